@@ -1,0 +1,52 @@
+package dev.docgen.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the content checks and the output inspector found: a score from 0 to 1, findings with a
+ * severity, and the coverage of every requirement the prompt stated.
+ */
+public record QualityReport(double score, List<Finding> findings, List<RequirementCoverage> coverage) {
+  public QualityReport {
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("score must be within [0, 1]: " + score);
+    }
+    findings = List.copyOf(findings);
+    coverage = List.copyOf(coverage);
+  }
+
+  /** Scores a set of findings: every error costs 0.25, every warning 0.05, uncovered requirements 0.1. */
+  public static QualityReport of(List<Finding> findings, List<RequirementCoverage> coverage) {
+    double score = 1.0;
+    for (Finding f : findings) {
+      score -= switch (f.severity()) {
+        case ERROR -> 0.25;
+        case WARNING -> 0.05;
+        case INFO -> 0.0;
+      };
+    }
+    for (RequirementCoverage c : coverage) {
+      if (!c.covered()) {
+        score -= 0.1;
+      }
+    }
+    return new QualityReport(Math.max(0, Math.round(score * 1000) / 1000.0), findings, coverage);
+  }
+
+  /** The findings of severity ERROR. */
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+  }
+
+  public boolean passed() {
+    return errors().isEmpty();
+  }
+
+  /** This report with more findings appended; the score is recomputed. */
+  public QualityReport plus(List<Finding> more) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return of(all, coverage);
+  }
+}

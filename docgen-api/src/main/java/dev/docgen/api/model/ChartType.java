@@ -1,0 +1,4 @@
+package dev.docgen.api.model;
+
+/** The chart kinds every renderer draws. */
+public enum ChartType { BAR, LINE, PIE }

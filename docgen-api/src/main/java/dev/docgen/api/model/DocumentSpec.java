@@ -1,0 +1,78 @@
+package dev.docgen.api.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The format-neutral content of a document: metadata, theme and an ordered list of sections. This
+ * is the contract with renderers, LLMs and users who render a spec directly; its JSON form is
+ * described by {@code document-spec.schema.json}.
+ */
+public record DocumentSpec(Metadata metadata, Theme theme, List<Section> sections) {
+  public DocumentSpec {
+    requireNonNull(metadata, "metadata");
+    theme = theme == null ? Theme.DEFAULT : theme;
+    sections = sections == null ? List.of() : List.copyOf(sections);
+  }
+
+  public static Builder builder(Metadata metadata) {
+    return new Builder(metadata);
+  }
+
+  /** Every section, depth first, in reading order. */
+  public List<Section> allSections() {
+    List<Section> out = new ArrayList<>();
+    sections.forEach(s -> collect(s, out));
+    return out;
+  }
+
+  private static void collect(Section s, List<Section> out) {
+    out.add(s);
+    s.subsections().forEach(c -> collect(c, out));
+  }
+
+  /** Visits every block of every section, depth first. */
+  public void forEachBlock(Consumer<Block> visitor) {
+    allSections().forEach(s -> s.blocks().forEach(visitor));
+  }
+
+  /** A pre-filled builder. */
+  public Builder toBuilder() {
+    Builder b = new Builder(metadata).theme(theme);
+    sections.forEach(b::section);
+    return b;
+  }
+
+  /** Collects sections. */
+  public static final class Builder {
+    private Metadata metadata;
+    private Theme theme = Theme.DEFAULT;
+    private final List<Section> sections = new ArrayList<>();
+
+    private Builder(Metadata metadata) {
+      this.metadata = metadata;
+    }
+
+    public Builder metadata(Metadata metadata) {
+      this.metadata = metadata;
+      return this;
+    }
+
+    public Builder theme(Theme theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    public Builder section(Section section) {
+      sections.add(section);
+      return this;
+    }
+
+    public DocumentSpec build() {
+      return new DocumentSpec(metadata, theme, sections);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.docgen.api.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A stretch of text with one formatting. {@code placeholder} marks a field only the author can fill
+ * (renderers highlight it); {@code link} is an http, https or mailto URL, empty for none.
+ */
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+public record TextRun(String text, boolean bold, boolean italic, boolean code, String link, boolean placeholder) {
+  public TextRun {
+    requireNonNull(text, "text");
+    link = link == null ? "" : link;
+    if (!link.isEmpty() && !(link.startsWith("http://") || link.startsWith("https://") || link.startsWith("mailto:"))) {
+      throw new IllegalArgumentException("link must be http, https or mailto: " + link);
+    }
+  }
+
+  public static TextRun plain(String text) {
+    return new TextRun(text, false, false, false, "", false);
+  }
+
+  public static TextRun bold(String text) {
+    return new TextRun(text, true, false, false, "", false);
+  }
+
+  public static TextRun italic(String text) {
+    return new TextRun(text, false, true, false, "", false);
+  }
+
+  public static TextRun code(String text) {
+    return new TextRun(text, false, false, true, "", false);
+  }
+
+  public static TextRun link(String text, String url) {
+    return new TextRun(text, false, false, false, url, false);
+  }
+
+  /** A field the author must fill, shown as {@code [text]} and highlighted. */
+  public static TextRun placeholder(String text) {
+    return new TextRun(text, false, false, false, "", true);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.docgen.cli;
+
+import dev.docgen.api.OutputLocationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the commands share: the clock from SOURCE_DATE_EPOCH, locale parsing, output checks. */
+final class CliSupport {
+  private CliSupport() {}
+
+  /** A fixed clock when {@code SOURCE_DATE_EPOCH} is set (reproducible builds), the system clock otherwise. */
+  static Clock clock(Map<String, String> env) {
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch == null || epoch.isBlank()) {
+      return Clock.systemUTC();
+    }
+    try {
+      return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
+    } catch (NumberFormatException e) {
+      throw new DocgenCommand.UsageProblem("SOURCE_DATE_EPOCH must be seconds since 1970: '" + epoch + "'");
+    }
+  }
+
+  static Locale locale(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    if (locale.getLanguage().isEmpty()) {
+      throw new DocgenCommand.UsageProblem("--locale must be a language tag such as en-GB or de-DE: '" + tag + "'");
+    }
+    return locale;
+  }
+
+  /** Fails before any work when the output cannot be written. */
+  static void checkWritable(Path output) {
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new OutputLocationException("output directory does not exist: " + dir, null);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new OutputLocationException("output directory is not writable: " + dir, null);
+    }
+    if (Files.isDirectory(output)) {
+      throw new OutputLocationException("output path is a directory: " + output, null);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.docgen.cli;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.ContentCheckException;
+import dev.docgen.api.DataInput;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.core.DocumentPipeline;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code docgen generate "PROMPT" --format docx --output FILE}. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Generate a document from a prompt, with optional CSV or JSON data.")
+final class GenerateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PROMPT", description = "What to write, e.g. \"Create a project status report for Q4 2025\".")
+  String prompt;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "docx", description = "docx, pdf or xlsx (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the document.")
+  Path output;
+
+  @Option(names = {"-d", "--data"}, paramLabel = "FILE", description = "A .csv or .json data file.")
+  Path data;
+
+  @Option(names = "--template", paramLabel = "NAME[@VERSION]", description = "A template from the template library.")
+  String template;
+
+  @Option(names = "--report", paramLabel = "REPORT.json", description = "Write a JSON report: timings, quality score, findings.")
+  Path report;
+
+  @Option(names = "--locale", defaultValue = "en-GB", description = "Locale for numbers, dates and page size (default: ${DEFAULT-VALUE}).")
+  String locale;
+
+  @Option(names = "--provider", paramLabel = "ID", description = "Content provider id: offline (default) or an installed LLM provider.")
+  String provider;
+
+  @Option(names = "--relaxed", description = "Write the document even when content checks fail (findings go to the report).")
+  boolean relaxed;
+
+  @Option(names = "--verbose", description = "Print stack traces on errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    CliSupport.checkWritable(output);
+    if (report != null) {
+      CliSupport.checkWritable(report);
+    }
+    GenerationRequest.Builder request = GenerationRequest.builder(prompt).format(format)
+        .locale(CliSupport.locale(locale)).clock(CliSupport.clock(System.getenv())).relaxedChecks(relaxed);
+    Optional.ofNullable(data).map(DataInput::of).ifPresent(request::data);
+    Optional.ofNullable(template).ifPresent(request::template);
+    Optional.ofNullable(provider).ifPresent(request::provider);
+    DocumentPipeline pipeline = DocumentPipeline.builder().build();
+    Artifact artifact;
+    try {
+      artifact = pipeline.generate(request.build());
+    } catch (ContentCheckException e) {
+      if (report != null) {
+        Reports.writeFailure(report, format, e.report());
+      }
+      throw e;
+    }
+    Path written = artifact.writeTo(output);
+    if (report != null) {
+      Reports.write(report, artifact, written);
+    }
+    System.out.println("wrote " + written + " (" + artifact.size() + " bytes, " + artifact.documentType()
+        + ", quality " + artifact.quality().score() + ")");
+    return 0;
+  }
+}

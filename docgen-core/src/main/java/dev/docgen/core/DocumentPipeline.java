@@ -1,0 +1,312 @@
+package dev.docgen.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.ContentCheckException;
+import dev.docgen.api.DocgenException;
+import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.FormatUnavailableException;
+import dev.docgen.api.GenerationException;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.api.InvalidRequestException;
+import dev.docgen.api.LimitExceededException;
+import dev.docgen.api.QualityReport;
+import dev.docgen.api.RenderException;
+import dev.docgen.api.TemplateException;
+import dev.docgen.api.data.Dataset;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.spi.ContentGenerator;
+import dev.docgen.api.spi.DocumentRenderer;
+import dev.docgen.api.spi.GenerationContext;
+import dev.docgen.api.spi.Inspection;
+import dev.docgen.api.spi.OutputInspector;
+import dev.docgen.api.spi.RenderOptions;
+import dev.docgen.core.internal.ContentValidator;
+import dev.docgen.core.internal.DataLoader;
+import dev.docgen.core.internal.PipelineMetrics;
+import dev.docgen.core.internal.Plugins;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a {@link GenerationRequest} into an {@link Artifact}: interpret the prompt, load the data,
+ * compose the content, render, re-open and check the output. Thread-safe; build one and reuse it.
+ *
+ * <pre>{@code
+ * DocumentPipeline pipeline = DocumentPipeline.builder().build();
+ * Artifact doc = pipeline.generate(GenerationRequest.builder("Create a project status report for Q4 2025")
+ *     .format("docx").build());
+ * doc.writeTo(Path.of("report.docx"));
+ * }</pre>
+ */
+public final class DocumentPipeline {
+  /** Formats docgen ships renderers for, and the artifact that holds each. */
+  private static final Map<String, String> KNOWN_FORMATS = Map.of(
+      "docx", "dev.docgen:docgen-renderer-docx", "pdf", "dev.docgen:docgen-renderer-pdf",
+      "xlsx", "dev.docgen:docgen-renderer-xlsx");
+  private static final Logger GENERATION = LoggerFactory.getLogger("docgen.generation");
+  private static final Logger QUALITY = LoggerFactory.getLogger("docgen.quality");
+  private static final Logger ERRORS = LoggerFactory.getLogger("docgen.errors");
+
+  private final Plugins<DocumentRenderer> renderers;
+  private final Plugins<OutputInspector> inspectors;
+  private final Plugins<ContentGenerator> generators;
+  private final PromptInterpreter interpreter = new PromptInterpreter();
+  private final PipelineMetrics metrics;
+  private final Limits limits;
+
+  private DocumentPipeline(Builder b) {
+    ClassLoader loader = b.classLoader;
+    this.renderers = Plugins.load(DocumentRenderer.class, "renderer", DocumentRenderer::id, DocumentRenderer::priority,
+        b.renderers, loader);
+    this.inspectors = Plugins.load(OutputInspector.class, "inspector", OutputInspector::id, i -> 0, b.inspectors, loader);
+    this.generators = Plugins.load(ContentGenerator.class, "generator", ContentGenerator::id, ContentGenerator::priority,
+        b.generators, loader);
+    this.metrics = new PipelineMetrics(b.registry);
+    this.limits = b.limits;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The output formats that have a renderer installed. */
+  public Set<String> formats() {
+    return new TreeSet<>(renderers.ids());
+  }
+
+  /** The content generators installed, by id. */
+  public List<String> providers() {
+    return generators.ids();
+  }
+
+  /** What the offline interpreter reads from a prompt; useful to preview a request. */
+  public DocumentIntent interpret(String prompt) {
+    return interpreter.interpret(prompt);
+  }
+
+  /**
+   * Generates one document. Returns exactly one artifact, or throws exactly one {@link DocgenException}
+   * that names the problem; nothing is written anywhere.
+   */
+  public Artifact generate(GenerationRequest request) {
+    requireNonNull(request, "request");
+    long start = System.nanoTime();
+    String outcome = "error";
+    try {
+      Artifact artifact = run(request);
+      outcome = "success";
+      GENERATION.info("Document generated id={} format={} template={} seconds={}", artifact.sha256().substring(0, 12),
+          artifact.format(), artifact.template(), String.format("%.3f", (System.nanoTime() - start) / 1e9));
+      return artifact;
+    } catch (ContentCheckException e) {
+      outcome = "rejected";
+      throw e;
+    } catch (DocgenException e) {
+      ERRORS.debug("generation failed: {}", e.getMessage());
+      throw e;
+    } catch (RuntimeException e) {
+      ERRORS.error("unexpected failure generating {}", request, e);
+      throw new GenerationException("unexpected failure: " + e, false, e);
+    } finally {
+      metrics.generation(request.format(), request.template().orElse("builtin"), outcome,
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private Artifact run(GenerationRequest request) {
+    validate(request);
+    DocumentRenderer renderer = renderer(request.format());
+    Map<String, Duration> timings = new LinkedHashMap<>();
+    DocumentIntent intent = timed("interpret", timings, () -> interpreter.interpret(request.prompt()));
+    Optional<Dataset> data = timed("load-data", timings,
+        () -> request.data().map(d -> DataLoader.load(d, limits)));
+    String template = timed("resolve", timings, () -> resolveTemplate(request, intent));
+    ContentGenerator generator = generator(request);
+    GenerationContext ctx = new GenerationContext(intent, data, request.locale(), request.clock(), request.format());
+    DocumentSpec spec = timed("compose", timings, () -> generator.generate(ctx));
+    QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty()));
+    Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    byte[] bytes = timed("render", timings, () -> renderBytes(renderer, spec, created));
+    QualityReport quality = timed("inspect", timings, () -> inspect(request.format(), bytes, spec, intent, data, content));
+    metrics.quality(quality.score());
+    if (!quality.passed()) {
+      metrics.validationFailed(request.format());
+      QUALITY.warn("VALIDATION_FAILED format={} type={} findings={}", request.format(), intent.documentType(),
+          quality.errors());
+      if (!request.relaxedChecks()) {
+        throw new ContentCheckException(quality);
+      }
+    }
+    return new Artifact(bytes, request.format(), renderer.mediaType(), fileName(spec, renderer), intent.documentType(),
+        template, spec, timings, quality);
+  }
+
+  /** Renders a spec directly, with no generator and no content checks beyond the inspector's. */
+  public Artifact render(DocumentSpec spec, String format, Clock clock) {
+    requireNonNull(spec, "spec");
+    DocumentRenderer renderer = renderer(checkFormat(format));
+    Map<String, Duration> timings = new LinkedHashMap<>();
+    byte[] bytes = timed("render", timings, () -> renderBytes(renderer, spec, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    List<dev.docgen.api.Finding> findings = timed("inspect", timings, () -> inspectors.select(renderer.id())
+        .map(i -> i.inspect(bytes, spec).findings()).orElse(List.of()));
+    return new Artifact(bytes, renderer.id(), renderer.mediaType(), fileName(spec, renderer),
+        spec.metadata().documentType().isEmpty() ? "spec" : spec.metadata().documentType(), "spec", spec, timings,
+        QualityReport.of(findings, List.of()));
+  }
+
+  private void validate(GenerationRequest request) {
+    if (request.prompt().isBlank()) {
+      throw new InvalidRequestException("the prompt is empty: say what document you want, e.g. "
+          + "\"Create a project status report for Q4 2025\"");
+    }
+    if (request.prompt().length() > limits.maxPromptChars()) {
+      throw new LimitExceededException("prompt length", limits.maxPromptChars(), request.prompt().length(),
+          "shorten the prompt or raise Limits.maxPromptChars");
+    }
+    checkFormat(request.format());
+  }
+
+  private String checkFormat(String format) {
+    String f = format.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!KNOWN_FORMATS.containsKey(f) && renderers.select(f).isEmpty()) {
+      throw new InvalidRequestException("unknown format '" + format + "': use one of "
+          + String.join(", ", new TreeSet<>(KNOWN_FORMATS.keySet())));
+    }
+    return f;
+  }
+
+  private DocumentRenderer renderer(String format) {
+    return renderers.select(format).orElseThrow(() -> new FormatUnavailableException(format, formats(),
+        KNOWN_FORMATS.containsKey(format) ? "add the Maven artifact " + KNOWN_FORMATS.get(format)
+            + " to the classpath (the " + format.toUpperCase(java.util.Locale.ROOT) + " renderer is not available yet in this build)"
+            : "no renderer serves it"));
+  }
+
+  private ContentGenerator generator(GenerationRequest request) {
+    Optional<ContentGenerator> g = request.provider().isPresent()
+        ? generators.select(request.provider().get()) : generators.best();
+    return g.orElseThrow(() -> new GenerationException("content provider '" + request.provider().orElse("any")
+        + "' is not installed (installed: " + String.join(", ", generators.ids()) + ")"
+        + (request.provider().filter("openai"::equals).isPresent() ? "; add dev.docgen:docgen-llm-openai" : "")));
+  }
+
+  private String resolveTemplate(GenerationRequest request, DocumentIntent intent) {
+    if (request.template().isPresent()) {
+      throw new TemplateException("", "template '" + request.template().get()
+          + "' not found: no template store is configured in this build; omit --template to use the built-in layout");
+    }
+    return "builtin:" + intent.documentType();
+  }
+
+  private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, Instant created) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      renderer.render(spec, RenderOptions.at(created), out);
+    } catch (IOException e) {
+      throw new RenderException(renderer.id() + " renderer failed: " + e.getMessage(), e);
+    } catch (DocgenException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RenderException(renderer.id() + " renderer failed: " + e, e);
+    }
+    return out.toByteArray();
+  }
+
+  private QualityReport inspect(String format, byte[] bytes, DocumentSpec spec, DocumentIntent intent,
+      Optional<Dataset> data, QualityReport content) {
+    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, spec));
+    if (inspection.isEmpty()) {
+      return content.plus(List.of(dev.docgen.api.Finding.info("inspect.skipped", "no inspector for " + format, "")));
+    }
+    return ContentValidator.check(spec, intent, data, inspection);
+  }
+
+  private <T> T timed(String stage, Map<String, Duration> timings, Supplier<T> work) {
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      Duration d = Duration.ofNanos(System.nanoTime() - start);
+      timings.put(stage, d);
+      metrics.stage(stage, d);
+    }
+  }
+
+  private static String fileName(DocumentSpec spec, DocumentRenderer renderer) {
+    String slug = java.text.Normalizer.normalize(spec.metadata().title(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-|-$)", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-$", "");
+    }
+    return (slug.isEmpty() ? "document" : slug) + "." + renderer.fileExtension();
+  }
+
+  /** Configures a pipeline; every setter rejects a bad value at once. */
+  public static final class Builder {
+    private MeterRegistry registry = new SimpleMeterRegistry();
+    private Limits limits = Limits.DEFAULT;
+    private final List<DocumentRenderer> renderers = new ArrayList<>();
+    private final List<OutputInspector> inspectors = new ArrayList<>();
+    private final List<ContentGenerator> generators = new ArrayList<>();
+    private ClassLoader classLoader = DocumentPipeline.class.getClassLoader();
+
+    private Builder() {}
+
+    /** Where metrics go; a private in-memory registry by default. */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Uses this renderer for its format, over any discovered one. */
+    public Builder renderer(DocumentRenderer renderer) {
+      renderers.add(requireNonNull(renderer, "renderer"));
+      return this;
+    }
+
+    public Builder inspector(OutputInspector inspector) {
+      inspectors.add(requireNonNull(inspector, "inspector"));
+      return this;
+    }
+
+    /** Adds a content generator; it wins over a discovered one with the same id. */
+    public Builder contentGenerator(ContentGenerator generator) {
+      generators.add(requireNonNull(generator, "generator"));
+      return this;
+    }
+
+    /** The class loader plug-ins are discovered from. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = requireNonNull(loader, "loader");
+      return this;
+    }
+
+    public DocumentPipeline build() {
+      return new DocumentPipeline(this);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.Finding;
+import dev.docgen.api.QualityReport;
+import dev.docgen.api.Requirement;
+import dev.docgen.api.RequirementCoverage;
+import dev.docgen.api.data.Dataset;
+import dev.docgen.api.model.Block;
+import dev.docgen.api.model.Chart;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.model.Section;
+import dev.docgen.api.model.Table;
+import dev.docgen.api.spi.Inspection;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks generated content: every requirement of the prompt is covered, no section is empty, and
+ * every number in the prose agrees with the data.
+ */
+public final class ContentValidator {
+  private static final int MAX_ROWS_FOR_NUMBER_CHECK = 200_000;
+  private static final Pattern NOT_A_QUANTITY = Pattern.compile(
+      "\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
+          + "|\\b" + PeriodParser.MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
+          + "|\\b[QH][1-4]\\b|(?i:\\bweek\\s+\\d+)|\\bv?\\d+\\.\\d+\\.\\d+\\b|\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b[A-Z]+\\d+\\b"
+          + "|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s?%)?");
+
+  private ContentValidator() {}
+
+  /** Checks {@code spec} against the intent and data; {@code inspection} is what a reader saw in the file. */
+  public static QualityReport check(DocumentSpec spec, DocumentIntent intent, Optional<Dataset> data,
+      Optional<Inspection> inspection) {
+    List<Finding> findings = new ArrayList<>();
+    String text = inspection.map(Inspection::text).orElseGet(() -> SpecText.of(spec)).toLowerCase(Locale.ROOT);
+    List<String> headings = spec.allSections().stream().map(s -> s.title().toLowerCase(Locale.ROOT)).toList();
+    List<RequirementCoverage> coverage = new ArrayList<>();
+    for (Requirement r : intent.requirements()) {
+      coverage.add(cover(r, spec, text, headings, data.isPresent(), findings));
+    }
+    for (Section s : spec.allSections()) {
+      if (!s.hasContent()) {
+        findings.add(Finding.error("section.empty", "section '" + s.title() + "' has no content", s.title()));
+      }
+    }
+    data.ifPresent(d -> checkNumbers(spec, intent, d, findings));
+    inspection.ifPresent(i -> findings.addAll(i.findings()));
+    return QualityReport.of(findings, coverage);
+  }
+
+  private static RequirementCoverage cover(Requirement r, DocumentSpec spec, String text, List<String> headings,
+      boolean hasData, List<Finding> findings) {
+    String want = r.text().toLowerCase(Locale.ROOT);
+    String where = "";
+    boolean covered;
+    switch (r.kind()) {
+      case "section" -> {
+        where = headings.stream().filter(h -> h.contains(want)).findFirst().orElse("");
+        covered = !where.isEmpty();
+      }
+      case "column" -> {
+        covered = tables(spec).stream().anyMatch(t -> t.columns().stream()
+            .anyMatch(c -> c.header().toLowerCase(Locale.ROOT).contains(want)));
+        where = covered ? "table column" : "";
+      }
+      case "chart" -> {
+        AtomicInteger charts = new AtomicInteger();
+        spec.forEachBlock(b -> charts.addAndGet(b instanceof Chart ? 1 : 0));
+        covered = charts.get() > 0;
+        where = covered ? charts.get() + " chart(s)" : "";
+      }
+      default -> {
+        covered = text.contains(want);
+        where = covered ? "text" : "";
+      }
+    }
+    if (!covered) {
+      boolean soft = r.kind().equals("chart") && !hasData;
+      String message = "the prompt asks for " + r.kind() + " '" + r.text() + "' but the document does not show it"
+          + (soft ? " (a chart needs data)" : "");
+      findings.add(soft ? Finding.warning("requirement.missing", message, r.kind())
+          : Finding.error("requirement.missing", message, r.kind()));
+    }
+    return new RequirementCoverage(r.text(), r.kind(), covered, where);
+  }
+
+  private static List<Table> tables(DocumentSpec spec) {
+    List<Table> out = new ArrayList<>();
+    spec.forEachBlock(b -> {
+      if (b instanceof Table t) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  private static void checkNumbers(DocumentSpec spec, DocumentIntent intent, Dataset data, List<Finding> findings) {
+    if (data.rowCount() > MAX_ROWS_FOR_NUMBER_CHECK) {
+      findings.add(Finding.info("number.check-skipped", "numbers in the prose were not checked: over "
+          + MAX_ROWS_FOR_NUMBER_CHECK + " data rows", ""));
+      return;
+    }
+    NavigableSet<BigDecimal> allowed = new TreeSet<>(TableStats.allFacts(data));
+    numbersIn(intent.prompt()).forEach(n -> allowed.add(n.value));
+    dataText(data).forEach(t -> numbersIn(t).forEach(n -> allowed.add(n.value)));
+    spec.forEachBlock(b -> addTableValues(b, allowed));
+    for (Section s : spec.allSections()) {
+      for (Block b : s.blocks()) {
+        for (Num n : numbersIn(SpecText.prose(b))) {
+          if (!supported(n, allowed)) {
+            findings.add(Finding.error("number.unsupported", "the number " + n.text
+                + " in the text is not computed from the data", "section '" + s.title() + "'"));
+          }
+        }
+      }
+    }
+  }
+
+  /** Text in the data can carry numbers of its own ("Adopt Redis 7.2"); quoting them is not inventing. */
+  private static List<String> dataText(Dataset data) {
+    List<String> out = new ArrayList<>();
+    data.fields().values().forEach(v -> out.add(v.toString()));
+    data.lists().values().forEach(out::addAll);
+    data.tables().forEach(t -> t.rows().forEach(r -> r.forEach(v -> {
+      if (v instanceof String s && !s.isEmpty()) {
+        out.add(s);
+      }
+    })));
+    return out;
+  }
+
+  private static void addTableValues(Block b, NavigableSet<BigDecimal> allowed) {
+    if (b instanceof Table t) {
+      t.rows().forEach(r -> r.forEach(v -> addValue(v, allowed)));
+      t.totals().forEach(v -> addValue(v, allowed));
+    } else if (b instanceof Chart c) {
+      c.series().forEach(s -> allowed.addAll(s.values()));
+    }
+  }
+
+  private static void addValue(Object v, NavigableSet<BigDecimal> allowed) {
+    if (v instanceof BigDecimal d) {
+      allowed.add(d);
+      allowed.add(d.movePointRight(2));
+    }
+  }
+
+  private record Num(String text, BigDecimal value, int decimals) {}
+
+  private static List<Num> numbersIn(String prose) {
+    String cleaned = NOT_A_QUANTITY.matcher(prose).replaceAll(" ");
+    List<Num> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(cleaned);
+    while (m.find()) {
+      String digits = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
+      int decimals = m.group(2) == null ? 0 : m.group(2).length() - 1;
+      out.add(new Num(m.group().trim(), new BigDecimal(digits), decimals));
+    }
+    return out;
+  }
+
+  /** Whether a fact rounds to the number as written (to its decimals). */
+  private static boolean supported(Num n, NavigableSet<BigDecimal> allowed) {
+    if (n.value.compareTo(BigDecimal.TEN) <= 0 && n.decimals == 0) {
+      return true;
+    }
+    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(n.decimals).multiply(new BigDecimal("0.5")).add(new BigDecimal("1e-9"));
+    return !allowed.subSet(n.value.subtract(tolerance), true, n.value.add(tolerance), true).isEmpty();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.docgen.core.internal;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.docgen.api.DataException;
+import dev.docgen.api.LimitExceededException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Parses CSV text (RFC 4180 quoting) into a header and rows, rejecting ragged rows by line. */
+final class CsvReader {
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+  record Parsed(List<String> header, List<List<String>> rows) {}
+
+  private CsvReader() {}
+
+  static Parsed read(String source, String text, int maxRows) {
+    List<String> header = null;
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+        .with(CsvSchema.emptySchema()).readValues(new StringReader(text))) {
+      while (it.hasNextValue()) {
+        String[] cells = it.nextValue();
+        long line = it.getCurrentLocation().getLineNr();
+        if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
+          continue;
+        }
+        if (header == null) {
+          header = header(source, cells);
+          continue;
+        }
+        if (cells.length != header.size()) {
+          throw new DataException(source, line, "row has " + cells.length + " fields but the header has "
+              + header.size() + " (" + String.join(", ", header) + ")", null);
+        }
+        if (rows.size() >= maxRows) {
+          throw new LimitExceededException("data rows in " + source, maxRows, rows.size() + 1L,
+              "raise Limits.maxDataRows or send fewer rows");
+        }
+        rows.add(Arrays.asList(cells));
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof DataException || e instanceof LimitExceededException) {
+        throw (RuntimeException) e;
+      }
+      throw new DataException(source, 0, "malformed CSV: " + e.getMessage(), e);
+    }
+    if (header == null) {
+      throw new DataException(source, "data file is empty");
+    }
+    if (rows.isEmpty()) {
+      throw new DataException(source, "CSV has a header but no data rows");
+    }
+    return new Parsed(header, rows);
+  }
+
+  private static List<String> header(String source, String[] cells) {
+    Set<String> seen = new HashSet<>();
+    List<String> header = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      String name = cells[i].trim();
+      if (name.isEmpty()) {
+        throw new DataException(source, 1, "header column " + (i + 1) + " has no name", null);
+      }
+      if (!seen.add(TypeInference.normaliseKey(name))) {
+        throw new DataException(source, 1, "header names column '" + name + "' twice", null);
+      }
+      header.add(name);
+    }
+    return header;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.Requirement;
+import dev.docgen.api.data.Dataset;
+import dev.docgen.api.model.Block;
+import dev.docgen.api.model.Callout;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.model.KeyValue;
+import dev.docgen.api.model.Metadata;
+import dev.docgen.api.model.Section;
+import dev.docgen.api.spi.GenerationContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Chooses how to write a document (catalogue, invoice, data analysis, records) and assembles the spec. */
+public final class OfflineComposer {
+  private OfflineComposer() {}
+
+  public static DocumentSpec compose(GenerationContext ctx) {
+    DocumentIntent intent = ctx.intent();
+    LocalDate today = LocalDate.now(ctx.clock());
+    Formats f = new Formats(ctx.locale());
+    DocumentType type = DocumentTypes.byId(intent.documentType()).orElseGet(() -> DocumentTypes.byId(DocumentTypes.GENERIC).orElseThrow());
+    SlotFiller slots = new SlotFiller(intent, today, f);
+    PlanRenderer plans = new PlanRenderer(intent, slots);
+    Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f)).orElseGet(() -> catalogue(type, plans));
+    List<Section> sections = new ArrayList<>(composed.sections());
+    addRequestedSections(intent, sections);
+    addChartNote(intent, sections);
+    addKeyDetails(intent, sections, ctx.data());
+    String title = composed.title().isEmpty() ? intent.title() : composed.title();
+    Metadata meta = new Metadata(title, subtitle(intent, type, f, today), "", today, ctx.locale().toLanguageTag(),
+        keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
+    return build(meta, sections);
+  }
+
+  private static DocumentSpec build(Metadata meta, List<Section> sections) {
+    DocumentSpec.Builder b = DocumentSpec.builder(meta);
+    sections.forEach(b::section);
+    return b.build();
+  }
+
+  private static Composed catalogue(DocumentType type, PlanRenderer plans) {
+    List<Section> out = new ArrayList<>();
+    type.sections().forEach(p -> plans.render(p, type.sections()).ifPresent(out::add));
+    return new Composed("", out);
+  }
+
+  private static Composed withData(DocumentIntent intent, DocumentType type, Dataset data, PlanRenderer plans, Formats f) {
+    boolean invoiceType = type.id().equals("invoice") || type.id().equals("purchase-order");
+    Optional<TableProfile> lines = invoiceType ? InvoiceComposer.lineItems(data) : Optional.empty();
+    if (lines.isPresent()) {
+      InvoiceComposer c = new InvoiceComposer(intent, data, lines.get(), f);
+      return new Composed(c.title(), c.sections());
+    }
+    Optional<TableProfile> main = data.mainTable().map(TableProfile::of);
+    boolean analysable = main.flatMap(TableProfile::mainMeasure).isPresent() && data.lists().isEmpty();
+    if (analysable) {
+      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), f).sections());
+      for (DocumentType.SectionPlan p : type.sections()) {
+        if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
+          plans.render(p, type.sections()).ifPresent(out::add);
+        }
+      }
+      return new Composed("", out);
+    }
+    List<Section> out = RecordComposer.sections(data, type.sections(), plans, f);
+    return new Composed(recordTitle(intent, type, data), out);
+  }
+
+  private static String recordTitle(DocumentIntent intent, DocumentType type, Dataset data) {
+    Optional<String> name = data.fields().keySet().stream()
+        .filter(k -> k.matches("(?i)(meeting|title|name|project|subject|event)")).findFirst().flatMap(data::text);
+    Optional<String> date = data.text("date");
+    if (name.isEmpty()) {
+      return "";
+    }
+    return type.name() + ": " + name.get() + date.map(d -> " — " + d).orElse("");
+  }
+
+  private static String subtitle(DocumentIntent intent, DocumentType type, Formats f, LocalDate today) {
+    String period = intent.period().map(p -> f.longDate(p.start()) + " – " + f.longDate(p.end())).orElse("");
+    return period.isEmpty() ? type.name() : type.name() + " · " + period;
+  }
+
+  private static List<String> keywords(DocumentIntent intent, DocumentType type) {
+    Set<String> k = new LinkedHashSet<>();
+    k.add(type.name());
+    intent.period().ifPresent(p -> k.add(p.label()));
+    k.addAll(intent.organisations());
+    k.addAll(intent.groupBy());
+    return List.copyOf(k);
+  }
+
+  /** Sections the prompt asked for by name that the document does not have yet. */
+  private static void addRequestedSections(DocumentIntent intent, List<Section> sections) {
+    for (String wanted : intent.requestedSections()) {
+      boolean present = sections.stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT)));
+      if (!present) {
+        sections.add(new Section(Names.heading(wanted), 1, List.of(dev.docgen.api.model.Paragraph.markup(
+            "Describe " + wanted + ": the current position, the figures that matter, and what happens next. [[Add the details]]")),
+            List.of()));
+      }
+    }
+  }
+
+  private static void addChartNote(DocumentIntent intent, List<Section> sections) {
+    if (intent.chart().isEmpty() || sections.isEmpty()) {
+      return;
+    }
+    boolean hasChart = sections.stream().flatMap(s -> s.blocks().stream()).anyMatch(b -> b instanceof dev.docgen.api.model.Chart);
+    if (!hasChart) {
+      Section first = sections.get(0);
+      List<Block> blocks = new ArrayList<>(first.blocks());
+      blocks.add(Callout.of(Callout.Kind.NOTE, "Chart", "The requested chart needs data: attach a CSV or JSON file "
+          + "with the figures and docgen draws it from them."));
+      sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
+    }
+  }
+
+  /**
+   * Everything concrete the prompt names must appear verbatim; what the composed sections did not
+   * mention goes into a "Key details" block at the top of the first section.
+   */
+  private static void addKeyDetails(DocumentIntent intent, List<Section> sections, Optional<Dataset> data) {
+    if (sections.isEmpty()) {
+      return;
+    }
+    String text = SpecText.of(sections).toLowerCase(Locale.ROOT);
+    List<KeyValue.Entry> missing = new ArrayList<>();
+    for (Requirement r : intent.requirements()) {
+      if (r.kind().equals("text") && !text.contains(r.text().toLowerCase(Locale.ROOT))) {
+        missing.add(new KeyValue.Entry(label(intent, r.text()), r.text()));
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Section first = sections.get(0);
+    List<Block> blocks = new ArrayList<>(first.blocks());
+    blocks.add(Math.min(1, blocks.size()), new KeyValue("Key details", missing));
+    sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
+  }
+
+  private static String label(DocumentIntent intent, String value) {
+    if (intent.period().map(p -> p.label().equals(value)).orElse(false)) {
+      return "Period";
+    }
+    if (intent.organisations().contains(value)) {
+      return "Organisation";
+    }
+    if (intent.people().contains(value)) {
+      return "Person";
+    }
+    if (intent.amounts().contains(value)) {
+      return "Amount";
+    }
+    if (intent.durations().contains(value)) {
+      return "Duration";
+    }
+    if (intent.dates().contains(value)) {
+      return "Date";
+    }
+    if (intent.identifiers().contains(value)) {
+      return "Reference";
+    }
+    if (intent.places().contains(value)) {
+      return "Location";
+    }
+    if (value.equals(intent.audience())) {
+      return "Audience";
+    }
+    if (value.equals(intent.subject())) {
+      return "Subject";
+    }
+    return "Item";
+  }
+}

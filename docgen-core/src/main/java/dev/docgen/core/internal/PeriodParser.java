@@ -1,0 +1,132 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DatePeriod;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds reporting periods and explicit dates in free text, keeping the text as the user wrote it. */
+final class PeriodParser {
+  static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+  private static final Pattern QUARTER = Pattern.compile("\\b(Q[1-4])\\s*(?:FY\\s*)?((?:19|20)\\d{2})\\b");
+  private static final Pattern HALF = Pattern.compile("\\b(H[12])\\s*((?:19|20)\\d{2})\\b");
+  private static final Pattern WEEK = Pattern.compile("(?i)\\bweek\\s+(\\d{1,2})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
+  private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:FY\\s*|fiscal year\\s+)((?:19|20)\\d{2})\\b");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.-])((?:19|20)\\d{2})(?![\\d.-])");
+  static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+  static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
+  static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})\\b");
+
+  private PeriodParser() {}
+
+  /** The first reporting period named, most specific pattern first. */
+  static Optional<DatePeriod> period(String text) {
+    Matcher m = QUARTER.matcher(text);
+    if (m.find()) {
+      int q = m.group(1).charAt(1) - '0';
+      int year = Integer.parseInt(m.group(2));
+      LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+      return Optional.of(new DatePeriod(m.group(1) + " " + year, start, start.plusMonths(3).minusDays(1)));
+    }
+    m = HALF.matcher(text);
+    if (m.find()) {
+      int h = m.group(1).charAt(1) - '0';
+      int year = Integer.parseInt(m.group(2));
+      LocalDate start = LocalDate.of(year, h == 1 ? 1 : 7, 1);
+      return Optional.of(new DatePeriod(m.group(1) + " " + year, start, start.plusMonths(6).minusDays(1)));
+    }
+    m = WEEK.matcher(text);
+    if (m.find()) {
+      int week = Integer.parseInt(m.group(1));
+      int year = Integer.parseInt(m.group(2));
+      LocalDate start = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return Optional.of(new DatePeriod(m.group(0), start, start.plusDays(6)));
+    }
+    m = MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      if (isDayBefore(text, m.start())) {
+        continue;
+      }
+      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+      return Optional.of(new DatePeriod(m.group(0), ym.atDay(1), ym.atEndOfMonth()));
+    }
+    m = FISCAL.matcher(text);
+    if (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      return Optional.of(new DatePeriod(m.group(0), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+    List<LocalDate> dates = dates(text).stream().map(DateMention::date).toList();
+    if (!dates.isEmpty()) {
+      return Optional.empty();
+    }
+    m = YEAR.matcher(text);
+    if (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      return Optional.of(new DatePeriod(m.group(1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDayBefore(String text, int start) {
+    String before = text.substring(0, start).stripTrailing();
+    return before.matches("(?s).*\\b\\d{1,2}(st|nd|rd|th)?");
+  }
+
+  /** A date mentioned in the text, with the words used for it. */
+  record DateMention(String text, LocalDate date) {}
+
+  /** Every explicit calendar date, in order of appearance. */
+  static List<DateMention> dates(String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<DateMention> out = new ArrayList<>();
+    Matcher m = ISO_DATE.matcher(text);
+    while (m.find()) {
+      try {
+        out.add(new DateMention(m.group(), LocalDate.parse(m.group())));
+        spans.add(new int[] {m.start(), m.end()});
+      } catch (java.time.DateTimeException ignored) {
+        // 2026-13-45 is not a date; leave it as text
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, m.group(), Integer.parseInt(m.group(3)), m.group(2), Integer.parseInt(m.group(1)));
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, m.group(), Integer.parseInt(m.group(3)), m.group(1), Integer.parseInt(m.group(2)));
+    }
+    return out;
+  }
+
+  private static void add(List<DateMention> out, String text, int year, String month, int day) {
+    try {
+      out.add(new DateMention(text, LocalDate.of(year, month(month), day)));
+    } catch (java.time.DateTimeException ignored) {
+      // 31 February: not a date
+    }
+  }
+
+  static Month month(String name) {
+    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    for (Month mo : Month.values()) {
+      if (mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return mo;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+}

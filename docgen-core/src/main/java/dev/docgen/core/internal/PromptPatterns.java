@@ -1,0 +1,285 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DatePeriod;
+import dev.docgen.api.model.ChartType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The patterns the prompt interpreter reads entities with. Each method takes the whole prompt. */
+public final class PromptPatterns {
+  public static final Pattern AMOUNT = Pattern.compile(
+      "(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand)\\b)?)"
+          + "|(?:\\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|million|billion)\\b)?)"
+          + "|(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|m|million|billion|thousand)?\\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|dollars|euros|pounds)\\b)");
+  public static final Pattern DURATION = Pattern.compile(
+      "(?i)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
+  private static final Pattern ID = Pattern.compile(
+      "\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b");
+  private static final Pattern ORG = Pattern.compile(
+      "\\b((?:[A-Z][\\p{L}&.-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
+          + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
+  private static final Pattern PERSON = Pattern.compile(
+      "\\b(?:for|by|to|from|with|attention of|attn\\.?)\\s+((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?"
+          + "[A-Z][\\p{Ll}'-]+(?:\\s[A-Z][\\p{Ll}'-]+){1,2})\\b");
+  private static final Pattern PLACE = Pattern.compile(
+      "\\b((?:[A-Z][\\p{L}]+)(?:[\\s–-][A-Z][\\p{L}]+)*)\\s+(?:office|site|plant|warehouse|campus|branch|store|factory|headquarters|HQ)\\b");
+  private static final Pattern QUOTED = Pattern.compile("«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\"");
+  private static final Pattern AUDIENCE = Pattern.compile(
+      "(?i)\\b(?:to|for)\\s+(all staff|all employees|all colleagues|everyone|the board(?: of directors)?|the executive team"
+          + "|executives|leadership|senior management|management|the steering (?:committee|group)|stakeholders"
+          + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director)\\b");
+  private static final Pattern COLUMNS = Pattern.compile("(?i)\\bwith\\s+([\\p{L}\\s,/-]+?)\\s+columns?\\b");
+  private static final Pattern SECTIONS = Pattern.compile(
+      "(?i)\\b(?:with sections? (?:for|on|covering)|sections?:|covering|including)\\s+([^.;:]+)");
+  private static final Pattern GROUP_BY = Pattern.compile(
+      "(?i)\\b(?:by|per)\\s+(region|category|categories|department|product|customer|channel|quarter|month|team|country"
+          + "|owner|status|project|segment|supplier|vendor|location|site|type)(?:\\s+and\\s+(region|category|department"
+          + "|product|customer|channel|quarter|month|team|country|owner|status|project|segment|supplier|vendor|location|site|type))?\\b");
+  private static final Pattern CHART = Pattern.compile(
+      "(?i)\\b(?:a|an|with|include|including|plus|add|and|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(pie|line|bar|column)?\\s*(chart|graph|plot|visuali[sz]ation)s?\\b");
+  private static final Pattern NOUN_TAIL = Pattern.compile(
+      "(?i)^(?:\\s+(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal))+");
+  private static final Pattern LEAD = Pattern.compile(
+      "(?i)^(?:please\\s+)?(?:(?:create|write|draft|generate|prepare|produce|make|build|give me|i need|we need|compose|put together)\\s+)?(?:(?:me|us)\\s+)?(?:(?:a|an|the|our|my)\\s+)?");
+  private static final Pattern CUTS = Pattern.compile(
+      "(?i)\\s*(?:[,;:]|\\bwith\\b|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|\\bincluding\\b|\\bcovering\\b)");
+  private static final Set<String> NOT_NAMES = Set.of("Q1", "Q2", "Q3", "Q4", "The", "Create", "Report");
+
+  private PromptPatterns() {}
+
+  public static Optional<DatePeriod> period(String text) {
+    return PeriodParser.period(text);
+  }
+
+  /** Explicit dates as written. */
+  public static List<String> dates(String text) {
+    return PeriodParser.dates(text).stream().map(PeriodParser.DateMention::text).distinct().toList();
+  }
+
+  public static List<String> all(Pattern p, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.group().trim());
+    }
+    return List.copyOf(out);
+  }
+
+  public static List<String> identifiers(String text) {
+    Set<String> out = new LinkedHashSet<>(all(ID, text));
+    out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches());
+    return List.copyOf(out);
+  }
+
+  public static List<String> organisations(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = ORG.matcher(text);
+    while (m.find()) {
+      String org = m.group(1).trim();
+      String first = org.split("\\s")[0];
+      if (LEAD_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+        org = org.substring(first.length()).trim();
+      }
+      out.add(org);
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Set<String> LEAD_WORDS = Set.of("create", "write", "draft", "generate", "prepare", "for", "the");
+
+  public static List<String> people(String text, List<String> organisations) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = PERSON.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      boolean isOrg = organisations.stream().anyMatch(o -> o.startsWith(name) || name.startsWith(o));
+      boolean isDate = Pattern.compile(PeriodParser.MONTHS).matcher(name).find();
+      if (!isOrg && !isDate && !NOT_NAMES.contains(name.split(" ")[0])) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public static List<String> places(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = PLACE.matcher(text);
+    while (m.find()) {
+      if (!NOT_NAMES.contains(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public static List<String> quoted(String text) {
+    return all(QUOTED, text);
+  }
+
+  public static String audience(String text) {
+    Matcher m = AUDIENCE.matcher(text);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /** Items enumerated after a colon: "…: search, social, events, content". */
+  public static List<String> listedItems(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon == text.length() - 1) {
+      return List.of();
+    }
+    String tail = text.substring(colon + 1).replaceAll("[.!]+$", "");
+    List<String> items = new ArrayList<>();
+    for (String part : tail.split("\\s*[,;]\\s*|\\s+and\\s+(?=[\\p{L}])")) {
+      String item = part.trim();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  public static List<String> requestedColumns(String text) {
+    Matcher m = COLUMNS.matcher(text);
+    return m.find() ? splitList(m.group(1)) : List.of();
+  }
+
+  public static List<String> requestedSections(String text) {
+    Matcher m = SECTIONS.matcher(text);
+    return m.find() ? splitList(m.group(1)) : List.of();
+  }
+
+  private static List<String> splitList(String s) {
+    return Arrays.stream(s.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"))
+        .map(String::trim).filter(x -> !x.isEmpty()).toList();
+  }
+
+  public static List<String> groupBy(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = GROUP_BY.matcher(text);
+    while (m.find()) {
+      out.add(singular(m.group(1).toLowerCase(Locale.ROOT)));
+      if (m.group(2) != null) {
+        out.add(singular(m.group(2).toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private static String singular(String s) {
+    return s.equals("categories") ? "category" : s;
+  }
+
+  public static Optional<ChartType> chart(String text) {
+    Matcher m = CHART.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String kind = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    if (kind.equals("pie")) {
+      return Optional.of(ChartType.PIE);
+    }
+    boolean trend = kind.equals("line") || text.toLowerCase(Locale.ROOT).matches(".*\\b(trend|over time|monthly|weekly)\\b.*");
+    return Optional.of(trend && !kind.equals("bar") ? ChartType.LINE : ChartType.BAR);
+  }
+
+  /** Where the type's best keyword matched, for splitting head and subject. */
+  public static Matcher keywordMatch(DocumentType type, String text) {
+    Matcher best = null;
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String k : type.keywords()) {
+      Matcher m = Pattern.compile("\\b" + k + "\\b").matcher(lower);
+      if (m.find() && (best == null || m.group().length() > best.group().length())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    Matcher tail = NOUN_TAIL.matcher(lower).region(best.end(), lower.length());
+    int end = tail.lookingAt() ? tail.end() : best.end();
+    Matcher extended = Pattern.compile(Pattern.quote(lower.substring(best.start(), end))).matcher(lower);
+    extended.find(best.start());
+    return extended;
+  }
+
+  /** The topic phrase after the document type: "for the Atlas data-centre migration" gives "the Atlas data-centre migration". */
+  public static String subject(String text, Matcher keyword, Optional<DatePeriod> period, String audience) {
+    String rest = keyword == null ? LEAD.matcher(text).replaceFirst("") : text.substring(keyword.end());
+    Matcher cut = CUTS.matcher(rest);
+    if (cut.find() && cut.start() > 0) {
+      rest = rest.substring(0, cut.start());
+    } else if (cut.find(0) && cut.start() == 0) {
+      rest = "";
+    }
+    rest = rest.trim().replaceAll("[.!?]+$", "");
+    if (!audience.isEmpty()) {
+      rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
+    }
+    if (period.isPresent()) {
+      String label = Pattern.quote(period.get().label());
+      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)\\s+(?:the\\s+)?" + label + "$", "")
+          .replaceAll("(?i)^(?:for|in|during|of)\\s+(?:the\\s+)?" + label + "$", "")
+          .replaceAll("^" + label + "$", "");
+    }
+    rest = rest.replaceFirst("(?i)^(?:for|on|about|of|regarding|re:?|covering|to)\\s+", "");
+    rest = rest.replaceFirst("(?i)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "");
+    return rest.trim();
+  }
+
+  /** A title from the prompt's own noun phrase ("Quarterly Sales Report"), the subject and the period. */
+  public static String title(String text, DocumentType type, Matcher keyword, String subject, Optional<DatePeriod> period) {
+    String head = type.name();
+    if (keyword != null) {
+      String before = LEAD.matcher(text.substring(0, keyword.start())).replaceFirst("").trim();
+      String phrase = (before + " " + text.substring(keyword.start(), keyword.end())).trim()
+          .replaceAll("(?i)\\s+(of|for|on)$", "");
+      if (phrase.split("\\s+").length <= 5 && phrase.toLowerCase(Locale.ROOT).contains(lastWord(head))) {
+        head = titleCase(phrase);
+      } else if (!before.isEmpty() && before.split("\\s+").length <= 2 && !type.id().equals("report")) {
+        head = titleCase(before) + " " + head;
+      }
+    }
+    String s = subject.replaceFirst("(?i)^(the|a|an)\\s+", "");
+    StringBuilder title = new StringBuilder(head);
+    if (!s.isEmpty() && s.length() <= 90) {
+      title.append(": ").append(Character.toUpperCase(s.charAt(0))).append(s.substring(1));
+    }
+    if (period.isPresent() && !title.toString().contains(period.get().label())) {
+      title.append(" — ").append(period.get().label());
+    }
+    return title.toString();
+  }
+
+  private static String lastWord(String s) {
+    String[] words = s.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
+  }
+
+  private static final Set<String> SMALL = Set.of("of", "for", "and", "the", "a", "an", "to", "in", "on");
+
+  static String titleCase(String phrase) {
+    String[] words = phrase.split("\\s+");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i > 0) {
+        sb.append(' ');
+      }
+      if (i > 0 && SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+        sb.append(w.toLowerCase(Locale.ROOT));
+      } else if (w.equals(w.toLowerCase(Locale.ROOT)) && !w.isEmpty()) {
+        sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      } else {
+        sb.append(w);
+      }
+    }
+    return sb.toString();
+  }
+}

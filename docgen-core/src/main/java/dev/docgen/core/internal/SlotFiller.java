@@ -1,0 +1,125 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DocumentIntent;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fills catalogue text such as {@code "Sales{period_in}: {subject|[[the topic]]}"} from an intent. A
+ * slot with no value takes its fallback after {@code |}, which may itself hold slots.
+ */
+final class SlotFiller {
+  private final Map<String, String> values = new HashMap<>();
+
+  SlotFiller(DocumentIntent intent, LocalDate today, Formats formats) {
+    String subject = intent.subject();
+    put("subject", subject);
+    put("subject_cap", capitalise(subject));
+    put("subject_title", capitalise(subject.replaceFirst("(?i)^(the|a|an)\\s+", "")));
+    put("subject_for", subject.isEmpty() ? "" : " for " + subject);
+    put("subject_sentence", subject.isEmpty() ? "" : "This report covers " + subject + ". ");
+    put("message", capitalise(subject));
+    intent.period().ifPresent(p -> {
+      put("period", p.label());
+      put("period_for", " for " + p.label());
+      put("period_in", " in " + p.label());
+      put("period_at", " at the end of " + p.label());
+    });
+    values.putIfAbsent("period_at", " as of " + formats.longDate(today));
+    first(intent.organisations()).ifPresent(o -> {
+      put("org", o);
+      put("org_of", " at " + o);
+    });
+    put("audience", intent.audience());
+    first(intent.people()).ifPresent(p -> put("people", p));
+    put("date", formats.longDate(today));
+    first(intent.dates()).ifPresent(d -> put("dates", d));
+    first(intent.amounts()).ifPresent(a -> {
+      put("amount", a);
+      put("amount_clause", ", with a budget of " + a);
+    });
+    first(intent.durations()).ifPresent(d -> {
+      put("duration", d);
+      put("duration_clause", " over " + d);
+    });
+    first(intent.identifiers()).ifPresent(i -> put("identifier", i));
+    intent.identifiers().stream().filter(i -> i.matches("(?i)(P|SEV)-?[0-4]")).findFirst()
+        .ifPresent(s -> put("severity", s));
+    List<String> details = intent.listedItems().stream()
+        .filter(s -> intent.durations().stream().noneMatch(s::contains)).toList();
+    if (!details.isEmpty()) {
+      put("details_sentence", ": " + String.join("; ", details) + ".");
+      put("cause_sentence", "Initial analysis: " + String.join("; ", details) + ". ");
+    }
+    first(intent.listedItems()).ifPresent(h -> put("highlight", h));
+    String role = subject.replaceFirst("(?i)^(a|an|the|our)\\s+", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
+    put("role", role);
+  }
+
+  private void put(String key, String value) {
+    if (value != null && !value.isEmpty()) {
+      values.put(key, value);
+    }
+  }
+
+  private static java.util.Optional<String> first(List<String> list) {
+    return list.stream().findFirst();
+  }
+
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** Whether the slot has a value of its own. */
+  boolean has(String slot) {
+    return values.containsKey(slot);
+  }
+
+  String fill(String template) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c != '{') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = matching(template, i);
+      String body = template.substring(i + 1, end);
+      int bar = topLevelBar(body);
+      String name = bar < 0 ? body : body.substring(0, bar);
+      String fallback = bar < 0 ? "" : body.substring(bar + 1);
+      out.append(values.containsKey(name) ? values.get(name) : fill(fallback));
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static int matching(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      if (s.charAt(i) == '{') {
+        depth++;
+      } else if (s.charAt(i) == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("unbalanced slot in catalogue text: " + s);
+  }
+
+  private static int topLevelBar(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (c == '|' && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

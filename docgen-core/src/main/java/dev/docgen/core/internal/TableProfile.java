@@ -1,0 +1,226 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.data.DataColumn;
+import dev.docgen.api.data.DataTable;
+import dev.docgen.api.model.ColumnType;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The roles a table's columns play: the main measure (or one derived as quantity × unit price),
+ * grouping dimensions, a period column, a label column, and value/threshold pairs.
+ */
+public final class TableProfile {
+  private static final Pattern QUANTITY = Pattern.compile("(?i)(qty|quantity|units?|on.?hand|stock|count|hours)");
+  private static final Pattern UNIT_PRICE = Pattern.compile("(?i)(unit.?(price|cost)|price|rate|cost)");
+  private static final Pattern THRESHOLD = Pattern.compile("(?i).*(reorder|threshold|minimum|min.?level|target|limit|par).*");
+  private static final Pattern LABEL = Pattern.compile("(?i).*(name|description|title|task|item|sku|id|code).*");
+  private static final Pattern PERIOD_TEXT = Pattern.compile(
+      "\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?");
+  private static final MathContext MC = MathContext.DECIMAL64;
+
+  /** A numeric quantity per row, read from a column or derived from two. */
+  public record Measure(String name, ColumnType type, String currency, int column, int factor) {
+    /** The value in {@code row}, or empty for a blank cell. */
+    public Optional<BigDecimal> value(List<Object> row) {
+      Object a = row.get(column);
+      if (!(a instanceof BigDecimal x)) {
+        return Optional.empty();
+      }
+      if (factor < 0) {
+        return Optional.of(x);
+      }
+      Object b = row.get(factor);
+      return b instanceof BigDecimal y ? Optional.of(x.multiply(y).setScale(2, RoundingMode.HALF_UP)) : Optional.empty();
+    }
+
+    public boolean derived() {
+      return factor >= 0;
+    }
+  }
+
+  /** A value column and the threshold column it is compared with. */
+  public record ThresholdPair(int value, int threshold) {}
+
+  private final DataTable table;
+  private final List<Measure> measures;
+  private final List<Integer> dimensions;
+  private final OptionalInt period;
+  private final OptionalInt label;
+  private final Optional<ThresholdPair> threshold;
+
+  private TableProfile(DataTable table) {
+    this.table = table;
+    this.measures = measures(table);
+    this.period = periodColumn(table);
+    this.dimensions = dimensions(table, period);
+    this.label = labelColumn(table, dimensions, period);
+    this.threshold = thresholdPair(table);
+  }
+
+  public static TableProfile of(DataTable table) {
+    return new TableProfile(table);
+  }
+
+  public DataTable table() {
+    return table;
+  }
+
+  /** Measures, the most important first: derived amounts, then currency, decimal, integer columns. */
+  public List<Measure> measures() {
+    return measures;
+  }
+
+  public Optional<Measure> mainMeasure() {
+    return measures.stream().findFirst();
+  }
+
+  /** Low-cardinality text columns to group by, in column order. */
+  public List<Integer> dimensions() {
+    return dimensions;
+  }
+
+  public OptionalInt period() {
+    return period;
+  }
+
+  public OptionalInt label() {
+    return label;
+  }
+
+  public Optional<ThresholdPair> threshold() {
+    return threshold;
+  }
+
+  /** The dimension whose name matches one of {@code wanted} (e.g. "region"), else the first. */
+  public OptionalInt dimensionFor(List<String> wanted) {
+    for (String w : wanted) {
+      OptionalInt i = table.indexOf(w);
+      if (i.isPresent() && dimensions.contains(i.getAsInt())) {
+        return i;
+      }
+      for (int d : dimensions) {
+        String name = table.columns().get(d).name().toLowerCase(Locale.ROOT);
+        if (name.contains(w.toLowerCase(Locale.ROOT)) || w.toLowerCase(Locale.ROOT).contains(name)) {
+          return OptionalInt.of(d);
+        }
+      }
+    }
+    return dimensions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(dimensions.get(0));
+  }
+
+  private static List<Measure> measures(DataTable t) {
+    List<Measure> out = new ArrayList<>();
+    List<DataColumn> cols = t.columns();
+    int qty = -1;
+    int price = -1;
+    for (int i = 0; i < cols.size(); i++) {
+      String n = cols.get(i).name();
+      if (!cols.get(i).type().isNumeric()) {
+        continue;
+      }
+      if (qty < 0 && QUANTITY.matcher(n).find() && cols.get(i).type() == ColumnType.INTEGER) {
+        qty = i;
+      } else if (price < 0 && UNIT_PRICE.matcher(n).find() && !n.toLowerCase(Locale.ROOT).contains("rate")) {
+        price = i;
+      }
+    }
+    if (qty >= 0 && price >= 0) {
+      String name = cols.get(qty).name().toLowerCase(Locale.ROOT).matches(".*(hand|stock).*") ? "Stock value" : "Amount";
+      out.add(new Measure(name, ColumnType.CURRENCY, cols.get(price).currency(), qty, price));
+    }
+    for (ColumnType type : List.of(ColumnType.CURRENCY, ColumnType.DECIMAL, ColumnType.INTEGER)) {
+      for (int i = 0; i < cols.size(); i++) {
+        DataColumn c = cols.get(i);
+        if (c.type() == type && !(type == ColumnType.INTEGER && looksLikeId(t, i))) {
+          out.add(new Measure(c.name(), type, c.currency(), i, -1));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean looksLikeId(DataTable t, int col) {
+    String n = t.columns().get(col).name().toLowerCase(Locale.ROOT);
+    return n.equals("id") || n.endsWith("_id") || n.endsWith(" id") || n.equals("year");
+  }
+
+  private static OptionalInt periodColumn(DataTable t) {
+    for (int i = 0; i < t.columns().size(); i++) {
+      DataColumn c = t.columns().get(i);
+      if (c.type() == ColumnType.TEXT && allMatch(t, i, PERIOD_TEXT) && distinct(t, i) > 1) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static boolean allMatch(DataTable t, int col, Pattern p) {
+    return t.rows().stream().map(r -> r.get(col).toString()).allMatch(v -> p.matcher(v).matches());
+  }
+
+  private static int distinct(DataTable t, int col) {
+    Set<Object> seen = new HashSet<>();
+    t.rows().forEach(r -> seen.add(r.get(col)));
+    return seen.size();
+  }
+
+  private static List<Integer> dimensions(DataTable t, OptionalInt period) {
+    List<Integer> out = new ArrayList<>();
+    int rows = t.rows().size();
+    for (int i = 0; i < t.columns().size(); i++) {
+      if (t.columns().get(i).type() != ColumnType.TEXT || (period.isPresent() && period.getAsInt() == i)) {
+        continue;
+      }
+      int d = distinct(t, i);
+      if (d >= 2 && d <= Math.max(2, Math.min(12, rows / 2)) && !LABEL.matcher(t.columns().get(i).name()).matches()) {
+        out.add(i);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static OptionalInt labelColumn(DataTable t, List<Integer> dims, OptionalInt period) {
+    OptionalInt fallback = OptionalInt.empty();
+    for (int i = 0; i < t.columns().size(); i++) {
+      if (t.columns().get(i).type() != ColumnType.TEXT || dims.contains(i)) {
+        continue;
+      }
+      if (LABEL.matcher(t.columns().get(i).name()).matches()) {
+        return OptionalInt.of(i);
+      }
+      if (fallback.isEmpty() && (period.isEmpty() || period.getAsInt() != i)) {
+        fallback = OptionalInt.of(i);
+      }
+    }
+    return fallback;
+  }
+
+  private static Optional<ThresholdPair> thresholdPair(DataTable t) {
+    for (int th = 0; th < t.columns().size(); th++) {
+      if (!t.columns().get(th).type().isNumeric() || !THRESHOLD.matcher(t.columns().get(th).name()).matches()) {
+        continue;
+      }
+      for (int v = 0; v < t.columns().size(); v++) {
+        if (v != th && t.columns().get(v).type() == t.columns().get(th).type()
+            && QUANTITY.matcher(t.columns().get(v).name()).find()) {
+          return Optional.of(new ThresholdPair(v, th));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    return b.signum() == 0 ? BigDecimal.ZERO : a.divide(b, MC);
+  }
+}

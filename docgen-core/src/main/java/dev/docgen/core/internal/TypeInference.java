@@ -1,0 +1,118 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.model.ColumnType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Infers a column's type from its name and text values, and converts values to that type. */
+final class TypeInference {
+  private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+|[-+]?\\d+");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)?\\.\\d+|[-+]?\\d+\\.");
+  private static final Pattern PERCENT = Pattern.compile("[-+]?\\d+(\\.\\d+)?\\s?%");
+  private static final Pattern MONEY = Pattern.compile("[-+]?[$€£¥]\\s?[\\d,]+(\\.\\d+)?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONEY_NAME = Pattern.compile(
+      "(?i).*(amount|revenue|price|cost|total|sales|spend|budget|income|expense|salary|fee|value|subtotal|tax|balance|profit).*");
+  private static final Pattern NOT_MONEY_NAME = Pattern.compile("(?i).*(rate|ratio|pct|percent|qty|quantity|count|units).*");
+
+  private TypeInference() {}
+
+  /** The narrowest type every non-empty value fits; TEXT when none does or all are empty. */
+  static ColumnType infer(String name, List<String> values) {
+    boolean any = false;
+    boolean allInt = true;
+    boolean allNum = true;
+    boolean allPct = true;
+    boolean allMoney = true;
+    boolean allDate = true;
+    for (String raw : values) {
+      String v = raw.trim();
+      if (v.isEmpty()) {
+        continue;
+      }
+      any = true;
+      boolean isInt = INTEGER.matcher(v).matches();
+      allInt &= isInt;
+      allNum &= isInt || DECIMAL.matcher(v).matches();
+      allPct &= PERCENT.matcher(v).matches();
+      allMoney &= MONEY.matcher(v).matches();
+      allDate &= ISO_DATE.matcher(v).matches() && parsesAsDate(v);
+    }
+    if (!any) {
+      return ColumnType.TEXT;
+    }
+    if (allDate) {
+      return ColumnType.DATE;
+    }
+    if (allPct) {
+      return ColumnType.PERCENT;
+    }
+    if (allMoney) {
+      return ColumnType.CURRENCY;
+    }
+    if (allNum) {
+      boolean moneyName = MONEY_NAME.matcher(name).matches() && !NOT_MONEY_NAME.matcher(name).matches();
+      if (moneyName && !allInt) {
+        return ColumnType.CURRENCY;
+      }
+      return allInt ? ColumnType.INTEGER : ColumnType.DECIMAL;
+    }
+    return ColumnType.TEXT;
+  }
+
+  /** Whether a JSON number column named {@code name} holds money. */
+  static boolean isMoneyName(String name) {
+    return MONEY_NAME.matcher(name).matches() && !NOT_MONEY_NAME.matcher(name).matches();
+  }
+
+  private static boolean parsesAsDate(String v) {
+    try {
+      LocalDate.parse(v);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** Converts one text value to the column's type; {@code ""} stays a blank cell. */
+  static Object convert(String raw, ColumnType type) {
+    String v = raw.trim();
+    if (v.isEmpty()) {
+      return "";
+    }
+    return switch (type) {
+      case INTEGER, DECIMAL -> new BigDecimal(v.replace(",", ""));
+      case CURRENCY -> new BigDecimal(v.replaceAll("[$€£¥,\\s]", ""));
+      case PERCENT -> new BigDecimal(v.replaceAll("[%\\s]", "")).movePointLeft(2);
+      case DATE -> LocalDate.parse(v);
+      case TEXT -> v;
+    };
+  }
+
+  /** The ISO code for a currency symbol found in values, or empty. */
+  static String currencyOf(List<String> values) {
+    for (String v : values) {
+      if (v.contains("€")) {
+        return "EUR";
+      }
+      if (v.contains("£")) {
+        return "GBP";
+      }
+      if (v.contains("$")) {
+        return "USD";
+      }
+      if (v.contains("¥")) {
+        return "JPY";
+      }
+    }
+    return "";
+  }
+
+  static String normaliseKey(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}

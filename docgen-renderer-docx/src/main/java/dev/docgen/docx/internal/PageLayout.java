@@ -1,0 +1,20 @@
+package dev.docgen.docx.internal;
+
+import dev.docgen.api.model.Metadata;
+
+/** Page size and margins in twentieths of a point: Letter with 1 in margins, or A4 with 2.5 cm. */
+record PageLayout(int width, int height, int margin) {
+  static final int EMU_PER_TWIP = 635;
+
+  static PageLayout of(Metadata metadata) {
+    return metadata.usesLetterPaper() ? new PageLayout(12240, 15840, 1440) : new PageLayout(11906, 16838, 1417);
+  }
+
+  int textWidth() {
+    return width - 2 * margin;
+  }
+
+  double textWidthPt() {
+    return textWidth() / 20.0;
+  }
+}
