@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Something concrete the prompt asked for, which the document must show. {@code kind} is one of
- * {@code text} (must appear verbatim), {@code section} (a heading must cover it), {@code chart},
+ * {@code text} (must appear verbatim), {@code date} (must appear, in the prompt's words or as
+ * ISO 8601), {@code section} (a heading must cover it), {@code chart},
  * {@code column}.
  */
 public record Requirement(String kind, String text) {

@@ -46,22 +46,37 @@ public final class PromptInterpreter {
     List<Requirement> requirements = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     period.ifPresent(p -> addText(requirements, seen, p.label()));
-    for (List<String> group : List.of(dates, amounts, durations, identifiers, organisations, people, places,
+    dates.forEach(d -> {
+      if (seen.add(d.toLowerCase(Locale.ROOT))) {
+        requirements.add(new Requirement("date", d));
+      }
+    });
+    for (List<String> group : List.of(amounts, durations, identifiers, organisations, people, places,
         PromptPatterns.quoted(text))) {
       group.forEach(s -> addText(requirements, seen, s));
     }
     if (!audience.isEmpty()) {
       addText(requirements, seen, audience);
     }
-    if (!subject.isEmpty() && subject.length() <= 120) {
-      addText(requirements, seen, subject);
-    }
-    listed.forEach(s -> addText(requirements, seen, s));
+    PromptPatterns.names(subject).forEach(s -> addText(requirements, seen, s));
+    // "duration 25 minutes" is a label for an entity already required; only the rest must appear as written.
+    listed.stream().filter(s -> !containsAny(s, durations, amounts, dates, identifiers))
+        .forEach(s -> addText(requirements, seen, s));
     columns.forEach(c -> requirements.add(new Requirement("column", c)));
     sections.forEach(s -> requirements.add(Requirement.section(s)));
     chart.ifPresent(c -> requirements.add(new Requirement("chart", c.name().toLowerCase(Locale.ROOT))));
     return new DocumentIntent(prompt, type.id(), type.name(), title, subject, period, audience, organisations, people,
         places, amounts, durations, dates, identifiers, sections, columns, listed, groupBy, chart, requirements);
+  }
+
+  @SafeVarargs
+  private static boolean containsAny(String item, List<String>... entities) {
+    for (List<String> list : entities) {
+      if (list.stream().anyMatch(item::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addText(List<Requirement> out, Set<String> seen, String text) {

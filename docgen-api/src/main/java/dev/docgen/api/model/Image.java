@@ -15,6 +15,9 @@ public record Image(byte[] data, String mediaType, String altText, String captio
   public Image {
     requireNonNull(data, "data");
     data = data.clone();
+    if (data.length == 0) {
+      throw new IllegalArgumentException("image data is empty: " + altText);
+    }
     requireNonNull(mediaType, "mediaType");
     if (!mediaType.equals("image/png") && !mediaType.equals("image/jpeg")) {
       throw new IllegalArgumentException("image mediaType must be image/png or image/jpeg: " + mediaType);
@@ -24,7 +27,7 @@ public record Image(byte[] data, String mediaType, String altText, String captio
       throw new IllegalArgumentException("an image needs alt text");
     }
     caption = caption == null ? "" : caption;
-    if (widthPt < 0) {
+    if (!(widthPt >= 0) || Double.isInfinite(widthPt)) {
       throw new IllegalArgumentException("widthPt must not be negative: " + widthPt);
     }
   }

@@ -23,6 +23,9 @@ public record Metadata(String title, String subtitle, String author, LocalDate d
     author = author == null ? "" : author;
     requireNonNull(date, "date");
     locale = locale == null || locale.isBlank() ? "en-GB" : locale;
+    if (Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
+      throw new IllegalArgumentException("locale must be a BCP 47 tag such as en-GB: " + locale);
+    }
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     subject = subject == null ? "" : subject;
     documentType = documentType == null ? "" : documentType;

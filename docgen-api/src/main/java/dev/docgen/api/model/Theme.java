@@ -19,7 +19,7 @@ public record Theme(String accentColor, String tintColor, String bodyFont, Strin
     tintColor = checkColor(tintColor, "tintColor");
     requireNonNull(bodyFont, "bodyFont");
     requireNonNull(headingFont, "headingFont");
-    if (bodySizePt < 6 || bodySizePt > 24) {
+    if (!(bodySizePt >= 6 && bodySizePt <= 24)) {
       throw new IllegalArgumentException("bodySizePt must be between 6 and 24: " + bodySizePt);
     }
     chartPalette = chartPalette == null || chartPalette.isEmpty() ? DEFAULT_PALETTE : List.copyOf(chartPalette);

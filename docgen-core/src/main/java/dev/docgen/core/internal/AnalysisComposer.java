@@ -79,7 +79,7 @@ final class AnalysisComposer {
     List<String> sentences = new ArrayList<>();
     String who = intent.people().isEmpty() ? "" : " for " + intent.people().get(0);
     String when = intent.period().map(p -> " in " + p.label()).orElse("");
-    sentences.add("Total " + noun.toLowerCase(Locale.ROOT) + who + when + " was **" + f.measure(s.total(), measure)
+    sentences.add("Total " + noun.toLowerCase(Locale.ROOT) + who + when + " came to **" + f.measure(s.total(), measure)
         + "** across " + f.integer(s.count()) + " " + rowNoun(s.count()) + ", an average of "
         + f.measure(s.mean(), measure) + " each.");
     if (!dims.isEmpty()) {
@@ -255,7 +255,9 @@ final class AnalysisComposer {
     if (measure.derived()) {
       t.column(new Column(noun, ColumnType.CURRENCY, measure.currency()));
     }
-    List<List<Object>> rows = new ArrayList<>(table.rows());
+    List<List<Object>> all = new ArrayList<>(table.rows());
+    firstDateColumn().ifPresent(d -> all.sort(java.util.Comparator.comparing(r -> r.get(d).toString())));
+    List<List<Object>> rows = all;
     if (rows.size() > DETAIL_ROWS) {
       rows.sort((a, b) -> measure.value(b).orElse(BigDecimal.ZERO).compareTo(measure.value(a).orElse(BigDecimal.ZERO)));
       rows = rows.subList(0, DETAIL_ROWS);
@@ -271,6 +273,15 @@ final class AnalysisComposer {
     String title = intent.documentType().equals("expense-report") ? "Itemised Expenses"
         : intent.documentType().equals("inventory-report") ? "Inventory by SKU" : "Detailed Data";
     return new Section(title, 1, List.of(t.build()), List.of());
+  }
+
+  private java.util.Optional<Integer> firstDateColumn() {
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).type() == ColumnType.DATE) {
+        return java.util.Optional.of(i);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private List<Object> detailTotals() {

@@ -80,7 +80,7 @@ public final class ContentValidator {
         where = covered ? charts.get() + " chart(s)" : "";
       }
       default -> {
-        covered = text.contains(want);
+        covered = mentions(text, r);
         where = covered ? "text" : "";
       }
     }
@@ -92,6 +92,15 @@ public final class ContentValidator {
           : Finding.error("requirement.missing", message, r.kind()));
     }
     return new RequirementCoverage(r.text(), r.kind(), covered, where);
+  }
+
+  /** Whether lower-case {@code text} shows a text or date requirement; a date may appear as ISO 8601. */
+  static boolean mentions(String text, Requirement r) {
+    if (text.contains(r.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return r.kind().equals("date") && PeriodParser.dates(r.text()).stream()
+        .anyMatch(d -> text.contains(d.date().toString()));
   }
 
   private static List<Table> tables(DocumentSpec spec) {

@@ -27,9 +27,11 @@ final class CsvReader {
     List<List<String>> rows = new ArrayList<>();
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
         .with(CsvSchema.emptySchema()).readValues(new StringReader(text))) {
+      long line = 1;
       while (it.hasNextValue()) {
         String[] cells = it.nextValue();
-        long line = it.getCurrentLocation().getLineNr();
+        long rowLine = line;
+        line = it.getCurrentLocation().getLineNr();
         if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
           continue;
         }
@@ -38,7 +40,7 @@ final class CsvReader {
           continue;
         }
         if (cells.length != header.size()) {
-          throw new DataException(source, line, "row has " + cells.length + " fields but the header has "
+          throw new DataException(source, rowLine, "row has " + cells.length + " fields but the header has "
               + header.size() + " (" + String.join(", ", header) + ")", null);
         }
         if (rows.size() >= maxRows) {

@@ -29,12 +29,16 @@ public record DocumentType(String id, String name, List<String> keywords, List<S
     sections = List.copyOf(sections);
   }
 
-  /** The length of the longest keyword found in {@code prompt}, 0 when none is. */
+  /**
+   * Where this type is named in the prompt: the earliest keyword position, ties going to the longer
+   * keyword, encoded as {@code position * 1000 - length}; {@code Integer.MAX_VALUE} when not named.
+   */
   int match(String lowerPrompt) {
-    int best = 0;
+    int best = Integer.MAX_VALUE;
     for (String k : keywords) {
-      if (Pattern.compile("\\b" + k + "\\b").matcher(lowerPrompt).find()) {
-        best = Math.max(best, k.length());
+      java.util.regex.Matcher m = Pattern.compile("\\b" + k + "\\b").matcher(lowerPrompt);
+      if (m.find()) {
+        best = Math.min(best, m.start() * 1000 - k.length());
       }
     }
     return best;

@@ -37,14 +37,17 @@ public final class DocumentTypes {
     return TYPES.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The type whose keyword matches the prompt best (longest phrase); the generic report otherwise. */
+  /**
+   * The type the prompt names first (a memo "about the expense policy" is a memo), the longer phrase
+   * winning at the same place; the generic report when no specific type is named.
+   */
   public static DocumentType detect(String prompt) {
     String lower = prompt.toLowerCase(Locale.ROOT);
     DocumentType best = byId(GENERIC).orElseThrow();
-    int bestScore = 0;
+    int bestScore = Integer.MAX_VALUE;
     for (DocumentType t : TYPES) {
-      int score = t.match(lower);
-      if (score > bestScore) {
+      int score = t.id().equals(GENERIC) ? Integer.MAX_VALUE : t.match(lower);
+      if (score < bestScore) {
         best = t;
         bestScore = score;
       }

@@ -135,7 +135,8 @@ public final class OfflineComposer {
     String text = SpecText.of(sections).toLowerCase(Locale.ROOT);
     List<KeyValue.Entry> missing = new ArrayList<>();
     for (Requirement r : intent.requirements()) {
-      if (r.kind().equals("text") && !text.contains(r.text().toLowerCase(Locale.ROOT))) {
+      boolean verbatim = r.kind().equals("text") || r.kind().equals("date");
+      if (verbatim && !ContentValidator.mentions(text, r)) {
         missing.add(new KeyValue.Entry(label(intent, r.text()), r.text()));
       }
     }

@@ -123,6 +123,25 @@ public final class PromptPatterns {
     return all(QUOTED, text);
   }
 
+  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’]+(?:[ –-]\\p{Lu}[\\p{L}'’]+)*)");
+
+  /**
+   * Proper names in the subject ("Zürich–São Paulo", "Atlas", "Acme Corp"): capitalised words other
+   * than the first, which a document about the subject must repeat verbatim.
+   */
+  public static List<String> names(String subject) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = NAME.matcher(subject);
+    while (m.find()) {
+      String name = m.group(1).replaceAll("['’]s$", "");
+      boolean first = subject.substring(0, m.start()).isBlank();
+      if (!first && !NOT_NAMES.contains(name) && !PeriodParser.MONTHS_ONLY.matcher(name).matches()) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   public static String audience(String text) {
     Matcher m = AUDIENCE.matcher(text);
     return m.find() ? m.group(1) : "";

@@ -11,6 +11,9 @@ import java.util.List;
 final class ColumnWidths {
   private static final int MIN_CHARS = 5;
   private static final int MAX_TEXT_CHARS = 36;
+  /** Average advance of a 10 pt sans character, generous so words never break. */
+  private static final double TWIPS_PER_CHAR = 115;
+  private static final double CELL_PADDING_TWIPS = 260;
 
   private ColumnWidths() {}
 
@@ -22,13 +25,50 @@ final class ColumnWidths {
       weight[c] = chars(table, formats, c);
       sum += weight[c];
     }
-    int[] widths = new int[columns.size()];
+    double[] widths = new double[columns.size()];
+    double[] floor = new double[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      widths[c] = totalTwips * weight[c] / sum;
+      floor[c] = Math.min(totalTwips / (double) columns.size() * 1.6, wordTwips(table, formats, c));
+    }
+    raiseToFloors(widths, floor);
+    int[] out = new int[columns.size()];
     int used = 0;
     for (int c = 0; c < columns.size(); c++) {
-      widths[c] = c == columns.size() - 1 ? totalTwips - used : (int) Math.round(totalTwips * weight[c] / sum);
-      used += widths[c];
+      out[c] = c == columns.size() - 1 ? totalTwips - used : (int) Math.round(widths[c]);
+      used += out[c];
     }
-    return widths;
+    return out;
+  }
+
+  /** Widens columns whose longest word would break, taking the room from columns above their floor. */
+  private static void raiseToFloors(double[] widths, double[] floor) {
+    double deficit = 0;
+    double spare = 0;
+    for (int c = 0; c < widths.length; c++) {
+      deficit += Math.max(0, floor[c] - widths[c]);
+      spare += Math.max(0, widths[c] - floor[c]);
+    }
+    if (deficit == 0 || spare <= 0) {
+      return;
+    }
+    double take = Math.min(1, deficit / spare);
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = widths[c] < floor[c] ? floor[c] : widths[c] - (widths[c] - floor[c]) * take;
+    }
+  }
+
+  /** Twips needed so that no single word of the column (bold header included) breaks, plus cell padding. */
+  private static double wordTwips(Table table, ValueFormats formats, int c) {
+    Column column = table.columns().get(c);
+    double longest = longestWord(column.header()) * 1.1;
+    for (List<Object> row : table.rows()) {
+      longest = Math.max(longest, longestWord(formats.format(column, row.get(c))));
+    }
+    if (table.hasTotals()) {
+      longest = Math.max(longest, longestWord(formats.format(column, table.totals().get(c))) * 1.1);
+    }
+    return longest * TWIPS_PER_CHAR + CELL_PADDING_TWIPS;
   }
 
   private static double chars(Table table, ValueFormats formats, int c) {

@@ -1,0 +1,48 @@
+package dev.docgen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java example in README.md compiles and runs as printed. */
+class ReadmeExampleTest {
+  @Test
+  void readme_library_example_compiles_and_writes_a_docx(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(m.find()).as("README has a java example").isTrue();
+    Path source = dir.resolve("Example.java");
+    Files.writeString(source, m.group(1));
+    String classpath = System.getProperty("java.class.path");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int compiled = javac.run(null, null, null, "-d", dir.toString(), "-cp", classpath, source.toString());
+    assertThat(compiled).as("javac exit code").isZero();
+
+    Process p = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", dir + File.pathSeparator + classpath, "Example")
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("wrote ").contains(".docx");
+    List<Path> docs;
+    try (var files = Files.list(dir)) {
+      docs = files.filter(f -> f.toString().endsWith(".docx")).toList();
+    }
+    assertThat(docs).hasSize(1);
+    assertThat(docs.get(0).getFileName().toString()).startsWith("quarterly-sales-report");
+    assertThat(Files.size(docs.get(0))).isGreaterThan(5_000);
+  }
+}
