@@ -140,7 +140,7 @@ final class AnalysisComposer {
     List<Group> groups = TableStats.groupBy(table, dim, measure);
     List<Measure> others = profile.measures().stream()
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
-            && !isThresholdColumn(m.column()))
+            && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name()))
         .limit(2).toList();
     Table.Builder t = Table.builder().caption(noun + " by " + dimName.toLowerCase(Locale.ROOT));
     t.column(Column.text(dimName)).column(new Column(noun, measureType(), measure.currency()));

@@ -35,7 +35,7 @@ public final class OfflineComposer {
     addChartNote(intent, sections);
     addKeyDetails(intent, sections, ctx.data());
     String title = composed.title().isEmpty() ? intent.title() : composed.title();
-    Metadata meta = new Metadata(title, subtitle(intent, type, f, today), "", today, ctx.locale().toLanguageTag(),
+    Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "", today, ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
     return build(meta, sections);
   }
@@ -84,9 +84,11 @@ public final class OfflineComposer {
     return type.name() + ": " + name.get() + date.map(d -> " — " + d).orElse("");
   }
 
-  private static String subtitle(DocumentIntent intent, DocumentType type, Formats f, LocalDate today) {
+  private static String subtitle(String title, DocumentIntent intent, DocumentType type, Formats f) {
     String period = intent.period().map(p -> f.longDate(p.start()) + " – " + f.longDate(p.end())).orElse("");
-    return period.isEmpty() ? type.name() : type.name() + " · " + period;
+    boolean titleNamesType = title.toLowerCase(Locale.ROOT).contains(type.name().toLowerCase(Locale.ROOT));
+    String kind = titleNamesType ? "" : type.name();
+    return kind.isEmpty() || period.isEmpty() ? kind + period : kind + " · " + period;
   }
 
   private static List<String> keywords(DocumentIntent intent, DocumentType type) {

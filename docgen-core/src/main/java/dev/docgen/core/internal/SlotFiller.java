@@ -55,6 +55,7 @@ final class SlotFiller {
       put("cause_sentence", "Initial analysis: " + String.join("; ", details) + ". ");
     }
     first(intent.listedItems()).ifPresent(h -> put("highlight", h));
+    put("listed", joinAnd(intent.listedItems()));
     String role = subject.replaceFirst("(?i)^(a|an|the|our)\\s+", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
     put("role", role);
   }
@@ -67,6 +68,13 @@ final class SlotFiller {
 
   private static java.util.Optional<String> first(List<String> list) {
     return list.stream().findFirst();
+  }
+
+  private static String joinAnd(List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   static String capitalise(String s) {

@@ -220,6 +220,11 @@ public final class TableProfile {
     return Optional.empty();
   }
 
+  /** Whether a column holds a per-unit rate (unit cost, price), which must not be summed. */
+  static boolean isUnitRate(String name) {
+    return UNIT_PRICE.matcher(name).find();
+  }
+
   static BigDecimal divide(BigDecimal a, BigDecimal b) {
     return b.signum() == 0 ? BigDecimal.ZERO : a.divide(b, MC);
   }

@@ -56,7 +56,8 @@ final class ValueFormats {
   }
 
   private NumberFormat currency(String code) {
-    if (code.isEmpty() && locale.getCountry().isEmpty()) {
+    if (code.isEmpty()) {
+      // No code in the data: never guess a currency from the reader's locale.
       return decimal;
     }
     NumberFormat f = fixed(NumberFormat.getCurrencyInstance(locale), 2);
