@@ -1,0 +1,161 @@
+package dev.docgen.pdf.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF document, loaded lazily and embedded as subsets, with per-character
+ * fallback: the body family first (Carlito), then DejaVu Sans (Greek, Cyrillic, Arabic, Hebrew,
+ * symbols), then Droid Sans Fallback (CJK). A code point no font has becomes a visible {@code '?'}
+ * and is remembered, so it can be reported rather than silently dropped. Not thread-safe: one per
+ * document.
+ */
+final class FontSet {
+  /** The four faces of a family plus monospace for code. */
+  enum Face { REGULAR, BOLD, ITALIC, BOLD_ITALIC, MONO }
+
+  /** A stretch of text that one font can draw. */
+  record FontRun(String text, PDType0Font font) {}
+
+  private static final String DIR = "/dev/docgen/pdf/fonts/";
+  private static final Map<Face, String> PRIMARY = Map.of(
+      Face.REGULAR, "Carlito-Regular.ttf", Face.BOLD, "Carlito-Bold.ttf", Face.ITALIC, "Carlito-Italic.ttf",
+      Face.BOLD_ITALIC, "Carlito-BoldItalic.ttf", Face.MONO, "DejaVuSansMono.ttf");
+
+  private final PDDocument doc;
+  private final Map<Face, PDType0Font> primary = new EnumMap<>(Face.class);
+  private PDType0Font symbols;
+  private PDType0Font symbolsBold;
+  private PDType0Font cjk;
+  private final SortedSet<Integer> missing = new TreeSet<>();
+  private final Map<PDType0Font, CmapLookup> cmaps = new java.util.IdentityHashMap<>();
+
+  FontSet(PDDocument doc) {
+    this.doc = doc;
+  }
+
+  /** The face's own font, loaded on first use. */
+  PDType0Font font(Face face) {
+    return primary.computeIfAbsent(face, f -> load(PRIMARY.get(f)));
+  }
+
+  /** Splits {@code text} into runs, each drawn by the first font in the chain that has its glyphs. */
+  List<FontRun> runs(String text, Face face) {
+    List<FontRun> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    PDType0Font currentFont = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      PDType0Font f = fontFor(cp, face);
+      String chars = new String(Character.toChars(cp));
+      if (f == null) {
+        missing.add(cp);
+        f = font(face);
+        chars = "?";
+      }
+      if (f != currentFont && current.length() > 0) {
+        out.add(new FontRun(current.toString(), currentFont));
+        current.setLength(0);
+      }
+      currentFont = f;
+      current.append(chars);
+    }
+    if (current.length() > 0) {
+      out.add(new FontRun(current.toString(), currentFont));
+    }
+    return out;
+  }
+
+  /** Width in points of {@code text} at {@code size}, with fallback fonts where they are used. */
+  float width(String text, Face face, float size) {
+    float w = 0;
+    for (FontRun r : runs(text, face)) {
+      w += width(r, size);
+    }
+    return w;
+  }
+
+  static float width(FontRun run, float size) {
+    try {
+      return run.font().getStringWidth(run.text()) / 1000f * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Code points no shipped font can draw, in order, for the quality report. */
+  SortedSet<Integer> missingCodePoints() {
+    return missing;
+  }
+
+  private PDType0Font fontFor(int cp, Face face) {
+    if (Character.isWhitespace(cp) || cp == 0x00A0) {
+      return font(face);
+    }
+    if (has(font(face), cp)) {
+      return font(face);
+    }
+    boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
+    PDType0Font sym = bold ? symbolsBold() : symbols();
+    if (has(sym, cp)) {
+      return sym;
+    }
+    return has(cjk(), cp) ? cjk() : null;
+  }
+
+  private PDType0Font symbols() {
+    if (symbols == null) {
+      symbols = load("DejaVuSans.ttf");
+    }
+    return symbols;
+  }
+
+  private PDType0Font symbolsBold() {
+    if (symbolsBold == null) {
+      symbolsBold = load("DejaVuSans-Bold.ttf");
+    }
+    return symbolsBold;
+  }
+
+  private PDType0Font cjk() {
+    if (cjk == null) {
+      cjk = load("DroidSansFallbackFull.ttf");
+    }
+    return cjk;
+  }
+
+  /** Whether the font's Unicode cmap maps {@code cp} to a real glyph (PDType0Font.hasGlyph takes CIDs, not code points). */
+  private boolean has(PDType0Font font, int cp) {
+    CmapLookup cmap = cmaps.computeIfAbsent(font, f -> {
+      try {
+        return ((PDCIDFontType2) f.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the cmap of " + f.getName(), e);
+      }
+    });
+    return cmap != null && cmap.getGlyphId(cp) > 0;
+  }
+
+  private PDType0Font load(String file) {
+    try (InputStream in = FontSet.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + file + " is missing from docgen-renderer-pdf");
+      }
+      return PDType0Font.load(doc, in, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load font " + file, e);
+    }
+  }
+}
