@@ -28,6 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -70,7 +75,8 @@ class CorpusEndToEndTest {
     if (request.hasNonNull("data")) {
       b.data(DataInput.of(corpus().resolve(request.get("data").asText())));
     }
-    if (!request.get("format").asText().equals("docx")) {
+    String format = request.get("format").asText();
+    if (format.equals("xlsx")) {
       assertThatThrownBy(() -> PIPELINE.generate(b.build()))
           .isInstanceOf(FormatUnavailableException.class)
           .hasMessageContaining("not available");
@@ -78,10 +84,40 @@ class CorpusEndToEndTest {
     }
     Artifact artifact = PIPELINE.generate(b.build());
     Files.createDirectories(OUT);
-    artifact.writeTo(OUT.resolve(id + ".docx"));
+    artifact.writeTo(OUT.resolve(id + "." + format));
     assertThat(artifact.quality().passed()).as(artifact.quality().findings().toString()).isTrue();
+    if (format.equals("pdf")) {
+      checkPdf(artifact.bytes(), request.get("expect"));
+      return;
+    }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(artifact.bytes()))) {
       check(doc, request.get("expect"));
+    }
+  }
+
+  /** PDF: text from PDFBox extraction, headings from the bookmark outline. */
+  private static void checkPdf(byte[] bytes, JsonNode expect) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      String text = new PDFTextStripper().getText(doc).toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
+          .replace('\u202f', ' ');
+      List<String> headings = new ArrayList<>();
+      outline(doc.getDocumentCatalog().getDocumentOutline(), headings);
+      checkCommon(text, headings, expect);
+      assertThat(doc.getNumberOfPages()).as("pages").isGreaterThanOrEqualTo(expect.path("min_pages").asInt(1));
+      String tables = doc.getDocumentInformation().getCustomMetadataValue("DocgenTables");
+      String charts = doc.getDocumentInformation().getCustomMetadataValue("DocgenCharts");
+      assertThat(Integer.parseInt(tables)).as("tables").isGreaterThanOrEqualTo(expect.path("min_tables").asInt(0));
+      assertThat(Integer.parseInt(charts)).as("charts").isGreaterThanOrEqualTo(expect.path("min_charts").asInt(0));
+    }
+  }
+
+  private static void outline(PDOutlineNode node, List<String> out) {
+    if (node == null) {
+      return;
+    }
+    for (PDOutlineItem item : node.children()) {
+      out.add(item.getTitle().toLowerCase(Locale.ROOT));
+      outline(item, out);
     }
   }
 
@@ -90,7 +126,13 @@ class CorpusEndToEndTest {
     List<String> headings = doc.getParagraphs().stream()
         .filter(p -> p.getStyle() != null && p.getStyle().matches("Title|Heading[1-3]"))
         .map(p -> p.getText().toLowerCase(Locale.ROOT)).toList();
-    for (JsonNode s : expect.path("contains")) {
+    checkCommon(text, headings, expect);
+    long dataTables = doc.getTables().stream().filter(t -> !"DocgenLayoutTable".equals(t.getStyleID())).count();
+    assertThat(dataTables).as("tables").isGreaterThanOrEqualTo(expect.path("min_tables").asInt(0));
+    assertThat(doc.getCharts()).as("charts").hasSizeGreaterThanOrEqualTo(expect.path("min_charts").asInt(0));
+  }
+
+  private static void checkCommon(String text, List<String> headings, JsonNode expect) {    for (JsonNode s : expect.path("contains")) {
       assertThat(text).as("document text contains '%s'", s.asText()).contains(s.asText().toLowerCase(Locale.ROOT));
     }
     for (JsonNode group : expect.path("headings")) {
@@ -103,9 +145,6 @@ class CorpusEndToEndTest {
       List<String> forms = numberForms(n.decimalValue());
       assertThat(forms).as("number %s in any usual form", n.asText()).anyMatch(text::contains);
     }
-    long dataTables = doc.getTables().stream().filter(t -> !"DocgenLayoutTable".equals(t.getStyleID())).count();
-    assertThat(dataTables).as("tables").isGreaterThanOrEqualTo(expect.path("min_tables").asInt(0));
-    assertThat(doc.getCharts()).as("charts").hasSizeGreaterThanOrEqualTo(expect.path("min_charts").asInt(0));
   }
 
   private static String text(XWPFDocument doc) {

@@ -11,6 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -21,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * and is remembered, so it can be reported rather than silently dropped. Not thread-safe: one per
  * document.
  */
-final class FontSet {
+final class FontSet implements AutoCloseable {
   /** The four faces of a family plus monospace for code. */
   enum Face { REGULAR, BOLD, ITALIC, BOLD_ITALIC, MONO }
 
@@ -39,6 +42,7 @@ final class FontSet {
   private PDType0Font symbolsBold;
   private PDType0Font cjk;
   private final SortedSet<Integer> missing = new TreeSet<>();
+  private final List<TrueTypeFont> opened = new ArrayList<>();
   private final Map<PDType0Font, CmapLookup> cmaps = new java.util.IdentityHashMap<>();
 
   FontSet(PDDocument doc) {
@@ -93,6 +97,15 @@ final class FontSet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Releases the parsed font files; call after the document is saved. */
+  @Override
+  public void close() throws IOException {
+    for (TrueTypeFont f : opened) {
+      f.close();
+    }
+    opened.clear();
   }
 
   /** Code points no shipped font can draw, in order, for the quality report. */
@@ -153,7 +166,12 @@ final class FontSet {
       if (in == null) {
         throw new IllegalStateException("font " + file + " is missing from docgen-renderer-pdf");
       }
-      return PDType0Font.load(doc, in, true);
+      // Ligature substitution (GSUB) would break text extraction ("fi" becomes one unmapped glyph);
+      // shaping that matters (Arabic) is done with ICU before drawing.
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      ttf.setEnableGsub(false);
+      opened.add(ttf);
+      return PDType0Font.load(doc, ttf, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load font " + file, e);
     }

@@ -1,0 +1,156 @@
+package dev.docgen.pdf.internal;
+
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.model.Section;
+import dev.docgen.pdf.internal.BlockWriter.HeadingMark;
+import dev.docgen.pdf.internal.FontSet.Face;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Writes a whole spec as a PDF: title block, contents (laid out twice so page numbers are real),
+ * sections, header and "Page X of Y" footer, bookmarks, PDF/A stamping. Counts of the tables,
+ * charts and glyphs it could not draw go into the information dictionary (keys DocgenTables,
+ * DocgenCharts, DocgenMissingGlyphs) for the inspector.
+ */
+public final class PdfWriter {
+  private static final float CM = 72f / 2.54f;
+  private static final int TOC_MIN_SECTIONS = 4;
+
+  private PdfWriter() {}
+
+  public static byte[] write(DocumentSpec spec, Instant created) throws IOException {
+    boolean toc = spec.sections().size() >= TOC_MIN_SECTIONS;
+    Map<Section, Integer> pages = new HashMap<>();
+    if (toc) {
+      pages = pass(spec, created, pages, true).pages;
+    }
+    return pass(spec, created, pages, toc).bytes;
+  }
+
+  private record Pass(byte[] bytes, Map<Section, Integer> pages) {}
+
+  private static Pass pass(DocumentSpec spec, Instant created, Map<Section, Integer> tocPages, boolean toc)
+      throws IOException {
+    RandomAccessStreamCache.StreamCacheCreateFunction cache = IOUtils.createMemoryOnlyStreamCache();
+    try (PDDocument doc = new PDDocument(cache)) {
+      try (FontSet fonts = new FontSet(doc)) {
+        return layOut(doc, spec, created, tocPages, toc, fonts);
+      }
+    }
+  }
+
+  private static Pass layOut(PDDocument doc, DocumentSpec spec, Instant created, Map<Section, Integer> tocPages,
+      boolean toc, FontSet fonts) throws IOException {
+    {
+      boolean letter = spec.metadata().usesLetterPaper();
+      PdfCanvas canvas = new PdfCanvas(doc, letter ? PDRectangle.LETTER : PDRectangle.A4, letter ? 72 : 2.5f * CM);
+      BlockWriter blocks = new BlockWriter(canvas, fonts, spec);
+      blocks.titleBlock(spec.metadata().date().format(
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(spec.metadata().javaLocale())));
+      if (toc) {
+        blocks.tableOfContents(tocPages);
+      }
+      for (Section s : spec.sections()) {
+        blocks.section(s);
+      }
+      canvas.close();
+      furniture(doc, canvas, fonts, spec);
+      outline(doc, blocks.headings());
+      PdfArchive.apply(doc, spec.metadata(), created);
+      var info = doc.getDocumentInformation();
+      info.setCustomMetadataValue("DocgenTables", String.valueOf(blocks.tableCount));
+      info.setCustomMetadataValue("DocgenCharts", String.valueOf(blocks.chartCount));
+      info.setCustomMetadataValue("DocgenMissingGlyphs", fonts.missingCodePoints().stream()
+          .map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" ")));
+      PdfArchive.identify(doc, spec.toString() + created);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      Map<Section, Integer> pages = new HashMap<>();
+      blocks.headings().forEach(h -> pages.put(h.section(), h.page()));
+      return new Pass(out.toByteArray(), pages);
+    }
+  }
+
+  private static void furniture(PDDocument doc, PdfCanvas canvas, FontSet fonts, DocumentSpec spec) throws IOException {
+    List<PDPage> pages = canvas.pages();
+    Color grey = new Color(0x80, 0x80, 0x80);
+    for (int i = 0; i < pages.size(); i++) {
+      PDPage page = pages.get(i);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        String footer = "Page " + (i + 1) + " of " + pages.size();
+        float fw = fonts.width(footer, Face.REGULAR, 8.5f);
+        text(cs, fonts, footer, (canvas.size.getWidth() - fw) / 2, canvas.bottom() / 2, grey);
+        if (i > 0) {
+          String title = spec.metadata().title();
+          float tw = fonts.width(title, Face.REGULAR, 8.5f);
+          float y = canvas.size.getHeight() - canvas.margin / 2;
+          text(cs, fonts, title, canvas.left() + canvas.width() - tw, y, grey);
+          cs.setStrokingColor(new Color(0xD0, 0xD5, 0xDD));
+          cs.setLineWidth(0.5f);
+          cs.moveTo(canvas.left(), y - 4);
+          cs.lineTo(canvas.left() + canvas.width(), y - 4);
+          cs.stroke();
+        }
+      }
+    }
+  }
+
+  private static void text(PDPageContentStream cs, FontSet fonts, String s, float x, float y, Color color)
+      throws IOException {
+    cs.beginText();
+    cs.newLineAtOffset(x, y);
+    cs.setNonStrokingColor(color);
+    for (FontSet.FontRun run : fonts.runs(s, Face.REGULAR)) {
+      cs.setFont(run.font(), 8.5f);
+      cs.showText(run.text());
+    }
+    cs.endText();
+  }
+
+  private static void outline(PDDocument doc, List<HeadingMark> headings) {
+    PDDocumentOutline outline = new PDDocumentOutline();
+    doc.getDocumentCatalog().setDocumentOutline(outline);
+    Deque<PDOutlineItem> parents = new ArrayDeque<>();
+    Deque<Integer> levels = new ArrayDeque<>();
+    for (HeadingMark h : headings) {
+      PDOutlineItem item = new PDOutlineItem();
+      item.setTitle(h.section().title());
+      PDPageXYZDestination dest = new PDPageXYZDestination();
+      dest.setPage(doc.getPage(h.page() - 1));
+      dest.setTop((int) h.y());
+      item.setDestination(dest);
+      while (!levels.isEmpty() && levels.peek() >= h.section().level()) {
+        levels.pop();
+        parents.pop();
+      }
+      if (parents.isEmpty()) {
+        outline.addLast(item);
+      } else {
+        parents.peek().addLast(item);
+      }
+      parents.push(item);
+      levels.push(h.section().level());
+    }
+    outline.openNode();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.docgen.pdf.internal;
+
+import dev.docgen.api.model.TextRun;
+import dev.docgen.pdf.internal.FontSet.Face;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A piece of text with one face, size and colour; optionally a link or an author-field highlight. */
+record Span(String text, Face face, float size, Color color, String link, boolean highlight) {
+  static final Color TEXT = new Color(0x26, 0x26, 0x26);
+  static final Color LINK = new Color(0x05, 0x63, 0xC1);
+
+  static Span plain(String text, Face face, float size, Color color) {
+    return new Span(text, face, size, color, "", false);
+  }
+
+  /** The spans of model runs at a base size; placeholders are shown as [text]. */
+  static List<Span> of(List<TextRun> runs, float size, boolean bold) {
+    List<Span> out = new ArrayList<>();
+    for (TextRun r : runs) {
+      Face face = r.code() ? Face.MONO : (r.bold() || bold) && r.italic() ? Face.BOLD_ITALIC
+          : r.bold() || bold ? Face.BOLD : r.italic() ? Face.ITALIC : Face.REGULAR;
+      String text = r.placeholder() ? "[" + r.text() + "]" : r.text();
+      out.add(new Span(text, face, r.code() ? size * 0.9f : size, r.link().isEmpty() ? TEXT : LINK, r.link(),
+          r.placeholder()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.docgen.pdf.internal;
+
+import dev.docgen.api.model.Column;
+import dev.docgen.api.model.Table;
+import dev.docgen.api.model.Theme;
+import dev.docgen.pdf.internal.FontSet.Face;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Draws a table: column widths from content (no word ever breaks if it can be helped), wrapped
+ * cells, a white-on-accent header repeated on every page, banded rows, numbers right-aligned and a
+ * bold totals row under a rule. No vertical borders.
+ */
+final class TableDrawer {
+  private static final float PAD = 4;
+  private final FontSet fonts;
+  private final Theme theme;
+  private final CellFormats formats;
+
+  TableDrawer(FontSet fonts, Theme theme, CellFormats formats) {
+    this.fonts = fonts;
+    this.theme = theme;
+    this.formats = formats;
+  }
+
+  void draw(PdfCanvas canvas, Table table) throws IOException {
+    List<String> header = table.columns().stream().map(Column::header).toList();
+    List<List<String>> rows = new ArrayList<>();
+    table.rows().forEach(r -> rows.add(cells(table, r)));
+    List<String> totals = table.hasTotals() ? cells(table, table.totals()) : List.of();
+    float size = 9.5f;
+    float[] widths = widths(table, header, rows, totals, canvas.width(), size);
+    while (sum(minimums(table, header, rows, size)) > canvas.width() && size > 7) {
+      size -= 0.5f;
+      widths = widths(table, header, rows, totals, canvas.width(), size);
+    }
+    float headerHeight = height(header, widths, Face.BOLD, size);
+    canvas.ensure(headerHeight + height(rows.isEmpty() ? header : rows.get(0), widths, Face.REGULAR, size));
+    row(canvas, table, header, widths, Face.BOLD, size, rgb(theme.accentColor()), Color.WHITE, false);
+    for (int i = 0; i < rows.size(); i++) {
+      float h = height(rows.get(i), widths, Face.REGULAR, size);
+      if (!canvas.fits(h) && canvas.ensure(h)) {
+        row(canvas, table, header, widths, Face.BOLD, size, rgb(theme.accentColor()), Color.WHITE, false);
+      }
+      row(canvas, table, rows.get(i), widths, Face.REGULAR, size, i % 2 == 1 ? rgb(theme.tintColor()) : null,
+          Span.TEXT, false);
+    }
+    if (!totals.isEmpty()) {
+      canvas.ensure(height(totals, widths, Face.BOLD, size));
+      row(canvas, table, totals, widths, Face.BOLD, size, null, Span.TEXT, true);
+    }
+    canvas.down(8);
+  }
+
+  private List<String> cells(Table table, List<Object> values) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < values.size(); c++) {
+      out.add(formats.format(table.columns().get(c), values.get(c)));
+    }
+    return out;
+  }
+
+  private void row(PdfCanvas canvas, Table table, List<String> cells, float[] widths, Face face, float size,
+      Color fill, Color text, boolean ruleAbove) throws IOException {
+    float h = height(cells, widths, face, size);
+    PDPageContentStream cs = canvas.stream();
+    float top = canvas.y();
+    if (fill != null) {
+      cs.setNonStrokingColor(fill);
+      cs.addRect(canvas.left(), top - h, sum(widths), h);
+      cs.fill();
+    }
+    cs.setStrokingColor(ruleAbove ? rgb(theme.accentColor()) : new Color(0xD0, 0xD5, 0xDD));
+    cs.setLineWidth(ruleAbove ? 1f : 0.4f);
+    float ruleY = ruleAbove ? top : top - h;
+    cs.moveTo(canvas.left(), ruleY);
+    cs.lineTo(canvas.left() + sum(widths), ruleY);
+    cs.stroke();
+    float x = canvas.left();
+    for (int c = 0; c < cells.size(); c++) {
+      boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
+      List<String> lines = LineBreaker.lines(cells.get(c), widths[c] - 2 * PAD, t -> fonts.width(t, face, size));
+      float ly = top - PAD - size * 0.85f;
+      for (String line : lines) {
+        float w = fonts.width(line, face, size);
+        float lx = right ? x + widths[c] - PAD - w : x + PAD;
+        write(cs, line, face, size, text, lx, ly);
+        ly -= size * 1.2f;
+      }
+      x += widths[c];
+    }
+    canvas.down(h);
+  }
+
+  private void write(PDPageContentStream cs, String text, Face face, float size, Color color, float x, float y)
+      throws IOException {
+    cs.beginText();
+    cs.newLineAtOffset(x, y);
+    cs.setNonStrokingColor(color);
+    for (FontSet.FontRun run : fonts.runs(text, face)) {
+      cs.setFont(run.font(), size);
+      cs.showText(run.text());
+    }
+    cs.endText();
+  }
+
+  private float height(List<String> cells, float[] widths, Face face, float size) {
+    int lines = 1;
+    for (int c = 0; c < cells.size(); c++) {
+      lines = Math.max(lines, LineBreaker.lines(cells.get(c), widths[c] - 2 * PAD, t -> fonts.width(t, face, size)).size());
+    }
+    return lines * size * 1.2f + 2 * PAD;
+  }
+
+  private float[] widths(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
+      float size) {
+    int n = header.size();
+    float[] min = minimums(table, header, rows, size);
+    float[] want = new float[n];
+    for (int c = 0; c < n; c++) {
+      float longest = fonts.width(header.get(c), Face.BOLD, size);
+      for (List<String> r : rows) {
+        longest = Math.max(longest, fonts.width(r.get(c), Face.REGULAR, size));
+      }
+      if (!totals.isEmpty()) {
+        longest = Math.max(longest, fonts.width(totals.get(c), Face.BOLD, size));
+      }
+      want[c] = Math.max(min[c], Math.min(longest + 2 * PAD, total * 0.45f));
+    }
+    float wanted = sum(want);
+    float[] out = new float[n];
+    if (wanted <= total) {
+      for (int c = 0; c < n; c++) {
+        out[c] = want[c] + (total - wanted) * want[c] / wanted;
+      }
+      return out;
+    }
+    float spare = wanted - sum(min);
+    float cut = wanted - total;
+    for (int c = 0; c < n; c++) {
+      out[c] = spare <= 0 ? total / n : want[c] - cut * (want[c] - min[c]) / spare;
+    }
+    return out;
+  }
+
+  private float[] minimums(Table table, List<String> header, List<List<String>> rows, float size) {
+    float[] min = new float[header.size()];
+    for (int c = 0; c < header.size(); c++) {
+      float m = longestWord(header.get(c), Face.BOLD, size);
+      for (List<String> r : rows) {
+        m = Math.max(m, longestWord(r.get(c), Face.REGULAR, size));
+      }
+      min[c] = Math.min(m, 160) + 2 * PAD;
+    }
+    return min;
+  }
+
+  private float longestWord(String s, Face face, float size) {
+    float m = 0;
+    for (String w : s.split("\\s+")) {
+      m = Math.max(m, fonts.width(w, face, size));
+    }
+    return m;
+  }
+
+  private static float sum(float[] a) {
+    float s = 0;
+    for (float v : a) {
+      s += v;
+    }
+    return s;
+  }
+
+  static Color rgb(String hex) {
+    return new Color(Integer.parseInt(hex, 16));
+  }
+}
