@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Re-opens a PDF with PDFBox and checks it: pages, the text, every section in the bookmark
@@ -49,12 +50,41 @@ public final class PdfInspector implements OutputInspector {
       if (missing != null && !missing.isBlank()) {
         findings.add(Finding.warning("pdf.missing-glyph", "no shipped font can draw " + missing + "; shown as '?'", ""));
       }
-      String text = new PDFTextStripper().getText(doc);
+      BoundsStripper stripper = new BoundsStripper();
+      String text = stripper.getText(doc);
+      if (stripper.outside > 0) {
+        findings.add(Finding.error("pdf.text-outside-page", stripper.outside
+            + " characters lie outside the page box, first on page " + stripper.firstPage, "page " + stripper.firstPage));
+      }
       return new Inspection(text, headings, count(doc, "DocgenTables"), count(doc, "DocgenCharts"),
           doc.getNumberOfPages(), findings);
     } catch (IOException | RuntimeException e) {
       return new Inspection("", List.of(), 0, 0, 0,
           List.of(Finding.error("pdf.unreadable", "PDFBox cannot open the file: " + e.getMessage(), "")));
+    }
+  }
+
+  /** Extracts the text and counts glyphs whose position falls outside their page's media box. */
+  private static final class BoundsStripper extends PDFTextStripper {
+    int outside;
+    int firstPage;
+
+    BoundsStripper() throws IOException {}
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      float w = getCurrentPage().getMediaBox().getWidth();
+      float h = getCurrentPage().getMediaBox().getHeight();
+      for (TextPosition p : positions) {
+        float x = p.getXDirAdj();
+        float y = p.getYDirAdj();
+        if (x < -0.5f || x + p.getWidthDirAdj() > w + 0.5f || y < -0.5f || y > h + 0.5f) {
+          if (outside++ == 0) {
+            firstPage = getCurrentPageNo();
+          }
+        }
+      }
+      super.writeString(text, positions);
     }
   }
 

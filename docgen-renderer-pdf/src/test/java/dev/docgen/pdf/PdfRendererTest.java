@@ -160,6 +160,29 @@ class PdfRendererTest {
   }
 
   @Test
+  void text_drawn_off_the_page_is_an_error() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(PDRectangle.A4.getWidth() - 20, 400);
+        cs.showText("overflowing text");
+        cs.endText();
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    DocumentSpec empty = DocumentSpec.builder(Metadata.of("T", LocalDate.of(2026, 11, 28))).build();
+    assertThat(new PdfInspector().inspect(pdf, empty).findings()).anyMatch(f -> f.code().equals("pdf.text-outside-page"));
+    assertThat(new PdfInspector().inspect(render(report("en-GB")), report("en-GB")).findings())
+        .noneMatch(f -> f.code().equals("pdf.text-outside-page"));
+  }
+
+  @Test
   void garbage_bytes_are_an_error_finding_not_an_exception() {
     Inspection inspection = new PdfInspector().inspect(new byte[] {1, 2, 3}, report("en-GB"));
     assertThat(inspection.findings()).anyMatch(f -> f.code().equals("pdf.unreadable"));
