@@ -42,6 +42,7 @@ final class FontSet implements AutoCloseable {
   private PDType0Font symbolsBold;
   private PDType0Font cjk;
   private final SortedSet<Integer> missing = new TreeSet<>();
+  private final Map<String, Float> widths = new java.util.HashMap<>();
   private final List<TrueTypeFont> opened = new ArrayList<>();
   private final Map<PDType0Font, CmapLookup> cmaps = new java.util.IdentityHashMap<>();
 
@@ -84,11 +85,18 @@ final class FontSet implements AutoCloseable {
 
   /** Width in points of {@code text} at {@code size}, with fallback fonts where they are used. */
   float width(String text, Face face, float size) {
+    Float unit = widths.get(face + "\u0000" + text);
+    if (unit != null) {
+      return unit * size;
+    }
     float w = 0;
     for (FontRun r : runs(text, face)) {
-      w += width(r, size);
+      w += width(r, 1);
     }
-    return w;
+    if (widths.size() < 100_000) {
+      widths.put(face + "\u0000" + text, w);
+    }
+    return w * size;
   }
 
   static float width(FontRun run, float size) {

@@ -20,6 +20,7 @@ final class TableDrawer {
   private final FontSet fonts;
   private final Theme theme;
   private final CellFormats formats;
+  private final java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
 
   TableDrawer(FontSet fonts, Theme theme, CellFormats formats) {
     this.fonts = fonts;
@@ -83,7 +84,7 @@ final class TableDrawer {
     float x = canvas.left();
     for (int c = 0; c < cells.size(); c++) {
       boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
-      List<String> lines = LineBreaker.lines(cells.get(c), widths[c] - 2 * PAD, t -> fonts.width(t, face, size));
+      List<String> lines = wrap(cells.get(c), widths[c] - 2 * PAD, face, size);
       float ly = top - PAD - size * 0.85f;
       for (String line : lines) {
         float w = fonts.width(line, face, size);
@@ -111,9 +112,18 @@ final class TableDrawer {
   private float height(List<String> cells, float[] widths, Face face, float size) {
     int lines = 1;
     for (int c = 0; c < cells.size(); c++) {
-      lines = Math.max(lines, LineBreaker.lines(cells.get(c), widths[c] - 2 * PAD, t -> fonts.width(t, face, size)).size());
+      lines = Math.max(lines, wrap(cells.get(c), widths[c] - 2 * PAD, face, size).size());
     }
     return lines * size * 1.2f + 2 * PAD;
+  }
+
+  /** Cell lines, computed once per cell: a row is measured before it is drawn. */
+  private List<String> wrap(String text, float width, Face face, float size) {
+    if (fonts.width(text, face, size) <= width && text.indexOf('\n') < 0) {
+      return List.of(text);
+    }
+    return wrapped.computeIfAbsent(text + '\u0000' + width + face + size,
+        k -> LineBreaker.lines(text, width, t -> fonts.width(t, face, size)));
   }
 
   private float[] widths(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
