@@ -76,9 +76,11 @@ public final class PdfInspector implements OutputInspector {
       float w = getCurrentPage().getMediaBox().getWidth();
       float h = getCurrentPage().getMediaBox().getHeight();
       for (TextPosition p : positions) {
-        float x = p.getXDirAdj();
-        float y = p.getYDirAdj();
-        if (x < -0.5f || x + p.getWidthDirAdj() > w + 0.5f || y < -0.5f || y > h + 0.5f) {
+        // The text matrix gives the glyph origin in user space, right for rotated text too
+        // (the direction-adjusted coordinates are in the text's own rotated frame).
+        float x = p.getTextMatrix().getTranslateX();
+        float y = p.getTextMatrix().getTranslateY();
+        if (x < -0.5f || x > w + 0.5f || y < -0.5f || y > h + 0.5f) {
           if (outside++ == 0) {
             firstPage = getCurrentPageNo();
           }
