@@ -1,5 +1,6 @@
 package dev.docgen.docx.internal;
 
+import dev.docgen.api.spi.CellFormatter;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.Table;
 import java.util.List;
@@ -17,7 +18,7 @@ final class ColumnWidths {
 
   private ColumnWidths() {}
 
-  static int[] of(Table table, ValueFormats formats, int totalTwips) {
+  static int[] of(Table table, CellFormatter formats, int totalTwips) {
     List<Column> columns = table.columns();
     double[] weight = new double[columns.size()];
     double sum = 0;
@@ -59,7 +60,7 @@ final class ColumnWidths {
   }
 
   /** Twips needed so that no single word of the column (bold header included) breaks, plus cell padding. */
-  private static double wordTwips(Table table, ValueFormats formats, int c) {
+  private static double wordTwips(Table table, CellFormatter formats, int c) {
     Column column = table.columns().get(c);
     double longest = longestWord(column.header()) * 1.1;
     for (List<Object> row : table.rows()) {
@@ -71,7 +72,7 @@ final class ColumnWidths {
     return longest * TWIPS_PER_CHAR + CELL_PADDING_TWIPS;
   }
 
-  private static double chars(Table table, ValueFormats formats, int c) {
+  private static double chars(Table table, CellFormatter formats, int c) {
     Column column = table.columns().get(c);
     int longest = longestWord(column.header());
     int header = column.header().length();

@@ -1,5 +1,6 @@
 package dev.docgen.docx.internal;
 
+import dev.docgen.api.spi.CellFormatter;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.model.Theme;
@@ -18,7 +19,7 @@ final class DocxContext {
   final Theme theme;
   final Locale locale;
   final PageLayout page;
-  final ValueFormats formats;
+  final CellFormatter formats;
   final Instant created;
   private final Map<Section, Integer> headingIndex = new IdentityHashMap<>();
   private ListNumbering numbering;
@@ -29,7 +30,7 @@ final class DocxContext {
     this.theme = spec.theme();
     this.locale = spec.metadata().javaLocale();
     this.page = PageLayout.of(spec.metadata());
-    this.formats = new ValueFormats(locale);
+    this.formats = new CellFormatter(locale);
     this.created = created;
     List<Section> all = spec.allSections();
     for (int i = 0; i < all.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.docgen.pdf.internal;
 
+import dev.docgen.api.spi.CellFormatter;
 import dev.docgen.api.model.Block;
 import dev.docgen.api.model.BulletList;
 import dev.docgen.api.model.Callout;
@@ -50,7 +51,7 @@ final class BlockWriter {
     this.text = new TextLayout(fonts);
     this.spec = spec;
     this.accent = TableDrawer.rgb(spec.theme().accentColor());
-    this.tables = new TableDrawer(fonts, spec.theme(), new CellFormats(spec.metadata().javaLocale()));
+    this.tables = new TableDrawer(fonts, spec.theme(), new CellFormatter(spec.metadata().javaLocale()));
   }
 
   List<HeadingMark> headings() {

@@ -1,5 +1,6 @@
 package dev.docgen.pdf.internal;
 
+import dev.docgen.api.spi.CellFormatter;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.Table;
 import dev.docgen.api.model.Theme;
@@ -19,10 +20,10 @@ final class TableDrawer {
   private static final float PAD = 4;
   private final FontSet fonts;
   private final Theme theme;
-  private final CellFormats formats;
+  private final CellFormatter formats;
   private final java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
 
-  TableDrawer(FontSet fonts, Theme theme, CellFormats formats) {
+  TableDrawer(FontSet fonts, Theme theme, CellFormatter formats) {
     this.fonts = fonts;
     this.theme = theme;
     this.formats = formats;

@@ -1,4 +1,4 @@
-package dev.docgen.pdf.internal;
+package dev.docgen.api.spi;
 
 import dev.docgen.api.model.Column;
 import java.math.BigDecimal;
@@ -9,16 +9,18 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * Cell text for table values, the same rules as the DOCX renderer: grouped numbers for the locale,
+ * Cell text for table values, shared by every renderer so a table reads the same in each format:
+ * grouped numbers for the locale,
  * currency only when the column names its ISO code, percentages from fractions, ISO dates.
  */
-final class CellFormats {
+public final class CellFormatter {
   private final Locale locale;
   private final NumberFormat integer;
   private final NumberFormat decimal;
   private final NumberFormat percent;
 
-  CellFormats(Locale locale) {
+  /** Formats for {@code locale}; one instance serves one render (NumberFormat is not thread-safe). */
+  public CellFormatter(Locale locale) {
     this.locale = locale;
     this.integer = fixed(NumberFormat.getNumberInstance(locale), 0);
     this.decimal = fixed(NumberFormat.getNumberInstance(locale), 2);
@@ -32,7 +34,8 @@ final class CellFormats {
     return f;
   }
 
-  String format(Column column, Object value) {
+  /** The cell text of {@code value} in {@code column}; {@code ""} stays blank. */
+  public String format(Column column, Object value) {
     if ("".equals(value)) {
       return "";
     }
