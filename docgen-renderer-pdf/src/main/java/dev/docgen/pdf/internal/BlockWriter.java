@@ -291,16 +291,9 @@ final class BlockWriter {
   }
 
   void write(String s, Face face, float size, Color color, float x, float y) throws IOException {
-    PDPageContentStream cs = canvas.stream();
-    cs.beginText();
-    cs.newLineAtOffset(x, y);
-    cs.setNonStrokingColor(color);
-    for (FontSet.FontRun run : fonts.runs(s, face)) {
-      cs.setFont(run.font(), size);
-      cs.showText(run.text());
-    }
-    cs.endText();
+    fonts.show(canvas.stream(), s, face, size, color, x, y);
   }
+
 
   static List<TextRun> runs(String s) {
     return List.of(TextRun.plain(s));

@@ -83,6 +83,19 @@ final class FontSet implements AutoCloseable {
     return out;
   }
 
+  /** Draws {@code text} with its baseline origin at (x, y), switching fonts where fallback needs it. */
+  void show(org.apache.pdfbox.pdmodel.PDPageContentStream cs, String text, Face face, float size, java.awt.Color color,
+      float x, float y) throws IOException {
+    cs.beginText();
+    cs.newLineAtOffset(x, y);
+    cs.setNonStrokingColor(color);
+    for (FontRun run : runs(text, face)) {
+      cs.setFont(run.font(), size);
+      cs.showText(run.text());
+    }
+    cs.endText();
+  }
+
   /** Width in points of {@code text} at {@code size}, with fallback fonts where they are used. */
   float width(String text, Face face, float size) {
     Float unit = widths.get(face + "\u0000" + text);

@@ -99,12 +99,12 @@ public final class PdfWriter {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String footer = "Page " + (i + 1) + " of " + pages.size();
         float fw = fonts.width(footer, Face.REGULAR, 8.5f);
-        text(cs, fonts, footer, (canvas.size.getWidth() - fw) / 2, canvas.bottom() / 2, grey);
+        fonts.show(cs, footer, Face.REGULAR, 8.5f, grey, (canvas.size.getWidth() - fw) / 2, canvas.bottom() / 2);
         if (i > 0) {
           String title = spec.metadata().title();
           float tw = fonts.width(title, Face.REGULAR, 8.5f);
           float y = canvas.size.getHeight() - canvas.margin / 2;
-          text(cs, fonts, title, canvas.left() + canvas.width() - tw, y, grey);
+          fonts.show(cs, title, Face.REGULAR, 8.5f, grey, canvas.left() + canvas.width() - tw, y);
           cs.setStrokingColor(new Color(0xD0, 0xD5, 0xDD));
           cs.setLineWidth(0.5f);
           cs.moveTo(canvas.left(), y - 4);
@@ -113,18 +113,6 @@ public final class PdfWriter {
         }
       }
     }
-  }
-
-  private static void text(PDPageContentStream cs, FontSet fonts, String s, float x, float y, Color color)
-      throws IOException {
-    cs.beginText();
-    cs.newLineAtOffset(x, y);
-    cs.setNonStrokingColor(color);
-    for (FontSet.FontRun run : fonts.runs(s, Face.REGULAR)) {
-      cs.setFont(run.font(), 8.5f);
-      cs.showText(run.text());
-    }
-    cs.endText();
   }
 
   private static void outline(PDDocument doc, List<HeadingMark> headings) {

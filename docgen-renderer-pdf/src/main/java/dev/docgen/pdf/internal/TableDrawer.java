@@ -90,24 +90,12 @@ final class TableDrawer {
       for (String line : lines) {
         float w = fonts.width(line, face, size);
         float lx = right ? x + widths[c] - PAD - w : x + PAD;
-        write(cs, line, face, size, text, lx, ly);
+        fonts.show(cs, line, face, size, text, lx, ly);
         ly -= size * 1.2f;
       }
       x += widths[c];
     }
     canvas.down(h);
-  }
-
-  private void write(PDPageContentStream cs, String text, Face face, float size, Color color, float x, float y)
-      throws IOException {
-    cs.beginText();
-    cs.newLineAtOffset(x, y);
-    cs.setNonStrokingColor(color);
-    for (FontSet.FontRun run : fonts.runs(text, face)) {
-      cs.setFont(run.font(), size);
-      cs.showText(run.text());
-    }
-    cs.endText();
   }
 
   private float height(List<String> cells, float[] widths, Face face, float size) {
