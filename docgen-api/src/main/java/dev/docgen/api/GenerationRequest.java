@@ -19,6 +19,7 @@ public final class GenerationRequest {
   private final Locale locale;
   private final Clock clock;
   private final boolean relaxedChecks;
+  private final dev.docgen.api.model.PageOrientation orientation;
 
   private GenerationRequest(Builder b) {
     this.prompt = b.prompt;
@@ -29,6 +30,7 @@ public final class GenerationRequest {
     this.locale = b.locale;
     this.clock = b.clock;
     this.relaxedChecks = b.relaxedChecks;
+    this.orientation = b.orientation;
   }
 
   /** A builder for a request with this prompt; the format defaults to {@code docx}. */
@@ -73,12 +75,18 @@ public final class GenerationRequest {
     return relaxedChecks;
   }
 
+  /** The page orientation the caller asked for; empty leaves it to the content (portrait). */
+  public Optional<dev.docgen.api.model.PageOrientation> orientation() {
+    return Optional.ofNullable(orientation);
+  }
+
   /** A builder pre-filled with this request. */
   public Builder toBuilder() {
     Builder b = new Builder(prompt).format(format).locale(locale).clock(clock).relaxedChecks(relaxedChecks);
     b.data = data;
     b.template = template;
     b.provider = provider;
+    b.orientation = orientation;
     return b;
   }
 
@@ -98,6 +106,7 @@ public final class GenerationRequest {
     private Locale locale = Locale.UK;
     private Clock clock = Clock.systemUTC();
     private boolean relaxedChecks;
+    private dev.docgen.api.model.PageOrientation orientation;
 
     private Builder(String prompt) {
       this.prompt = requireNonNull(prompt, "prompt");
@@ -131,6 +140,12 @@ public final class GenerationRequest {
 
     public Builder locale(Locale locale) {
       this.locale = requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Portrait or landscape pages (PDF, DOCX) or print setup (XLSX). */
+    public Builder orientation(dev.docgen.api.model.PageOrientation orientation) {
+      this.orientation = requireNonNull(orientation, "orientation");
       return this;
     }
 

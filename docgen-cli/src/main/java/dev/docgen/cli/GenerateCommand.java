@@ -40,6 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--provider", paramLabel = "ID", description = "Content provider id: offline (default) or an installed LLM provider.")
   String provider;
 
+  @Option(names = "--landscape", description = "Landscape pages (PDF, DOCX) and print setup (XLSX).")
+  boolean landscape;
+
   @Option(names = "--relaxed", description = "Write the document even when content checks fail (findings go to the report).")
   boolean relaxed;
 
@@ -57,6 +60,9 @@ final class GenerateCommand implements Callable<Integer> {
     Optional.ofNullable(data).map(DataInput::of).ifPresent(request::data);
     Optional.ofNullable(template).ifPresent(request::template);
     Optional.ofNullable(provider).ifPresent(request::provider);
+    if (landscape) {
+      request.orientation(dev.docgen.api.model.PageOrientation.LANDSCAPE);
+    }
     DocumentPipeline pipeline = DocumentPipeline.builder().build();
     Artifact artifact;
     try {

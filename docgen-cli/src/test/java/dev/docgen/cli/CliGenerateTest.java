@@ -52,6 +52,17 @@ class CliGenerateTest {
   }
 
   @Test
+  void landscape_flag_turns_every_pdf_page() throws Exception {
+    Path out = dir.resolve("wide.pdf");
+    assertThat(run("generate", "Create a project status report for Q4 2025", "--format", "pdf", "--landscape",
+        "--output", out.toString())).isZero();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      assertThat(doc.getNumberOfPages()).isPositive();
+      doc.getPages().forEach(p -> assertThat(p.getMediaBox().getWidth()).isGreaterThan(p.getMediaBox().getHeight()));
+    }
+  }
+
+  @Test
   void renders_an_example_spec() throws Exception {
     Path out = dir.resolve("rich.docx");
     assertThat(run("render", "../examples/specs/rich.json", "--output", out.toString())).isZero();

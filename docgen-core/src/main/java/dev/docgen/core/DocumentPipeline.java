@@ -141,7 +141,10 @@ public final class DocumentPipeline {
     String template = timed("resolve", timings, () -> resolveTemplate(request, intent));
     ContentGenerator generator = generator(request);
     GenerationContext ctx = new GenerationContext(intent, data, request.locale(), request.clock(), request.format());
-    DocumentSpec spec = timed("compose", timings, () -> generator.generate(ctx));
+    DocumentSpec composed = timed("compose", timings, () -> generator.generate(ctx));
+    DocumentSpec spec = request.orientation()
+        .map(o -> new DocumentSpec(composed.metadata().withOrientation(o), composed.theme(), composed.sections()))
+        .orElse(composed);
     QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty()));
     Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = timed("render", timings, () -> renderBytes(renderer, spec, created));

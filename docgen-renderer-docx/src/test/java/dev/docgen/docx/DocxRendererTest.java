@@ -195,6 +195,17 @@ class DocxRendererTest {
   }
 
   @Test
+  void a_landscape_document_swaps_the_page_and_marks_it_landscape() {
+    DocumentSpec portrait = SampleSpecs.sections(1, "en-GB");
+    DocumentSpec spec = new DocumentSpec(portrait.metadata().withOrientation(dev.docgen.api.model.PageOrientation.LANDSCAPE),
+        portrait.theme(), portrait.sections());
+    var sect = Rendered.open(spec).getDocument().getBody().getSectPr();
+    assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(16838));
+    assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(11906));
+    assertThat(sect.getPgSz().getOrient()).hasToString("landscape");
+  }
+
+  @Test
   void marks_right_to_left_paragraphs_bidi_and_hints_east_asian_runs() {
     XWPFParagraph arabic = rich.getParagraphs().stream().filter(p -> p.getText().startsWith("يسير")).findFirst()
         .orElseThrow();

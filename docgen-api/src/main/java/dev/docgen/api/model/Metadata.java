@@ -9,11 +9,12 @@ import java.util.Locale;
 
 /**
  * Document properties. Empty strings mean "not set". {@code locale} is a BCP 47 tag (en-GB, de-DE,
- * en-US) that picks number formats and the page size (Letter for US and Canada, A4 elsewhere).
+ * en-US) that picks number formats and the page size (Letter for US and Canada, A4 elsewhere);
+ * {@code orientation} turns every page (PDF, DOCX) or the print setup (XLSX) to landscape.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Metadata(String title, String subtitle, String author, LocalDate date, String locale,
-    List<String> keywords, String subject, String documentType) {
+    List<String> keywords, String subject, String documentType, PageOrientation orientation) {
   public Metadata {
     requireNonNull(title, "title");
     if (title.isBlank()) {
@@ -29,6 +30,23 @@ public record Metadata(String title, String subtitle, String author, LocalDate d
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     subject = subject == null ? "" : subject;
     documentType = documentType == null ? "" : documentType;
+    orientation = orientation == null ? PageOrientation.PORTRAIT : orientation;
+  }
+
+  /** Portrait metadata. */
+  public Metadata(String title, String subtitle, String author, LocalDate date, String locale, List<String> keywords,
+      String subject, String documentType) {
+    this(title, subtitle, author, date, locale, keywords, subject, documentType, PageOrientation.PORTRAIT);
+  }
+
+  /** A copy with another page orientation. */
+  public Metadata withOrientation(PageOrientation value) {
+    return new Metadata(title, subtitle, author, date, locale, keywords, subject, documentType, value);
+  }
+
+  /** Whether the document asks for landscape pages. */
+  public boolean landscape() {
+    return orientation == PageOrientation.LANDSCAPE;
   }
 
   public static Metadata of(String title, LocalDate date) {

@@ -34,6 +34,9 @@ final class PageFurniture {
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
     size.setW(BigInteger.valueOf(page.width()));
     size.setH(BigInteger.valueOf(page.height()));
+    if (page.landscape()) {
+      size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+    }
     CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
     BigInteger margin = BigInteger.valueOf(page.margin());
     mar.setTop(margin);

@@ -18,6 +18,21 @@ final class Bidi2 {
     }
   }
 
+  /** {@code text} with Arabic letters in their joined forms, in logical order; other text as is. */
+  static String shaped(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0600 && c <= 0x08FF) {
+        try {
+          return new com.ibm.icu.text.ArabicShaping(com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE).shape(text);
+        } catch (com.ibm.icu.text.ArabicShapingException e) {
+          return text;
+        }
+      }
+    }
+    return text;
+  }
+
   /** Whether most strong characters of the line are right-to-left (Arabic, Hebrew). */
   static boolean isRtl(Line line) {
     int rtl = 0;

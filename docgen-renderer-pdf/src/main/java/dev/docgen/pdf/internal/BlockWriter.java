@@ -99,6 +99,9 @@ final class BlockWriter {
   }
 
   void section(Section s) throws IOException {
+    if (!s.blocks().isEmpty() && s.blocks().get(0) instanceof Table t && wide(t)) {
+      canvas.landscape();
+    }
     heading(s.title(), s.level(), s);
     for (Block b : s.blocks()) {
       block(b);
@@ -133,6 +136,10 @@ final class BlockWriter {
       list(l.items(), true, 0);
       canvas.down(6);
     } else if (b instanceof Table t) {
+      boolean wide = wide(t);
+      if (wide) {
+        canvas.landscape();
+      }
       if (!t.caption().isEmpty()) {
         canvas.ensure(60);
         spans(List.of(Span.plain(t.caption(), Face.ITALIC, 9, GREY)), 0, canvas.width(), LEADING);
@@ -140,6 +147,9 @@ final class BlockWriter {
       }
       tables.draw(canvas, t);
       tableCount++;
+      if (wide) {
+        canvas.endLandscape();
+      }
     } else if (b instanceof KeyValue kv) {
       keyValue(kv);
     } else if (b instanceof Callout c) {
@@ -151,6 +161,15 @@ final class BlockWriter {
     } else if (b instanceof PageBreak) {
       canvas.newPage();
     }
+  }
+
+  /**
+   * Whether a table needs landscape pages of its own: the document is portrait and the columns do
+   * not fit its pages even at 8 pt. (Narrower than that the table shrinks to 7 pt, then wraps words.)
+   */
+  private boolean wide(Table t) {
+    float portrait = canvas.base.getWidth() - 2 * canvas.margin;
+    return canvas.base.getHeight() > canvas.base.getWidth() && tables.minimumWidth(t, 8) > portrait;
   }
 
   /** Lays out spans at an indent, breaking pages between lines (never leaving one orphan line). */
@@ -273,7 +292,14 @@ final class BlockWriter {
       w = h * img.getWidth() / img.getHeight();
     }
     canvas.ensure(h + 20);
+    // The alternate description rides on a marked-content span (ISO 32000 14.9.3), read by
+    // assistive technology and text extraction even in an untagged file.
+    org.apache.pdfbox.cos.COSDictionary alt = new org.apache.pdfbox.cos.COSDictionary();
+    alt.setString(org.apache.pdfbox.cos.COSName.ALT, i.altText());
+    canvas.stream().beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+        org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(alt));
     canvas.stream().drawImage(img, canvas.left() + (canvas.width() - w) / 2, canvas.y() - h, w, h);
+    canvas.stream().endMarkedContent();
     canvas.down(h + 4);
     if (!i.caption().isEmpty()) {
       spans(List.of(Span.plain(i.caption(), Face.ITALIC, 9, GREY)), 0, canvas.width(), LEADING);

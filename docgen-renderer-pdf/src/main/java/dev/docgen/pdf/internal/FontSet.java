@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The fonts of one PDF document, loaded lazily and embedded as subsets, with per-character
  * fallback: the body family first (Carlito), then DejaVu Sans (Greek, Cyrillic, Arabic, Hebrew,
- * symbols), then Droid Sans Fallback (CJK). A code point no font has becomes a visible {@code '?'}
+ * symbols), then Droid Sans Fallback (Chinese, Japanese), then NanumSquare (Korean Hangul). A code point no font has becomes a visible {@code '?'}
  * and is remembered, so it can be reported rather than silently dropped. Not thread-safe: one per
  * document.
  */
@@ -41,6 +41,7 @@ final class FontSet implements AutoCloseable {
   private PDType0Font symbols;
   private PDType0Font symbolsBold;
   private PDType0Font cjk;
+  private PDType0Font hangul;
   private final SortedSet<Integer> missing = new TreeSet<>();
   private final Map<String, Float> widths = new java.util.HashMap<>();
   private final List<TrueTypeFont> opened = new ArrayList<>();
@@ -146,7 +147,17 @@ final class FontSet implements AutoCloseable {
     if (has(sym, cp)) {
       return sym;
     }
-    return has(cjk(), cp) ? cjk() : null;
+    if (has(cjk(), cp)) {
+      return cjk();
+    }
+    return has(hangul(), cp) ? hangul() : null;
+  }
+
+  private PDType0Font hangul() {
+    if (hangul == null) {
+      hangul = load("NanumSquareR.ttf");
+    }
+    return hangul;
   }
 
   private PDType0Font symbols() {

@@ -11,18 +11,23 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The pages being written and the vertical cursor on the current one. Blocks ask for room with
- * {@link #ensure(float)}; a new page starts when the rest of the page is too short.
+ * {@link #ensure(float)}; a new page starts when the rest of the page is too short. A block too
+ * wide for a portrait page can ask for {@link #landscape() landscape pages}; after
+ * {@link #endLandscape()} the next block that asks for room starts a page of the base size again.
  */
 final class PdfCanvas implements AutoCloseable {
   final PDDocument doc;
-  final PDRectangle size;
+  final PDRectangle base;
+  PDRectangle size;
   final float margin;
+  private boolean backToBase;
   private final List<PDPage> pages = new ArrayList<>();
   private PDPageContentStream cs;
   private float y;
 
   PdfCanvas(PDDocument doc, PDRectangle size, float margin) {
     this.doc = doc;
+    this.base = size;
     this.size = size;
     this.margin = margin;
     newPage();
@@ -70,11 +75,38 @@ final class PdfCanvas implements AutoCloseable {
 
   /** Whether {@code height} points still fit above the bottom margin. */
   boolean fits(float height) {
-    return y - height >= bottom();
+    return !backToBase && y - height >= bottom();
+  }
+
+  /** Whether the current page is wider than tall. */
+  boolean isLandscape() {
+    return size.getWidth() > size.getHeight();
+  }
+
+  /** Continues on landscape pages: starts one now unless the current page already is. */
+  void landscape() {
+    backToBase = false;
+    if (!isLandscape()) {
+      size = new PDRectangle(base.getHeight(), base.getWidth());
+      newPage();
+    }
+  }
+
+  /** Ends a landscape run started by {@link #landscape()}: the next block starts a base-size page. */
+  void endLandscape() {
+    if (size != base) {
+      backToBase = true;
+    }
   }
 
   /** Starts a new page unless {@code height} points fit on this one; returns whether it did. */
   boolean ensure(float height) {
+    if (backToBase) {
+      backToBase = false;
+      size = base;
+      newPage();
+      return true;
+    }
     if (fits(height) || y >= top() - 0.5f) {
       return false;
     }
@@ -83,6 +115,10 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   void newPage() {
+    if (backToBase) {
+      backToBase = false;
+      size = base;
+    }
     try {
       if (cs != null) {
         cs.close();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,28 +43,55 @@ public final class PdfWriter {
     boolean toc = spec.sections().size() >= TOC_MIN_SECTIONS;
     Map<Section, Integer> pages = new HashMap<>();
     if (toc) {
-      pages = pass(spec, created, pages, true).pages;
+      pages = pass(spec, created, pages, true, false).pages;
     }
-    return pass(spec, created, pages, toc).bytes;
+    return pass(spec, created, pages, toc, true).bytes;
   }
+
+  /** Content held in memory up to this many bytes per document; past it, in a temp file. */
+  static final long MEMORY_CACHE_BYTES = 16L << 20;
+
+  /**
+   * Small documents keep their streams in memory. Big ones (many table rows) use PDFBox's mixed
+   * cache, which moves page content to a temp file past {@link #MEMORY_CACHE_BYTES}, so a
+   * 200-page document renders in bounded heap.
+   */
+  private static RandomAccessStreamCache.StreamCacheCreateFunction streamCache(DocumentSpec spec) {
+    long cells = 0;
+    for (Section s : spec.allSections()) {
+      for (var b : s.blocks()) {
+        if (b instanceof dev.docgen.api.model.Table t) {
+          cells += (long) t.rows().size() * t.columns().size();
+        }
+      }
+    }
+    return cells > LARGE_CELLS ? MemoryUsageSetting.setupMixed(MEMORY_CACHE_BYTES).streamCache
+        : IOUtils.createMemoryOnlyStreamCache();
+  }
+
+  /** Table cells past which a document counts as big (about 40 dense pages). */
+  static final long LARGE_CELLS = 10_000;
 
   private record Pass(byte[] bytes, Map<Section, Integer> pages) {}
 
-  private static Pass pass(DocumentSpec spec, Instant created, Map<Section, Integer> tocPages, boolean toc)
-      throws IOException {
-    RandomAccessStreamCache.StreamCacheCreateFunction cache = IOUtils.createMemoryOnlyStreamCache();
-    try (PDDocument doc = new PDDocument(cache)) {
+  private static Pass pass(DocumentSpec spec, Instant created, Map<Section, Integer> tocPages, boolean toc,
+      boolean save) throws IOException {
+    try (PDDocument doc = new PDDocument(streamCache(spec))) {
       try (FontSet fonts = new FontSet(doc)) {
-        return layOut(doc, spec, created, tocPages, toc, fonts);
+        return layOut(doc, spec, created, tocPages, toc, fonts, save);
       }
     }
   }
 
   private static Pass layOut(PDDocument doc, DocumentSpec spec, Instant created, Map<Section, Integer> tocPages,
-      boolean toc, FontSet fonts) throws IOException {
+      boolean toc, FontSet fonts, boolean save) throws IOException {
     {
       boolean letter = spec.metadata().usesLetterPaper();
-      PdfCanvas canvas = new PdfCanvas(doc, letter ? PDRectangle.LETTER : PDRectangle.A4, letter ? 72 : 2.5f * CM);
+      PDRectangle paper = letter ? PDRectangle.LETTER : PDRectangle.A4;
+      if (spec.metadata().landscape()) {
+        paper = new PDRectangle(paper.getHeight(), paper.getWidth());
+      }
+      PdfCanvas canvas = new PdfCanvas(doc, paper, letter ? 72 : 2.5f * CM);
       BlockWriter blocks = new BlockWriter(canvas, fonts, spec);
       blocks.titleBlock(spec.metadata().date().format(
           DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(spec.metadata().javaLocale())));
@@ -82,11 +110,14 @@ public final class PdfWriter {
       info.setCustomMetadataValue("DocgenCharts", String.valueOf(blocks.chartCount));
       info.setCustomMetadataValue("DocgenMissingGlyphs", fonts.missingCodePoints().stream()
           .map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" ")));
+      Map<Section, Integer> pages = new HashMap<>();
+      blocks.headings().forEach(h -> pages.put(h.section(), h.page()));
+      if (!save) {
+        return new Pass(null, pages);
+      }
       PdfArchive.identify(doc, spec.toString() + created);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
-      Map<Section, Integer> pages = new HashMap<>();
-      blocks.headings().forEach(h -> pages.put(h.section(), h.page()));
       return new Pass(out.toByteArray(), pages);
     }
   }
@@ -96,19 +127,21 @@ public final class PdfWriter {
     Color grey = new Color(0x80, 0x80, 0x80);
     for (int i = 0; i < pages.size(); i++) {
       PDPage page = pages.get(i);
+      PDRectangle box = page.getMediaBox();
+      float width = box.getWidth() - 2 * canvas.margin;
       try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String footer = "Page " + (i + 1) + " of " + pages.size();
         float fw = fonts.width(footer, Face.REGULAR, 8.5f);
-        fonts.show(cs, footer, Face.REGULAR, 8.5f, grey, (canvas.size.getWidth() - fw) / 2, canvas.bottom() / 2);
+        fonts.show(cs, footer, Face.REGULAR, 8.5f, grey, (box.getWidth() - fw) / 2, canvas.bottom() / 2);
         if (i > 0) {
           String title = spec.metadata().title();
           float tw = fonts.width(title, Face.REGULAR, 8.5f);
-          float y = canvas.size.getHeight() - canvas.margin / 2;
-          fonts.show(cs, title, Face.REGULAR, 8.5f, grey, canvas.left() + canvas.width() - tw, y);
+          float y = box.getHeight() - canvas.margin / 2;
+          fonts.show(cs, title, Face.REGULAR, 8.5f, grey, canvas.left() + width - tw, y);
           cs.setStrokingColor(new Color(0xD0, 0xD5, 0xDD));
           cs.setLineWidth(0.5f);
           cs.moveTo(canvas.left(), y - 4);
-          cs.lineTo(canvas.left() + canvas.width(), y - 4);
+          cs.lineTo(canvas.left() + width, y - 4);
           cs.stroke();
         }
       }

@@ -29,12 +29,31 @@ final class TableDrawer {
     this.formats = formats;
   }
 
+  /** The cell text of the table last asked about: it is measured, then drawn. */
+  private Table preparedTable;
+  private List<List<String>> preparedRows;
+
+  private List<List<String>> rows(Table table) {
+    if (preparedTable != table) {
+      List<List<String>> rows = new ArrayList<>();
+      table.rows().forEach(r -> rows.add(cells(table, r)));
+      preparedTable = table;
+      preparedRows = rows;
+    }
+    return preparedRows;
+  }
+
+  /** The narrowest the table can be at {@code size} points without breaking words. */
+  float minimumWidth(Table table, float size) {
+    List<String> header = table.columns().stream().map(Column::header).toList();
+    return sum(minimums(table, header, rows(table), size));
+  }
+
   void draw(PdfCanvas canvas, Table table) throws IOException {
     List<String> header = table.columns().stream().map(Column::header).toList();
-    List<List<String>> rows = new ArrayList<>();
-    table.rows().forEach(r -> rows.add(cells(table, r)));
+    List<List<String>> rows = rows(table);
     List<String> totals = table.hasTotals() ? cells(table, table.totals()) : List.of();
-    float size = 9.5f;
+    float size = fittingSize(table, header, rows, totals, canvas.width());
     float[] widths = widths(table, header, rows, totals, canvas.width(), size);
     while (sum(minimums(table, header, rows, size)) > canvas.width() && size > 7) {
       size -= 0.5f;
@@ -115,7 +134,8 @@ final class TableDrawer {
         k -> LineBreaker.lines(text, width, t -> fonts.width(t, face, size)));
   }
 
-  private float[] widths(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
+  /** Each column's width with no cell wrapped (a long column capped at 45% of the table). */
+  private float[] wants(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
       float size) {
     int n = header.size();
     float[] min = minimums(table, header, rows, size);
@@ -130,6 +150,27 @@ final class TableDrawer {
       }
       want[c] = Math.max(min[c], Math.min(longest + 2 * PAD, total * 0.45f));
     }
+    return want;
+  }
+
+  /**
+   * The font size for the table: 9.5 pt, or down to 8 pt when that alone lets every cell stay on
+   * one line (short labels then do not wrap beside wide figures).
+   */
+  private float fittingSize(Table table, List<String> header, List<List<String>> rows, List<String> totals,
+      float total) {
+    float wanted = sum(wants(table, header, rows, totals, total, 9.5f));
+    if (wanted <= total || wanted * 8 / 9.5f > total) {
+      return 9.5f;
+    }
+    return Math.max(8f, (float) Math.floor(9.5f * total / wanted * 2) / 2);
+  }
+
+  private float[] widths(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
+      float size) {
+    int n = header.size();
+    float[] min = minimums(table, header, rows, size);
+    float[] want = wants(table, header, rows, totals, total, size);
     float wanted = sum(want);
     float[] out = new float[n];
     if (wanted <= total) {
@@ -160,8 +201,14 @@ final class TableDrawer {
 
   private float longestWord(String s, Face face, float size) {
     float m = 0;
-    for (String w : s.split("\\s+")) {
-      m = Math.max(m, fonts.width(w, face, size));
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || Character.isWhitespace(s.charAt(i))) {
+        if (i > start) {
+          m = Math.max(m, fonts.width(start == 0 && i == s.length() ? s : s.substring(start, i), face, size));
+        }
+        start = i + 1;
+      }
     }
     return m;
   }

@@ -37,7 +37,7 @@ final class TextLayout {
     float size = spans.isEmpty() ? 11 : spans.get(0).size();
     for (Piece p : pieces(spans, maxWidth)) {
       boolean newline = p.text().equals("\n");
-      float trimmed = fonts.width(p.text().stripTrailing(), p.span().face(), p.span().size());
+      float trimmed = width(p.text().stripTrailing(), p.span());
       if (newline || (!current.isEmpty() && width + trimmed > maxWidth)) {
         out.add(line(current, size));
         current = new ArrayList<>();
@@ -58,7 +58,7 @@ final class TextLayout {
     float w = 0;
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
-      w += i == pieces.size() - 1 ? fonts.width(p.text().stripTrailing(), p.span().face(), p.span().size()) : p.width();
+      w += i == pieces.size() - 1 ? width(p.text().stripTrailing(), p.span()) : p.width();
     }
     return new Line(List.copyOf(pieces), w, size);
   }
@@ -81,7 +81,7 @@ final class TextLayout {
             if (paragraphs[k].substring(start, end).endsWith(" ") && !text.endsWith(" ")) {
               text = text + " ";
             }
-            out.add(new Piece(s, text, fonts.width(text, s.face(), s.size())));
+            out.add(new Piece(s, text, width(text, s)));
           }
         }
       }
@@ -89,13 +89,24 @@ final class TextLayout {
     return out;
   }
 
+  /** Drawn width: Arabic is measured as shaped, since joined forms are narrower than isolated ones. */
+  private float width(String text, Span span) {
+    return fonts.width(Bidi2.shaped(text), span.face(), span.size());
+  }
+
   /** Draws {@code line} with its baseline at {@code y}, starting at {@code x}. */
   void draw(PDPageContentStream cs, PDPage page, Line line, float x, float y) throws IOException {
     if (Bidi2.isRtl(line)) {
       List<Piece> visual = new ArrayList<>();
       for (Piece p : line.pieces()) {
-        String shaped = Bidi2.visual(p.text().strip()) + " ";
+        String shaped = Bidi2.visual(p.text().strip());
         visual.add(0, new Piece(p.span(), shaped, fonts.width(shaped, p.span().face(), p.span().size())));
+      }
+      // Word spaces go between the pieces in visual order, none at either end of the line.
+      for (int i = 0; i < visual.size() - 1; i++) {
+        Piece p = visual.get(i);
+        String spaced = p.text() + " ";
+        visual.set(i, new Piece(p.span(), spaced, fonts.width(spaced, p.span().face(), p.span().size())));
       }
       line = new Line(visual, line.width(), line.size());
     }
