@@ -18,6 +18,7 @@ public final class CellFormatter {
   private final NumberFormat integer;
   private final NumberFormat decimal;
   private final NumberFormat percent;
+  private final java.util.Map<String, NumberFormat> currencies = new java.util.HashMap<>();
 
   /** Formats for {@code locale}; one instance serves one render (NumberFormat is not thread-safe). */
   public CellFormatter(Locale locale) {
@@ -50,9 +51,11 @@ public final class CellFormatter {
         if (column.currency().isEmpty()) {
           return decimal.format((BigDecimal) value);
         }
-        NumberFormat f = fixed(NumberFormat.getCurrencyInstance(locale), 2);
-        f.setCurrency(Currency.getInstance(column.currency()));
-        return f.format((BigDecimal) value);
+        return currencies.computeIfAbsent(column.currency(), code -> {
+          NumberFormat f = fixed(NumberFormat.getCurrencyInstance(locale), 2);
+          f.setCurrency(Currency.getInstance(code));
+          return f;
+        }).format((BigDecimal) value);
       case DATE:
         return ((LocalDate) value).toString();
       default:

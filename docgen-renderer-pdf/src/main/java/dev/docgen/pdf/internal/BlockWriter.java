@@ -141,7 +141,7 @@ final class BlockWriter {
         canvas.landscape();
       }
       if (!t.caption().isEmpty()) {
-        canvas.ensure(60);
+        canvas.ensure(Math.min(9 * LEADING + 2 + 4 * 20, canvas.top() - canvas.bottom())); // caption, header, 3 rows
         spans(List.of(Span.plain(t.caption(), Face.ITALIC, 9, GREY)), 0, canvas.width(), LEADING);
         canvas.down(2);
       }

@@ -43,7 +43,9 @@ final class FontSet implements AutoCloseable {
   private PDType0Font cjk;
   private PDType0Font hangul;
   private final SortedSet<Integer> missing = new TreeSet<>();
-  private final Map<String, Float> widths = new java.util.HashMap<>();
+  private final Map<Face, float[]> advances = new EnumMap<>(Face.class);
+  private final Map<Face, PDType0Font[]> chosen = new EnumMap<>(Face.class);
+  private final java.util.BitSet none = new java.util.BitSet();
   private final List<TrueTypeFont> opened = new ArrayList<>();
   private final Map<PDType0Font, CmapLookup> cmaps = new java.util.IdentityHashMap<>();
 
@@ -58,30 +60,67 @@ final class FontSet implements AutoCloseable {
 
   /** Splits {@code text} into runs, each drawn by the first font in the chain that has its glyphs. */
   List<FontRun> runs(String text, Face face) {
+    PDType0Font own = font(face);
+    if (allOwn(text, face)) {
+      return List.of(new FontRun(text, own));
+    }
     List<FontRun> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     PDType0Font currentFont = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      PDType0Font f = fontFor(cp, face);
-      String chars = new String(Character.toChars(cp));
-      if (f == null) {
+      PDType0Font f = fontOf(cp, face);
+      boolean shown = f != null;
+      if (!shown) {
         missing.add(cp);
-        f = font(face);
-        chars = "?";
+        f = own;
       }
       if (f != currentFont && current.length() > 0) {
         out.add(new FontRun(current.toString(), currentFont));
         current.setLength(0);
       }
       currentFont = f;
-      current.append(chars);
+      if (shown) {
+        current.appendCodePoint(cp);
+      } else {
+        current.append('?');
+      }
     }
     if (current.length() > 0) {
       out.add(new FontRun(current.toString(), currentFont));
     }
     return out;
+  }
+
+  /** Whether the face's own font draws every character of {@code text} (the common case). */
+  private boolean allOwn(String text, Face face) {
+    PDType0Font own = font(face);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || fontOf(c, face) != own) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The font that draws {@code cp} in {@code face}, or null if none does; memoised per BMP character. */
+  private PDType0Font fontOf(int cp, Face face) {
+    if (cp >= 0x10000) {
+      return fontFor(cp, face);
+    }
+    PDType0Font[] table = chosen.computeIfAbsent(face, f -> new PDType0Font[0x10000]);
+    PDType0Font f = table[cp];
+    if (f == null && !none.get(face.ordinal() * 0x10000 + cp)) {
+      f = fontFor(cp, face);
+      if (f == null) {
+        none.set(face.ordinal() * 0x10000 + cp);
+      } else {
+        table[cp] = f;
+      }
+    }
+    return f;
   }
 
   /** Draws {@code text} with its baseline origin at (x, y), switching fonts where fallback needs it. */
@@ -97,20 +136,75 @@ final class FontSet implements AutoCloseable {
     cs.endText();
   }
 
-  /** Width in points of {@code text} at {@code size}, with fallback fonts where they are used. */
-  float width(String text, Face face, float size) {
-    Float unit = widths.get(face + "\u0000" + text);
-    if (unit != null) {
-      return unit * size;
+  /**
+   * One text object for many strings (a table row): the colour is set once, fonts only when they
+   * change, and each string is placed with a relative move. Close it to end the text object.
+   */
+  final class Batch implements AutoCloseable {
+    private final org.apache.pdfbox.pdmodel.PDPageContentStream cs;
+    private PDType0Font font;
+    private float fontSize;
+    private float lineX;
+    private float lineY;
+
+    Batch(org.apache.pdfbox.pdmodel.PDPageContentStream cs, java.awt.Color color) throws IOException {
+      this.cs = cs;
+      cs.beginText();
+      cs.setNonStrokingColor(color);
     }
+
+    void show(String text, Face face, float size, float x, float y) throws IOException {
+      cs.newLineAtOffset(x - lineX, y - lineY);
+      lineX = x;
+      lineY = y;
+      for (FontRun run : runs(text, face)) {
+        if (run.font() != font || size != fontSize) {
+          cs.setFont(run.font(), size);
+          font = run.font();
+          fontSize = size;
+        }
+        cs.showText(run.text());
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      cs.endText();
+    }
+  }
+
+  /**
+   * Width in points of {@code text} at {@code size}, with fallback fonts where they are used: the
+   * sum of each character's advance (PDFBox applies no kerning either), memoised per character.
+   */
+  float width(String text, Face face, float size) {
+    float[] advances = this.advances.computeIfAbsent(face, f -> {
+      float[] a = new float[0x10000];
+      java.util.Arrays.fill(a, Float.NaN);
+      return a;
+    });
+    float w = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return slowWidth(text, face) * size;
+      }
+      float a = advances[c];
+      if (Float.isNaN(a)) {
+        a = slowWidth(String.valueOf(c), face);
+        advances[c] = a;
+      }
+      w += a;
+    }
+    return w * size;
+  }
+
+  private float slowWidth(String text, Face face) {
     float w = 0;
     for (FontRun r : runs(text, face)) {
       w += width(r, 1);
     }
-    if (widths.size() < 100_000) {
-      widths.put(face + "\u0000" + text, w);
-    }
-    return w * size;
+    return w;
   }
 
   static float width(FontRun run, float size) {

@@ -60,7 +60,12 @@ final class TableDrawer {
       widths = widths(table, header, rows, totals, canvas.width(), size);
     }
     float headerHeight = height(header, widths, Face.BOLD, size);
-    canvas.ensure(headerHeight + height(rows.isEmpty() ? header : rows.get(0), widths, Face.REGULAR, size));
+    // A table starts with its header and at least three rows (or all of a shorter table) together.
+    float start = headerHeight;
+    for (int i = 0; i < Math.min(3, rows.size()); i++) {
+      start += height(rows.get(i), widths, Face.REGULAR, size);
+    }
+    canvas.ensure(Math.min(start, canvas.top() - canvas.bottom()));
     row(canvas, table, header, widths, Face.BOLD, size, rgb(theme.accentColor()), Color.WHITE, false);
     for (int i = 0; i < rows.size(); i++) {
       float h = height(rows.get(i), widths, Face.REGULAR, size);
@@ -102,17 +107,20 @@ final class TableDrawer {
     cs.lineTo(canvas.left() + sum(widths), ruleY);
     cs.stroke();
     float x = canvas.left();
-    for (int c = 0; c < cells.size(); c++) {
-      boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
-      List<String> lines = wrap(cells.get(c), widths[c] - 2 * PAD, face, size);
-      float ly = top - PAD - size * 0.85f;
-      for (String line : lines) {
-        float w = fonts.width(line, face, size);
-        float lx = right ? x + widths[c] - PAD - w : x + PAD;
-        fonts.show(cs, line, face, size, text, lx, ly);
-        ly -= size * 1.2f;
+    try (FontSet.Batch batch = fonts.new Batch(cs, text)) {
+      for (int c = 0; c < cells.size(); c++) {
+        boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
+        List<String> lines = wrap(cells.get(c), widths[c] - 2 * PAD, face, size);
+        float ly = top - PAD - size * 0.85f;
+        for (String line : lines) {
+          if (!line.isEmpty()) {
+            float w = right ? fonts.width(line, face, size) : 0;
+            batch.show(line, face, size, right ? x + widths[c] - PAD - w : x + PAD, ly);
+          }
+          ly -= size * 1.2f;
+        }
+        x += widths[c];
       }
-      x += widths[c];
     }
     canvas.down(h);
   }
@@ -137,20 +145,54 @@ final class TableDrawer {
   /** Each column's width with no cell wrapped (a long column capped at 45% of the table). */
   private float[] wants(Table table, List<String> header, List<List<String>> rows, List<String> totals, float total,
       float size) {
-    int n = header.size();
+    Measures m = measures(table, header, rows, totals);
     float[] min = minimums(table, header, rows, size);
-    float[] want = new float[n];
-    for (int c = 0; c < n; c++) {
-      float longest = fonts.width(header.get(c), Face.BOLD, size);
-      for (List<String> r : rows) {
-        longest = Math.max(longest, fonts.width(r.get(c), Face.REGULAR, size));
-      }
-      if (!totals.isEmpty()) {
-        longest = Math.max(longest, fonts.width(totals.get(c), Face.BOLD, size));
-      }
-      want[c] = Math.max(min[c], Math.min(longest + 2 * PAD, total * 0.45f));
+    float[] want = new float[header.size()];
+    for (int c = 0; c < want.length; c++) {
+      want[c] = Math.max(min[c], Math.min(m.longest[c] * size + 2 * PAD, total * 0.45f));
     }
     return want;
+  }
+
+  /** Per column, at 1 pt: the widest cell and the widest word (header bold, body regular, totals bold). */
+  private record Measures(float[] longest, float[] longestWord) {}
+
+  private Table measuredTable;
+  private Measures measured;
+
+  private Measures measures(Table table, List<String> header, List<List<String>> rows, List<String> totals) {
+    if (measuredTable == table) {
+      return measured;
+    }
+    int n = header.size();
+    float[] longest = new float[n];
+    float[] word = new float[n];
+    for (int c = 0; c < n; c++) {
+      longest[c] = fonts.width(header.get(c), Face.BOLD, 1);
+      word[c] = longestWord(header.get(c), Face.BOLD, 1);
+      for (List<String> r : rows) {
+        String cell = r.get(c);
+        float w = fonts.width(cell, Face.REGULAR, 1);
+        longest[c] = Math.max(longest[c], w);
+        word[c] = Math.max(word[c], hasSpace(cell) ? longestWord(cell, Face.REGULAR, 1) : w);
+      }
+      if (!totals.isEmpty()) {
+        longest[c] = Math.max(longest[c], fonts.width(totals.get(c), Face.BOLD, 1));
+        word[c] = Math.max(word[c], longestWord(totals.get(c), Face.BOLD, 1));
+      }
+    }
+    measuredTable = table;
+    measured = new Measures(longest, word);
+    return measured;
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -188,13 +230,11 @@ final class TableDrawer {
   }
 
   private float[] minimums(Table table, List<String> header, List<List<String>> rows, float size) {
+    List<String> totals = table.hasTotals() ? cells(table, table.totals()) : List.of();
+    Measures m = measures(table, header, rows, totals);
     float[] min = new float[header.size()];
-    for (int c = 0; c < header.size(); c++) {
-      float m = longestWord(header.get(c), Face.BOLD, size);
-      for (List<String> r : rows) {
-        m = Math.max(m, longestWord(r.get(c), Face.REGULAR, size));
-      }
-      min[c] = Math.min(m, 160) + 2 * PAD;
+    for (int c = 0; c < min.length; c++) {
+      min[c] = Math.min(m.longestWord[c] * size, 160) + 2 * PAD;
     }
     return min;
   }
