@@ -1,13 +1,11 @@
 package dev.docgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docgen.api.Artifact;
 import dev.docgen.api.DataInput;
-import dev.docgen.api.FormatUnavailableException;
 import dev.docgen.api.GenerationRequest;
 import dev.docgen.core.DocumentPipeline;
 import java.io.ByteArrayInputStream;
@@ -33,6 +31,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -76,18 +81,16 @@ class CorpusEndToEndTest {
       b.data(DataInput.of(corpus().resolve(request.get("data").asText())));
     }
     String format = request.get("format").asText();
-    if (format.equals("xlsx")) {
-      assertThatThrownBy(() -> PIPELINE.generate(b.build()))
-          .isInstanceOf(FormatUnavailableException.class)
-          .hasMessageContaining("not available");
-      return;
-    }
     Artifact artifact = PIPELINE.generate(b.build());
     Files.createDirectories(OUT);
     artifact.writeTo(OUT.resolve(id + "." + format));
     assertThat(artifact.quality().passed()).as(artifact.quality().findings().toString()).isTrue();
     if (format.equals("pdf")) {
       checkPdf(artifact.bytes(), request.get("expect"));
+      return;
+    }
+    if (format.equals("xlsx")) {
+      checkXlsx(artifact.bytes(), request.get("expect"));
       return;
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(artifact.bytes()))) {
@@ -108,6 +111,45 @@ class CorpusEndToEndTest {
       String charts = doc.getDocumentInformation().getCustomMetadataValue("DocgenCharts");
       assertThat(Integer.parseInt(tables)).as("tables").isGreaterThanOrEqualTo(expect.path("min_tables").asInt(0));
       assertThat(Integer.parseInt(charts)).as("charts").isGreaterThanOrEqualTo(expect.path("min_charts").asInt(0));
+    }
+  }
+
+  /**
+   * XLSX: text is every cell as formatted for display and as its raw value; headings are sheet
+   * names or any cell (the corpus README); tables are Excel tables, charts are drawing charts.
+   */
+  private static void checkXlsx(byte[] bytes, JsonNode expect) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      DataFormatter formatter = new DataFormatter(Locale.UK);
+      StringBuilder text = new StringBuilder();
+      List<String> headings = new ArrayList<>();
+      int tables = 0;
+      int charts = 0;
+      for (Sheet sheet : wb) {
+        XSSFSheet xs = (XSSFSheet) sheet;
+        headings.add(sheet.getSheetName().toLowerCase(Locale.ROOT));
+        tables += xs.getTables().size();
+        charts += xs.getDrawingPatriarch() == null ? 0 : xs.getDrawingPatriarch().getCharts().size();
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            String shown = type == CellType.NUMERIC
+                ? formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                    cell.getCellStyle().getDataFormatString()) + " "
+                    + BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
+                : type == CellType.STRING ? cell.getStringCellValue() : "";
+            text.append(shown).append('\t');
+            if (type == CellType.STRING) {
+              headings.add(shown.toLowerCase(Locale.ROOT));
+            }
+          }
+          text.append('\n');
+        }
+      }
+      checkCommon(text.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('\u202f', ' '), headings,
+          expect);
+      assertThat(tables).as("tables").isGreaterThanOrEqualTo(expect.path("min_tables").asInt(0));
+      assertThat(charts).as("charts").isGreaterThanOrEqualTo(expect.path("min_charts").asInt(0));
     }
   }
 

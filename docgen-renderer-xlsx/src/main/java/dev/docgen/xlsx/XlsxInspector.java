@@ -1,0 +1,236 @@
+package dev.docgen.xlsx;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.docgen.api.Finding;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.spi.Inspection;
+import dev.docgen.api.spi.OutputInspector;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+
+/**
+ * Re-opens XLSX bytes with Apache POI and reports what a reader sees: every cell's text (formatted
+ * and raw), sheet names and heading cells, the Excel tables and charts. It checks that each table's
+ * header row matches its columns, that each totals formula's cached value equals the sum (or
+ * average) of the cells it covers, that every chart reads ranges that exist and hold values, and
+ * that no cell outside a totals row holds a formula. Never throws for a bad file.
+ */
+public final class XlsxInspector implements OutputInspector {
+  /** Files larger than this are checked for structure only (POI's in-memory model needs ~50× the size). */
+  public static final int FULL_CHECK_LIMIT = 8 << 20;
+  private static final Pattern SUBTOTAL = Pattern.compile("SUBTOTAL\\((109|101),\\$?([A-Z]+)\\$?(\\d+):\\$?([A-Z]+)\\$?(\\d+)\\)");
+
+  @Override
+  public String id() {
+    return "xlsx";
+  }
+
+  @Override
+  public Inspection inspect(byte[] bytes, DocumentSpec spec) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(spec, "spec");
+    if (bytes.length > FULL_CHECK_LIMIT) {
+      return structureOnly(bytes);
+    }
+    List<Finding> findings = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      DataFormatter formatter = new DataFormatter(Locale.UK);
+      StringBuilder text = new StringBuilder();
+      List<String> headings = new ArrayList<>();
+      int tables = 0;
+      int charts = 0;
+      for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+        XSSFSheet sheet = wb.getSheetAt(s);
+        headings.add(sheet.getSheetName());
+        text.append(sheet.getSheetName()).append('\n');
+        List<Integer> totalsRows = new ArrayList<>();
+        for (XSSFTable t : sheet.getTables()) {
+          tables++;
+          checkTable(sheet, t, findings);
+          if (t.getTotalsRowCount() > 0) {
+            totalsRows.add(t.getEndRowIndex());
+          }
+        }
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            cellText(cell, formatter, text);
+            if (cell.getCellType() == CellType.FORMULA && !totalsRows.contains(row.getRowNum())) {
+              findings.add(Finding.error("xlsx.unexpected-formula", "cell " + where(sheet, cell)
+                  + " holds a formula outside a totals row: " + cell.getCellFormula(), where(sheet, cell)));
+            }
+            XSSFFont font = wb.getFontAt(cell.getCellStyle().getFontIndex());
+            if (font.getBold() && font.getFontHeightInPoints() >= 13 && cell.getCellType() == CellType.STRING) {
+              headings.add(cell.getStringCellValue());
+            }
+          }
+          text.append('\n');
+        }
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing != null) {
+          for (XSSFChart chart : drawing.getCharts()) {
+            charts++;
+            checkChart(wb, sheet, chart, findings);
+          }
+        }
+      }
+      return new Inspection(text.toString(), headings, tables, charts, 0, findings);
+    } catch (Exception | LinkageError e) {
+      findings.add(Finding.error("xlsx.unreadable", "POI cannot open the workbook: " + e, ""));
+      return new Inspection("", List.of(), 0, 0, 0, findings);
+    }
+  }
+
+  private static void cellText(Cell cell, DataFormatter formatter, StringBuilder out) {
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    if (type == CellType.NUMERIC) {
+      out.append(formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+          cell.getCellStyle().getDataFormatString())).append(' ')
+          .append(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()).append('\t');
+    } else if (type == CellType.STRING) {
+      out.append(cell.getRichStringCellValue().getString()).append('\t');
+    } else if (type == CellType.BOOLEAN) {
+      out.append(cell.getBooleanCellValue()).append('\t');
+    }
+  }
+
+  private static void checkTable(XSSFSheet sheet, XSSFTable t, List<Finding> findings) {
+    int headerRow = t.getStartRowIndex();
+    Row header = sheet.getRow(headerRow);
+    List<CTTableColumn> columns = t.getCTTable().getTableColumns().getTableColumnList();
+    for (int i = 0; i < columns.size(); i++) {
+      int c = t.getStartColIndex() + i;
+      Cell cell = header == null ? null : header.getCell(c);
+      String name = columns.get(i).getName();
+      if (cell == null || cell.getCellType() != CellType.STRING || !cell.getStringCellValue().equals(name)) {
+        findings.add(Finding.error("xlsx.table-header", "table " + t.getName() + ": header cell "
+            + new CellReference(headerRow, c).formatAsString() + " does not read '" + name + "'", sheet.getSheetName()));
+      }
+    }
+    if (t.getTotalsRowCount() == 0) {
+      return;
+    }
+    Row totals = sheet.getRow(t.getEndRowIndex());
+    if (totals == null) {
+      return;
+    }
+    for (Cell cell : totals) {
+      if (cell.getCellType() != CellType.FORMULA) {
+        continue;
+      }
+      Matcher m = SUBTOTAL.matcher(cell.getCellFormula().replace(" ", ""));
+      if (!m.matches()) {
+        continue;
+      }
+      int col = CellReference.convertColStringToIndex(m.group(2));
+      int from = Integer.parseInt(m.group(3)) - 1;
+      int to = Integer.parseInt(m.group(5)) - 1;
+      BigDecimal sum = BigDecimal.ZERO;
+      int n = 0;
+      for (int r = from; r <= to; r++) {
+        Row row = sheet.getRow(r);
+        Cell v = row == null ? null : row.getCell(col);
+        if (v != null && v.getCellType() == CellType.NUMERIC) {
+          sum = sum.add(BigDecimal.valueOf(v.getNumericCellValue()));
+          n++;
+        }
+      }
+      BigDecimal expected = m.group(1).equals("101") && n > 0
+          ? sum.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64) : sum;
+      BigDecimal cached = BigDecimal.valueOf(cell.getNumericCellValue());
+      BigDecimal tolerance = expected.abs().multiply(new BigDecimal("1e-9")).max(new BigDecimal("0.005"));
+      if (cached.subtract(expected).abs().compareTo(tolerance) > 0) {
+        findings.add(Finding.error("xlsx.total-mismatch", "table " + t.getName() + ": total in " + where(sheet, cell)
+            + " shows " + cached.toPlainString() + " but the cells it covers sum to " + expected.toPlainString(),
+            sheet.getSheetName()));
+      }
+    }
+  }
+
+  private static void checkChart(XSSFWorkbook wb, XSSFSheet sheet, XSSFChart chart, List<Finding> findings) {
+    String xml = chart.getCTChartSpace().xmlText();
+    Matcher m = Pattern.compile("<(?:\\w+:)?f>([^<]+)</(?:\\w+:)?f>").matcher(xml);
+    int refs = 0;
+    while (m.find()) {
+      refs++;
+      String ref = m.group(1).replace("&apos;", "'").replace("&amp;", "&");
+      try {
+        AreaReference area = new AreaReference(ref, wb.getSpreadsheetVersion());
+        String sheetName = area.getFirstCell().getSheetName();
+        XSSFSheet target = sheetName == null ? sheet : wb.getSheet(sheetName);
+        if (target == null) {
+          findings.add(Finding.error("xlsx.chart-range", "a chart on " + sheet.getSheetName() + " reads " + ref
+              + " but sheet '" + sheetName + "' does not exist", sheet.getSheetName()));
+          continue;
+        }
+        for (CellReference c : area.getAllReferencedCells()) {
+          Row row = target.getRow(c.getRow());
+          Cell cell = row == null ? null : row.getCell(c.getCol());
+          if (cell == null || cell.getCellType() == CellType.BLANK) {
+            findings.add(Finding.error("xlsx.chart-range", "a chart on " + sheet.getSheetName() + " reads " + ref
+                + " but " + c.formatAsString() + " is empty", sheet.getSheetName()));
+            break;
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        findings.add(Finding.error("xlsx.chart-range", "a chart on " + sheet.getSheetName() + " has an invalid range "
+            + ref, sheet.getSheetName()));
+      }
+    }
+    if (refs == 0) {
+      findings.add(Finding.error("xlsx.chart-range", "a chart on " + sheet.getSheetName() + " reads no cells",
+          sheet.getSheetName()));
+    }
+  }
+
+  /** For very large files: count tables and charts from the package parts without loading the cells. */
+  private static Inspection structureOnly(byte[] bytes) {
+    List<Finding> findings = new ArrayList<>();
+    int tables = 0;
+    int charts = 0;
+    List<String> names = new ArrayList<>();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        String n = e.getName();
+        if (n.startsWith("xl/tables/table") && n.endsWith(".xml")) {
+          tables++;
+        } else if (n.startsWith("xl/charts/chart") && n.endsWith(".xml")) {
+          charts++;
+        } else if (n.equals("xl/workbook.xml")) {
+          Matcher m = Pattern.compile("<sheet name=\"([^\"]*)\"").matcher(new String(zip.readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8));
+          while (m.find()) {
+            names.add(m.group(1));
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      findings.add(Finding.error("xlsx.unreadable", "the workbook is not a readable zip: " + e.getMessage(), ""));
+    }
+    findings.add(Finding.info("xlsx.structure-only", "workbook over " + (FULL_CHECK_LIMIT >> 20)
+        + " MB: tables and charts counted, cells not re-read", ""));
+    return new Inspection(String.join("\n", names), names, tables, charts, 0, findings);
+  }
+
+  private static String where(XSSFSheet sheet, Cell cell) {
+    return "'" + sheet.getSheetName() + "'!" + new CellReference(cell).formatAsString(false);
+  }
+}
