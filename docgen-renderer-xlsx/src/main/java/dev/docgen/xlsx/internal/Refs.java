@@ -3,6 +3,7 @@ package dev.docgen.xlsx.internal;
 /** A1-style references. */
 public final class Refs {
   private static final String[] COLS = new String[16384];
+  private static final byte[][] COL_BYTES = new byte[16384][];
 
   private Refs() {}
 
@@ -18,6 +19,16 @@ public final class Refs {
       COLS[c] = s;
     }
     return s;
+  }
+
+  /** Column letters as ASCII bytes. */
+  public static byte[] colBytes(int c) {
+    byte[] b = COL_BYTES[c];
+    if (b == null) {
+      b = col(c).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      COL_BYTES[c] = b;
+    }
+    return b;
   }
 
   /** {@code A1} for a 0-based column and a 1-based row. */

@@ -41,6 +41,7 @@ public final class SheetWriter {
   private final TreeMap<Integer, TreeMap<Integer, Extra>> extras = new TreeMap<>();
   private boolean headWritten;
   private int row;
+  private byte[] rowDigits = new byte[0];
   private int lastCol;
   private boolean inRow;
 
@@ -107,6 +108,7 @@ public final class SheetWriter {
     }
     flushExtrasBefore(r);
     row = r;
+    rowDigits = Integer.toString(r).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     lastCol = -1;
     inRow = true;
     x.raw("<row r=\"").raw(r).raw('"');
@@ -119,7 +121,7 @@ public final class SheetWriter {
   /** An inline string cell; {@code col} 0-based, ascending within the row. */
   public void text(int col, String value, int style) {
     lastCol = col;
-    x.raw("<c r=\"").raw(Refs.col(col)).raw(row).raw('"');
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw('"');
     if (style != 0) {
       x.raw(" s=\"").raw(style).raw('"');
     }
@@ -128,29 +130,78 @@ public final class SheetWriter {
         || Character.isWhitespace(value.charAt(value.length() - 1)) || value.indexOf('\n') >= 0)) {
       x.raw(" xml:space=\"preserve\"");
     }
-    x.raw('>').text(Xml.protectEscapes(value)).raw("</t></is></c>");
+    x.raw('>').text(value).raw("</t></is></c>");
   }
 
   /** A number cell; {@code plain} is the value in plain decimal notation. */
   public void number(int col, String plain, int style) {
     lastCol = col;
-    x.raw("<c r=\"").raw(Refs.col(col)).raw(row).raw('"');
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw('"');
     if (style != 0) {
       x.raw(" s=\"").raw(style).raw('"');
     }
     x.raw("><v>").raw(plain).raw("</v></c>");
   }
 
+  /** A number cell from a long. */
+  public void number(int col, long value, int style) {
+    lastCol = col;
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw('"');
+    if (style != 0) {
+      x.raw(" s=\"").raw(style).raw('"');
+    }
+    x.raw("><v>").raw(value).raw("</v></c>");
+  }
+
+  /** A number cell from a double: short exact decimals are written without {@link Double#toString}. */
+  public void number(int col, double value, int style) {
+    lastCol = col;
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw('"');
+    if (style != 0) {
+      x.raw(" s=\"").raw(style).raw('"');
+    }
+    x.raw("><v>");
+    decimal(value);
+    x.raw("</v></c>");
+  }
+
+  /**
+   * Writes {@code d} as a decimal that parses back to exactly {@code d}: values that are a whole
+   * number of hundredths are written from a long (the common case for money, and much faster than
+   * {@link Double#toString} before JDK 19); anything else falls back to it.
+   */
+  private void decimal(double d) {
+    double cents = d * 100;
+    if (Math.abs(cents) < 1e15 && cents == Math.rint(cents) && Math.rint(cents) / 100 == d) {
+      long c = (long) cents;
+      if (c < 0) {
+        x.raw('-');
+        c = -c;
+      }
+      x.raw(c / 100);
+      long frac = c % 100;
+      if (frac != 0) {
+        x.raw('.');
+        x.raw((char) ('0' + frac / 10));
+        if (frac % 10 != 0) {
+          x.raw((char) ('0' + frac % 10));
+        }
+      }
+      return;
+    }
+    x.raw(Double.toString(d));
+  }
+
   /** A styled empty cell. */
   public void blank(int col, int style) {
     lastCol = col;
-    x.raw("<c r=\"").raw(Refs.col(col)).raw(row).raw("\" s=\"").raw(style).raw("\"/>");
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw("\" s=\"").raw(style).raw("\"/>");
   }
 
   /** A formula cell with its cached result, so viewers that do not recalculate still show it. */
   public void formula(int col, String formula, String cached, int style) {
     lastCol = col;
-    x.raw("<c r=\"").raw(Refs.col(col)).raw(row).raw('"');
+    x.raw("<c r=\"").raw(Refs.colBytes(col)).raw(rowDigits).raw('"');
     if (style != 0) {
       x.raw(" s=\"").raw(style).raw('"');
     }
@@ -182,6 +233,7 @@ public final class SheetWriter {
     while (!extras.isEmpty() && extras.firstKey() < r) {
       Map.Entry<Integer, TreeMap<Integer, Extra>> e = extras.pollFirstEntry();
       row = e.getKey();
+      rowDigits = Integer.toString(row).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       x.raw("<row r=\"").raw(row).raw("\">");
       e.getValue().forEach(this::extraCell);
       x.raw("</row>");

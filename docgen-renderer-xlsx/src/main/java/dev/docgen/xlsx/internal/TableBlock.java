@@ -38,6 +38,7 @@ public final class TableBlock {
   private final int quoted;
   private final BigDecimal[] sums;
   private final double[] doubleSums;
+  private final long[] longSums;
   private final long[] counts;
   private final String tableName;
   private int row;
@@ -63,6 +64,7 @@ public final class TableBlock {
     quoted = st.quoted(false);
     sums = new BigDecimal[n];
     doubleSums = new double[n];
+    longSums = new long[n];
     counts = new long[n];
     java.util.Arrays.fill(sums, BigDecimal.ZERO);
     SheetWriter.Setup setup = new SheetWriter.Setup();
@@ -120,17 +122,22 @@ public final class TableBlock {
       } else if (v instanceof Double || v instanceof Float) {
         double d = ((Number) v).doubleValue();
         if (Double.isFinite(d)) {
-          sheet.number(c, Double.toString(d), styles[c]);
+          sheet.number(c, d, styles[c]);
           doubleSums[c] += d;
           counts[c]++;
         }
       } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
         long l = ((Number) v).longValue();
-        sheet.number(c, Long.toString(l), styles[c]);
-        sums[c] = sums[c].add(BigDecimal.valueOf(l));
+        sheet.number(c, l, styles[c]);
+        long s = longSums[c] + l;
+        if (((longSums[c] ^ s) & (l ^ s)) < 0) { // overflow: move the running sum to BigDecimal
+          sums[c] = sums[c].add(BigDecimal.valueOf(longSums[c])).add(BigDecimal.valueOf(l));
+          s = 0;
+        }
+        longSums[c] = s;
         counts[c]++;
       } else if (v instanceof LocalDate d) {
-        sheet.number(c, Long.toString(ChronoUnit.DAYS.between(EPOCH, d)), styles[c]);
+        sheet.number(c, ChronoUnit.DAYS.between(EPOCH, d), styles[c]);
       } else {
         String s = v.toString();
         sheet.text(c, s, looksLikeFormula(s) ? quoted : styles[c]);
@@ -222,7 +229,7 @@ public final class TableBlock {
   }
 
   private BigDecimal sum(int c) {
-    BigDecimal s = sums[c];
+    BigDecimal s = longSums[c] == 0 ? sums[c] : sums[c].add(BigDecimal.valueOf(longSums[c]));
     return doubleSums[c] == 0 ? s : s.add(BigDecimal.valueOf(doubleSums[c]));
   }
 
