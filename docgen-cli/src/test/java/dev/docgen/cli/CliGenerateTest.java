@@ -63,6 +63,30 @@ class CliGenerateTest {
   }
 
   @Test
+  void a_spreadsheet_keeps_every_data_row_while_a_document_keeps_the_largest() throws Exception {
+    StringBuilder csv = new StringBuilder("order,region,amount\n");
+    for (int i = 0; i < 800; i++) {
+      csv.append("ORD-").append(i).append(',').append(i % 2 == 0 ? "North" : "South").append(',')
+          .append(100 + i).append(".25\n");
+    }
+    Path data = Files.writeString(dir.resolve("orders.csv"), csv);
+    Path xlsx = dir.resolve("orders.xlsx");
+    Path docx = dir.resolve("orders.docx");
+    assertThat(run("generate", "Sales report by region", "--data", data.toString(), "--format", "xlsx",
+        "--output", xlsx.toString())).isZero();
+    assertThat(run("generate", "Sales report by region", "--data", data.toString(), "--output", docx.toString()))
+        .isZero();
+    try (InputStream in = Files.newInputStream(xlsx);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var detail = wb.getSheet("Detailed Data").getTables().get(0);
+      assertThat(detail.getEndRowIndex() - detail.getStartRowIndex() - 1).as("data rows").isEqualTo(800);
+    }
+    try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("The 500 largest of 800 rows"));
+    }
+  }
+
+  @Test
   void renders_an_example_spec() throws Exception {
     Path out = dir.resolve("rich.docx");
     assertThat(run("render", "../examples/specs/rich.json", "--output", out.toString())).isZero();

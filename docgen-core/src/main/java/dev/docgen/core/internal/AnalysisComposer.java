@@ -28,7 +28,11 @@ import java.util.Locale;
  * Every number in the prose comes from {@link TableStats}.
  */
 final class AnalysisComposer {
-  private static final int DETAIL_ROWS = 500;
+  /** Detail rows in a page format: the largest rows by the measure, so the document stays readable. */
+  static final int DETAIL_ROWS = 500;
+  /** Detail rows in a spreadsheet, which streams rows: every row a user would filter or sum, up to this cap. */
+  static final int SPREADSHEET_DETAIL_ROWS = 100_000;
+  private final int detailRows;
   private final DocumentIntent intent;
   private final Dataset data;
   private final DataTable table;
@@ -37,7 +41,8 @@ final class AnalysisComposer {
   private final Formats f;
   private final String noun;
 
-  AnalysisComposer(DocumentIntent intent, Dataset data, TableProfile profile, Formats formats) {
+  AnalysisComposer(DocumentIntent intent, Dataset data, TableProfile profile, Formats formats, int detailRows) {
+    this.detailRows = detailRows;
     this.intent = intent;
     this.data = data;
     this.profile = profile;
@@ -247,8 +252,8 @@ final class AnalysisComposer {
   }
 
   private Section detail() {
-    Table.Builder t = Table.builder().caption(table.rows().size() > DETAIL_ROWS
-        ? "The " + DETAIL_ROWS + " largest of " + table.rows().size() + " rows by " + noun.toLowerCase(Locale.ROOT) : "");
+    Table.Builder t = Table.builder().caption(table.rows().size() > detailRows
+        ? "The " + detailRows + " largest of " + table.rows().size() + " rows by " + noun.toLowerCase(Locale.ROOT) : "");
     for (DataColumn c : table.columns()) {
       t.column(Names.column(c));
     }
@@ -258,9 +263,9 @@ final class AnalysisComposer {
     List<List<Object>> all = new ArrayList<>(table.rows());
     firstDateColumn().ifPresent(d -> all.sort(java.util.Comparator.comparing(r -> r.get(d).toString())));
     List<List<Object>> rows = all;
-    if (rows.size() > DETAIL_ROWS) {
+    if (rows.size() > detailRows) {
       rows.sort((a, b) -> measure.value(b).orElse(BigDecimal.ZERO).compareTo(measure.value(a).orElse(BigDecimal.ZERO)));
-      rows = rows.subList(0, DETAIL_ROWS);
+      rows = rows.subList(0, detailRows);
     }
     for (List<Object> row : rows) {
       List<Object> cells = new ArrayList<>(row);

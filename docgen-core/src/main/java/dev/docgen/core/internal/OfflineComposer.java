@@ -29,7 +29,9 @@ public final class OfflineComposer {
     DocumentType type = DocumentTypes.byId(intent.documentType()).orElseGet(() -> DocumentTypes.byId(DocumentTypes.GENERIC).orElseThrow());
     SlotFiller slots = new SlotFiller(intent, today, f);
     PlanRenderer plans = new PlanRenderer(intent, slots);
-    Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f)).orElseGet(() -> catalogue(type, plans));
+    int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
+    Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f, detailRows))
+        .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
     addRequestedSections(intent, sections);
     addChartNote(intent, sections);
@@ -52,7 +54,8 @@ public final class OfflineComposer {
     return new Composed("", out);
   }
 
-  private static Composed withData(DocumentIntent intent, DocumentType type, Dataset data, PlanRenderer plans, Formats f) {
+  private static Composed withData(DocumentIntent intent, DocumentType type, Dataset data, PlanRenderer plans, Formats f,
+      int detailRows) {
     boolean invoiceType = type.id().equals("invoice") || type.id().equals("purchase-order");
     Optional<TableProfile> lines = invoiceType ? InvoiceComposer.lineItems(data) : Optional.empty();
     if (lines.isPresent()) {
@@ -62,7 +65,7 @@ public final class OfflineComposer {
     Optional<TableProfile> main = data.mainTable().map(TableProfile::of);
     boolean analysable = main.flatMap(TableProfile::mainMeasure).isPresent() && data.lists().isEmpty();
     if (analysable) {
-      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), f).sections());
+      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), f, detailRows).sections());
       for (DocumentType.SectionPlan p : type.sections()) {
         if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
           plans.render(p, type.sections()).ifPresent(out::add);
