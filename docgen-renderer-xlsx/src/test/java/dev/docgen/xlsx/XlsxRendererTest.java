@@ -121,7 +121,8 @@ class XlsxRendererTest {
       List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
       assertThat(charts).hasSize(1);
       String xml = charts.get(0).getCTChartSpace().xmlText();
-      assertThat(xml).contains("barChart").contains("'Revenue by Region'!$H$4:$H$5").contains("'Revenue by Region'!$G$4:$G$5");
+      assertThat(xml).contains("barChart").contains("'Revenue by Region'!$H$4:$H$5").contains("'Revenue by Region'!$G$4:$G$5")
+          .contains(">EUR<").contains(">Region<");
       assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("North");
       assertThat(sheet.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(1200.50);
       List<XSSFChart> summaryCharts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
@@ -237,6 +238,18 @@ class XlsxRendererTest {
       assertThat(names.get(3)).isEqualTo("summary (2)");
       assertThat(names.get(4)).isEqualTo("History data");
       assertThat(names.get(5)).isEqualTo("quoted");
+    }
+  }
+
+  @Test
+  void names_that_excel_would_misread_are_made_safe() throws Exception {
+    Table one = Table.builder().column(Column.text("A")).row("x").build();
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of("2027 Budget & Plan", DATE))
+        .section(Section.of("2027", one)).build();
+    try (XSSFWorkbook wb = open(render(spec))) {
+      XSSFSheet sheet = wb.getSheet("2027");
+      assertThat(sheet.getTables().get(0).getName()).isEqualTo("tbl2027_");
+      assertThat(sheet.getCTWorksheet().getHeaderFooter().getOddHeader()).isEqualTo("&L&8 2027 Budget && Plan&R&8&A");
     }
   }
 

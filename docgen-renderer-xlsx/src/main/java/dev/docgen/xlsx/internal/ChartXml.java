@@ -24,6 +24,8 @@ public final class ChartXml {
   private final List<String> categories;
   private final List<Series> series;
   private final String accent;
+  private String xTitle = "";
+  private String yTitle = "";
 
   public ChartXml(ChartType type, String title, String categoriesRef, List<String> categories, List<Series> series,
       String accent) {
@@ -37,6 +39,22 @@ public final class ChartXml {
 
   public String title() {
     return title;
+  }
+
+  /** Axis titles for bar and line charts; empty for none. */
+  public ChartXml axisTitles(String x, String y) {
+    this.xTitle = x == null ? "" : x;
+    this.yTitle = y == null ? "" : y;
+    return this;
+  }
+
+  private static void axisTitle(Xml x, String text, boolean vertical) {
+    if (text.isEmpty()) {
+      return;
+    }
+    x.raw("<c:title><c:tx><c:rich><a:bodyPr").raw(vertical ? " rot=\"-5400000\" vert=\"horz\"" : "")
+        .raw("/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"900\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"en-GB\" sz=\"900\" b=\"0\"/><a:t>")
+        .text(text).raw("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>");
   }
 
   /** The ranges the chart reads, for the inspector's cross-check. */
@@ -65,13 +83,13 @@ public final class ChartXml {
         x.raw("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
         seriesXml(x, false);
         x.raw("<c:gapWidth val=\"80\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:barChart>");
-        axes(x);
+        axes(x, xTitle, yTitle);
       }
       case LINE -> {
         x.raw("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
         seriesXml(x, false);
         x.raw("<c:marker val=\"1\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:lineChart>");
-        axes(x);
+        axes(x, xTitle, yTitle);
       }
       case PIE -> {
         x.raw("<c:pieChart><c:varyColors val=\"1\"/>");
@@ -129,16 +147,19 @@ public final class ChartXml {
     }
   }
 
-  private static void axes(Xml x) {
+  private static void axes(Xml x, String xTitle, String yTitle) {
     x.raw("<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
-        .raw("<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>")
+        .raw("<c:delete val=\"0\"/><c:axPos val=\"b\"/>");
+    axisTitle(x, xTitle, false);
+    x.raw("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>")
         .raw("<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
         .raw("<c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>")
         .raw("<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
         .raw("<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
         .raw("<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill>")
-        .raw("<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>")
-        .raw("<c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>")
+        .raw("<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
+    axisTitle(x, yTitle, true);
+    x.raw("<c:numFmt formatCode=\"#,##0\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>")
         .raw("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500000001\"/>")
         .raw("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
   }

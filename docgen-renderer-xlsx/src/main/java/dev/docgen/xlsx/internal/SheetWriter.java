@@ -329,9 +329,15 @@ public final class SheetWriter {
     return charts;
   }
 
-  /** Header text with "&" doubled, as Excel's header codes require. */
-  private static String headerText(String s) {
-    return s.replace("&", "&&");
+  /**
+   * Header text with "&" doubled, as Excel's header codes require, at most 200 characters (the
+   * whole header may hold 255), and a space first when it starts with a digit, which would
+   * otherwise extend the font-size code before it.
+   */
+  static String headerText(String s) {
+    String t = s.length() > 200 ? s.substring(0, 200) : s;
+    t = t.replace("&", "&&");
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) ? " " + t : t;
   }
 
   static String fmt(double d) {

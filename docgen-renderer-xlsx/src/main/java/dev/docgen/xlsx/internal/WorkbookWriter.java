@@ -322,6 +322,9 @@ public final class WorkbookWriter implements AutoCloseable {
     }
     String base = b.length() == 0 ? "Table" : "tbl" + b;
     base = base.length() > 60 ? base.substring(0, 60) : base;
+    if (base.matches("(?i)[a-z]{1,3}\\d+|r\\d*c\\d*")) {
+      base = base + "_"; // "tbl2027" would read as cell TBL2027
+    }
     String name = base;
     for (int n = 2; !tableNames.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = base + "_" + n;
