@@ -5,13 +5,10 @@ import java.util.List;
 
 /**
  * A native chart part (DrawingML chart): clustered columns, lines with markers, or a pie with
- * percentage labels. Every series references cells on the sheet and carries a cache of their values
+ * percentage labels, in the theme's chart palette (as the PDF and DOCX charts). Every series references cells on the sheet and carries a cache of their values
  * so viewers draw it without recalculating.
  */
 public final class ChartXml {
-  private static final String[] PALETTE = {"1F4E79", "C55A11", "548235", "7F6000", "7030A0", "2E75B6", "BF9000",
-      "833C0B"};
-
   /** One series: its name cell, its value range, and the cached values. */
   public record Series(String name, String nameRef, String valuesRef, List<String> values) {}
 
@@ -23,18 +20,18 @@ public final class ChartXml {
   private final String categoriesRef;
   private final List<String> categories;
   private final List<Series> series;
-  private final String accent;
+  private final List<String> palette;
   private String xTitle = "";
   private String yTitle = "";
 
   public ChartXml(ChartType type, String title, String categoriesRef, List<String> categories, List<Series> series,
-      String accent) {
+      List<String> palette) {
     this.type = type;
     this.title = title;
     this.categoriesRef = categoriesRef;
     this.categories = categories;
     this.series = series;
-    this.accent = accent;
+    this.palette = palette;
   }
 
   public String title() {
@@ -106,7 +103,7 @@ public final class ChartXml {
   private void seriesXml(Xml x, boolean pie) {
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
-      String color = i == 0 ? accent : PALETTE[i % PALETTE.length];
+      String color = palette.get(i % palette.size());
       x.raw("<c:ser><c:idx val=\"").raw(i).raw("\"/><c:order val=\"").raw(i).raw("\"/>")
           .raw("<c:tx><c:strRef><c:f>").text(s.nameRef).raw("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>")
           .text(s.name).raw("</c:v></c:pt></c:strCache></c:strRef></c:tx>");
@@ -114,7 +111,7 @@ public final class ChartXml {
         x.raw("<c:spPr><a:ln><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr>");
         for (int p = 0; p < categories.size(); p++) {
           x.raw("<c:dPt><c:idx val=\"").raw(p).raw("\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"")
-              .raw(p == 0 ? accent : PALETTE[p % PALETTE.length])
+              .raw(palette.get(p % palette.size()))
               .raw("\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr></c:dPt>");
         }
         x.raw("<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>")

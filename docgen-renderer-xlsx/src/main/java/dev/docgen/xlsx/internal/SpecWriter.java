@@ -257,7 +257,7 @@ public final class SpecWriter {
           series.get(i).values().stream().map(BigDecimal::toPlainString).toList()));
     }
     return new ChartXml(c.chartType(), c.title(), q + Refs.abs(col, top + 1) + ":" + Refs.abs(col, last),
-        c.categories(), out, spec.theme().accentColor()).axisTitles(c.xAxisTitle(), c.yAxisTitle());
+        c.categories(), out, spec.theme().chartPalette()).axisTitles(c.xAxisTitle(), c.yAxisTitle());
   }
 
   private void tableSheet(Placement p, List<Chart> charts) {
