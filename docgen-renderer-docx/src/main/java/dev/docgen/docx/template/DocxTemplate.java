@@ -1,0 +1,263 @@
+package dev.docgen.docx.template;
+
+import dev.docgen.api.TemplateException;
+import dev.docgen.api.template.ParsedTemplate;
+import dev.docgen.api.template.Tag;
+import dev.docgen.api.template.TemplateData;
+import dev.docgen.api.template.TemplateField;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * A parsed DOCX template: the package's parts, and the body, headers and footers as documents
+ * whose tags each sit in a marked run of their own. Filling clones those documents, so one parsed
+ * template serves any number of threads.
+ */
+final class DocxTemplate implements ParsedTemplate {
+  private static final String DOCUMENT = "word/document.xml";
+  private static final String NUMBERING = "word/numbering.xml";
+  private final Map<String, byte[]> entries;
+  private final Map<String, Document> templated = new LinkedHashMap<>();
+  private final List<Tag> tags = new ArrayList<>();
+  private final List<String> locations = new ArrayList<>();
+  private final List<TemplateField> fields;
+  private final Document numbering;
+  private final long weight;
+
+  DocxTemplate(byte[] bytes) {
+    this.entries = unzip(bytes);
+    if (!entries.containsKey(DOCUMENT)) {
+      throw new TemplateException("", "not a Word document: the package has no word/document.xml");
+    }
+    long w = 0;
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      String name = e.getKey();
+      w += e.getValue().length;
+      if (name.equals(DOCUMENT) || name.matches("word/(header|footer)\\d*\\.xml")) {
+        Document doc = Dom.parse(e.getValue(), name);
+        new TagRuns(tags, locations, name).normalize(doc);
+        templated.put(name, doc);
+        w += e.getValue().length * 6L; // a DOM costs several times its text
+      }
+    }
+    this.numbering = entries.containsKey(NUMBERING) ? Dom.parse(entries.get(NUMBERING), NUMBERING) : null;
+    this.fields = fieldsAndBalance();
+    this.weight = w;
+  }
+
+  private static Map<String, byte[]> unzip(byte[] bytes) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        out.put(e.getName(), zip.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new TemplateException("", "the template is not a readable DOCX package: " + e.getMessage());
+    }
+    if (out.isEmpty()) {
+      throw new TemplateException("", "the template is not a DOCX package (no zip entries)");
+    }
+    return out;
+  }
+
+  /** Checks that blocks open and close in order, and lists the fields with their loop context. */
+  private List<TemplateField> fieldsAndBalance() {
+    Map<String, TemplateField> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Document> part : templated.entrySet()) {
+      Deque<Integer> open = new ArrayDeque<>();
+      for (Element r : Dom.all(part.getValue(), "r")) {
+        int i = Filler.mark(r);
+        if (i < 0) {
+          continue;
+        }
+        Tag t = tags.get(i);
+        String loop = loopPath(open);
+        switch (t.kind()) {
+          case EACH, IF, UNLESS -> {
+            add(out, new TemplateField(t.path(), t.kind() == Tag.Kind.EACH ? "list" : "condition", loop, locations.get(i)));
+            open.push(i);
+          }
+          case ELSE -> {
+            if (open.isEmpty() || tags.get(open.peek()).kind() == Tag.Kind.EACH) {
+              throw new TemplateException(locations.get(i), "tag {{else}} is not inside an {{#if}} or {{#unless}}");
+            }
+          }
+          case END -> {
+            if (open.isEmpty()) {
+              throw new TemplateException(locations.get(i), "tag " + t.source() + " closes a block that was never opened");
+            }
+            Tag opener = tags.get(open.peek());
+            if (!opener.closer().equals(t.path())) {
+              throw new TemplateException(locations.get(i), "tag " + t.source() + " closes " + opener.source()
+                  + " opened at " + locations.get(open.peek()) + "; expected {{/" + opener.closer() + "}}");
+            }
+            open.pop();
+          }
+          case VALUE -> add(out, new TemplateField(t.path(), "value", loop, locations.get(i)));
+          case IMAGE -> add(out, new TemplateField(t.path(), "image", loop, locations.get(i)));
+          case BLOCK -> add(out, new TemplateField(t.path() + (t.operand().isEmpty() ? "" : " " + t.operand()), "block",
+              "", locations.get(i)));
+          default -> { }
+        }
+      }
+      if (!open.isEmpty()) {
+        int i = open.peekLast();
+        throw new TemplateException(locations.get(i), "tag " + tags.get(i).source() + " is never closed: add {{/"
+            + tags.get(i).closer() + "}}");
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private String loopPath(Deque<Integer> open) {
+    List<String> loops = new ArrayList<>();
+    open.descendingIterator().forEachRemaining(i -> {
+      if (tags.get(i).kind() == Tag.Kind.EACH) {
+        loops.add(tags.get(i).path());
+      }
+    });
+    return String.join("[].", loops);
+  }
+
+  private static void add(Map<String, TemplateField> out, TemplateField f) {
+    if (f.path().startsWith("@") || f.path().equals("this")) {
+      return;
+    }
+    out.putIfAbsent(f.fullPath() + "/" + f.kind(), f);
+  }
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  @Override
+  public List<TemplateField> fields() {
+    return fields;
+  }
+
+  @Override
+  public long weight() {
+    return weight;
+  }
+
+  @Override
+  public void fill(TemplateData data, OutputStream out) throws IOException {
+    Document numberingCopy = numbering == null ? null : (Document) numbering.cloneNode(true);
+    Numbering lists = new Numbering(numberingCopy);
+    Map<String, Document> rels = new HashMap<>();
+    Map<String, byte[]> written = new HashMap<>();
+    Map<String, byte[]> media = new LinkedHashMap<>();
+    int images = 0;
+    for (Map.Entry<String, Document> part : templated.entrySet()) {
+      Document doc = (Document) part.getValue().cloneNode(true);
+      String name = part.getKey();
+      String relsName = relsOf(name);
+      if (entries.containsKey(relsName) && !rels.containsKey(relsName)) {
+        rels.put(relsName, Dom.parse(entries.get(relsName), relsName));
+      }
+      Media m = new Media(rels, name, images);
+      Filler filler = new Filler(tags, locations, data, lists, m);
+      TemplateData.Scope scope = data.new Scope();
+      Element root = doc.getDocumentElement();
+      Element container = name.equals(DOCUMENT) ? Dom.child(root, "body") : root;
+      filler.container(container, scope);
+      written.put(name, Dom.write(doc));
+      media.putAll(m.parts());
+      images = m.counter();
+    }
+    if (lists.changed()) {
+      written.put(NUMBERING, Dom.write(numberingCopy));
+    }
+    rels.forEach((k, v) -> written.put(k, Dom.write(v)));
+    if (!media.isEmpty()) {
+      written.put("[Content_Types].xml", contentTypes(media.keySet()));
+    }
+    zip(out, written, media, data);
+  }
+
+  private static String relsOf(String part) {
+    int slash = part.lastIndexOf('/');
+    return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+  }
+
+  private byte[] contentTypes(Set<String> mediaParts) {
+    Document types = Dom.parse(entries.get("[Content_Types].xml"), "[Content_Types].xml");
+    Set<String> defaults = new LinkedHashSet<>();
+    for (Element d : Dom.children(types.getDocumentElement())) {
+      if (d.getLocalName().equals("Default")) {
+        defaults.add(d.getAttribute("Extension").toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (String part : mediaParts) {
+      String ext = part.substring(part.lastIndexOf('.') + 1);
+      if (defaults.add(ext)) {
+        Element d = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Default");
+        d.setAttribute("Extension", ext);
+        d.setAttribute("ContentType", "image/" + ext);
+        types.getDocumentElement().insertBefore(d, types.getDocumentElement().getFirstChild());
+      }
+    }
+    return Dom.write(types);
+  }
+
+  private void zip(OutputStream out, Map<String, byte[]> written, Map<String, byte[]> media, TemplateData data)
+      throws IOException {
+    LocalDateTime stamp = LocalDateTime.ofInstant(data.created(), ZoneOffset.UTC);
+    if (stamp.getYear() < 1980) {
+      stamp = LocalDateTime.of(1980, 1, 1, 0, 0);
+    }
+    ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    });
+    zip.setLevel(4);
+    Set<String> done = new LinkedHashSet<>();
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      put(zip, e.getKey(), written.getOrDefault(e.getKey(), e.getValue()), stamp);
+      done.add(e.getKey());
+    }
+    for (Map.Entry<String, byte[]> e : written.entrySet()) {
+      if (!done.contains(e.getKey())) {
+        put(zip, e.getKey(), e.getValue(), stamp);
+      }
+    }
+    for (Map.Entry<String, byte[]> e : media.entrySet()) {
+      put(zip, e.getKey(), e.getValue(), stamp);
+    }
+    zip.finish();
+    zip.close();
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime stamp) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setTimeLocal(stamp);
+    zip.putNextEntry(e);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+}
