@@ -30,6 +30,7 @@ public final class Artifact {
   private final String sha256;
   private final String documentType;
   private final String template;
+  private final String templateReason;
   private final DocumentSpec spec;
   private final Map<String, Duration> timings;
   private final QualityReport quality;
@@ -37,6 +38,13 @@ public final class Artifact {
   /** Creates an artifact; the SHA-256 is computed here. */
   public Artifact(byte[] bytes, String format, String mediaType, String fileName, String documentType,
       String template, DocumentSpec spec, Map<String, Duration> timings, QualityReport quality) {
+    this(bytes, format, mediaType, fileName, documentType, template, "", spec, timings, quality);
+  }
+
+  /** Creates an artifact that says which template it was filled from and why that one was chosen. */
+  public Artifact(byte[] bytes, String format, String mediaType, String fileName, String documentType,
+      String template, String templateReason, DocumentSpec spec, Map<String, Duration> timings, QualityReport quality) {
+    this.templateReason = requireNonNull(templateReason, "templateReason");
     this.bytes = requireNonNull(bytes, "bytes").clone();
     this.format = requireNonNull(format, "format");
     this.mediaType = requireNonNull(mediaType, "mediaType");
@@ -91,6 +99,11 @@ public final class Artifact {
   /** The template used, or the built-in layout's name. */
   public String template() {
     return template;
+  }
+
+  /** Why that template was used: named in the request, or picked by document type and keywords. */
+  public String templateReason() {
+    return templateReason;
   }
 
   public DocumentSpec spec() {

@@ -30,7 +30,8 @@ final class Reports {
     r.put("title", a.spec().metadata().title());
     r.put("documentType", a.documentType());
     r.put("template", a.template());
-    r.put("templateReason", "no template named; built-in layout for document type '" + a.documentType() + "'");
+    r.put("templateReason", a.templateReason().isEmpty()
+        ? "no template named; built-in layout for document type '" + a.documentType() + "'" : a.templateReason());
     Map<String, Double> timings = new LinkedHashMap<>();
     a.timings().forEach((k, v) -> timings.put(k, seconds(v)));
     r.put("timingsSeconds", timings);

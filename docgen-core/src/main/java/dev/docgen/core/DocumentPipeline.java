@@ -71,6 +71,7 @@ public final class DocumentPipeline {
   private final PromptInterpreter interpreter = new PromptInterpreter();
   private final PipelineMetrics metrics;
   private final Limits limits;
+  private final dev.docgen.core.template.TemplateLibrary templates;
 
   private DocumentPipeline(Builder b) {
     ClassLoader loader = b.classLoader;
@@ -81,6 +82,29 @@ public final class DocumentPipeline {
         b.generators, loader);
     this.metrics = new PipelineMetrics(b.registry);
     this.limits = b.limits;
+    Plugins<dev.docgen.api.template.TemplateFiller> fillers = Plugins.load(dev.docgen.api.template.TemplateFiller.class,
+        "template filler", dev.docgen.api.template.TemplateFiller::id, f -> 0, List.of(), loader);
+    List<dev.docgen.api.template.TemplateFiller> fillerList = new ArrayList<>();
+    fillers.ids().forEach(id -> fillers.select(id).ifPresent(fillerList::add));
+    Optional<dev.docgen.api.template.TemplateStore> store = Optional.ofNullable(b.templateStore);
+    if (store.isEmpty() && b.templateDirectory != null) {
+      Map<String, dev.docgen.api.template.TemplateFiller> byId = new java.util.HashMap<>();
+      fillerList.forEach(f -> byId.put(f.id(), f));
+      store = Optional.of(new dev.docgen.core.template.FileSystemTemplateStore(b.templateDirectory, b.templateLimits,
+          (bytes, format) -> {
+            dev.docgen.api.template.TemplateFiller f = byId.get(format);
+            if (f == null) {
+              throw new TemplateException("", format + " templates need the " + format + " renderer module on the classpath");
+            }
+            return f.parse(bytes).fields();
+          }, java.time.Clock.systemUTC()));
+    }
+    this.templates = new dev.docgen.core.template.TemplateLibrary(store, fillerList, b.templateCacheBytes, b.registry);
+  }
+
+  /** The template library: list, export, publish, delete, fields, warm-up. */
+  public dev.docgen.core.template.TemplateLibrary templates() {
+    return templates;
   }
 
   public static Builder builder() {
@@ -138,7 +162,9 @@ public final class DocumentPipeline {
     DocumentIntent intent = timed("interpret", timings, () -> interpreter.interpret(request.prompt()));
     Optional<Dataset> data = timed("load-data", timings,
         () -> request.data().map(d -> DataLoader.load(d, limits)));
-    String template = timed("resolve", timings, () -> resolveTemplate(request, intent));
+    Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolution =
+        timed("resolve", timings, () -> resolveTemplate(request, intent));
+    String template = resolution.map(r -> r.template().id()).orElse("builtin:" + intent.documentType());
     ContentGenerator generator = generator(request);
     GenerationContext ctx = new GenerationContext(intent, data, request.locale(), request.clock(), request.format());
     DocumentSpec composed = timed("compose", timings, () -> generator.generate(ctx));
@@ -147,8 +173,14 @@ public final class DocumentPipeline {
         .orElse(composed);
     QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty()));
     Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-    byte[] bytes = timed("render", timings, () -> renderBytes(renderer, spec, created));
-    QualityReport quality = timed("inspect", timings, () -> inspect(request.format(), bytes, spec, intent, data, content));
+    byte[] bytes = timed("render", timings, () -> resolution.isPresent()
+        ? fillTemplate(resolution.get().template(), request, data, spec, created)
+        : renderBytes(renderer, spec, created));
+    // A filled template has its own structure: the inspector checks the file, not the generated sections.
+    DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;
+    QualityReport quality = timed("inspect", timings,
+        () -> inspect(request.format(), bytes, inspected, intent, data, resolution.isPresent()
+            ? ContentValidator.check(inspected, intent, data, Optional.empty()) : content, resolution.isPresent()));
     metrics.quality(quality.score());
     if (!quality.passed()) {
       metrics.validationFailed(request.format());
@@ -159,7 +191,21 @@ public final class DocumentPipeline {
       }
     }
     return new Artifact(bytes, request.format(), renderer.mediaType(), fileName(spec, renderer), intent.documentType(),
-        template, spec, timings, quality);
+        template, resolution.map(r -> r.reason()).orElse(""), spec, timings, quality);
+  }
+
+  private byte[] fillTemplate(dev.docgen.api.template.TemplateInfo info, GenerationRequest request,
+      Optional<Dataset> data, DocumentSpec spec, Instant created) {
+    dev.docgen.api.template.ParsedTemplate parsed = templates.parsed(info);
+    Object root = TemplateInputs.root(request, data, spec);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      parsed.fill(new dev.docgen.api.template.TemplateData(root, Optional.of(spec), request.locale(), created,
+          !request.relaxedChecks()), out);
+    } catch (IOException e) {
+      throw new RenderException("filling template " + info.id() + " failed: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
   }
 
   /** Renders a spec directly, with no generator and no content checks beyond the inspector's. */
@@ -211,12 +257,18 @@ public final class DocumentPipeline {
         + (request.provider().filter("openai"::equals).isPresent() ? "; add dev.docgen:docgen-llm-openai" : "")));
   }
 
-  private String resolveTemplate(GenerationRequest request, DocumentIntent intent) {
+  private Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolveTemplate(GenerationRequest request,
+      DocumentIntent intent) {
     if (request.template().isPresent()) {
-      throw new TemplateException("", "template '" + request.template().get()
-          + "' not found: no template store is configured in this build; omit --template to use the built-in layout");
+      dev.docgen.api.template.TemplateInfo info = templates.find(
+          dev.docgen.api.template.TemplateRef.parse(request.template().get()));
+      if (!info.format().equals(request.format())) {
+        throw new TemplateException("", "template " + info.id() + " is a " + info.format().toUpperCase(java.util.Locale.ROOT)
+            + " template; ask for --format " + info.format() + " or name a " + request.format() + " template");
+      }
+      return Optional.of(new dev.docgen.core.template.TemplateLibrary.Resolution(info, "named in the request"));
     }
-    return "builtin:" + intent.documentType();
+    return templates.resolve(intent, request.format());
   }
 
   private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, Instant created) {
@@ -233,9 +285,20 @@ public final class DocumentPipeline {
     return out.toByteArray();
   }
 
+  /**
+   * House-style rules the inspector enforces on docgen's own layouts (repeating table headers,
+   * heading styles): a user's template has its own design, so there they are warnings.
+   */
+  private static final Set<String> HOUSE_STYLE = Set.of("docx.table-without-header", "docx.missing-heading",
+      "docx.empty-run");
+
   private QualityReport inspect(String format, byte[] bytes, DocumentSpec spec, DocumentIntent intent,
-      Optional<Dataset> data, QualityReport content) {
-    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, spec));
+      Optional<Dataset> data, QualityReport content, boolean templated) {
+    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, spec)).map(i -> !templated ? i
+        : new Inspection(i.text(), i.headings(), i.tables(), i.charts(), i.pages(), i.findings().stream()
+            .map(f -> HOUSE_STYLE.contains(f.code()) && f.severity() == dev.docgen.api.Finding.Severity.ERROR
+                ? dev.docgen.api.Finding.warning(f.code(), f.message() + " (the template's own design)", f.location()) : f)
+            .toList()));
     if (inspection.isEmpty()) {
       return content.plus(List.of(dev.docgen.api.Finding.info("inspect.skipped", "no inspector for " + format, "")));
     }
@@ -271,8 +334,39 @@ public final class DocumentPipeline {
     private final List<OutputInspector> inspectors = new ArrayList<>();
     private final List<ContentGenerator> generators = new ArrayList<>();
     private ClassLoader classLoader = DocumentPipeline.class.getClassLoader();
+    private java.nio.file.Path templateDirectory;
+    private dev.docgen.api.template.TemplateStore templateStore;
+    private dev.docgen.core.template.TemplateLimits templateLimits = dev.docgen.core.template.TemplateLimits.DEFAULT;
+    private long templateCacheBytes = dev.docgen.core.template.TemplateLibrary.DEFAULT_CACHE_BYTES;
 
     private Builder() {}
+
+    /** A folder of published templates (created when the first one is published). */
+    public Builder templateDirectory(java.nio.file.Path dir) {
+      this.templateDirectory = requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** A writable template store; wins over {@link #templateDirectory}. */
+    public Builder templateStore(dev.docgen.api.template.TemplateStore store) {
+      this.templateStore = requireNonNull(store, "store");
+      return this;
+    }
+
+    /** What a published template may be (size, zip entries, inflate ratio). */
+    public Builder templateLimits(dev.docgen.core.template.TemplateLimits limits) {
+      this.templateLimits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The memory bound of the parsed-template cache, in bytes. */
+    public Builder templateCacheBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("template cache size must be positive: " + bytes);
+      }
+      this.templateCacheBytes = bytes;
+      return this;
+    }
 
     /** Where metrics go; a private in-memory registry by default. */
     public Builder meterRegistry(MeterRegistry registry) {
