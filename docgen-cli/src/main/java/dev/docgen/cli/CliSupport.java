@@ -34,6 +34,18 @@ final class CliSupport {
     return locale;
   }
 
+  /** The template folder: the option, else DOCGEN_TEMPLATE_DIR, else ~/.docgen/templates. */
+  static java.nio.file.Path templateDir(java.nio.file.Path option, Map<String, String> env) {
+    if (option != null) {
+      return option;
+    }
+    String dir = env.get("DOCGEN_TEMPLATE_DIR");
+    if (dir != null && !dir.isBlank()) {
+      return java.nio.file.Path.of(dir);
+    }
+    return java.nio.file.Path.of(System.getProperty("user.home"), ".docgen", "templates");
+  }
+
   /** Fails before any work when the output cannot be written. */
   static void checkWritable(Path output) {
     Path dir = output.toAbsolutePath().getParent();

@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code docgen} command line: generate, render and schema. */
+/** The {@code docgen} command line: generate, render, schema and templates. */
 @Command(name = "docgen", mixinStandardHelpOptions = true, versionProvider = DocgenCommand.Version.class,
     description = "Turns a prompt, optional data and an optional template into a DOCX, PDF or XLSX document.",
-    subcommands = {GenerateCommand.class, RenderCommand.class, SchemaCommand.class},
+    subcommands = {GenerateCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)", "2:usage error",
         "3:bad input (prompt, data, template, spec or output path)", "4:generation failed (content checks, renderer)",
@@ -28,7 +28,7 @@ public final class DocgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate, render or schema");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate, render, schema or templates");
   }
 
   public static void main(String[] args) {

@@ -40,6 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--provider", paramLabel = "ID", description = "Content provider id: offline (default) or an installed LLM provider.")
   String provider;
 
+  @Option(names = "--template-dir", paramLabel = "DIR",
+      description = "Folder of published templates (default: $DOCGEN_TEMPLATE_DIR or ~/.docgen/templates).")
+  Path templateDir;
+
   @Option(names = "--landscape", description = "Landscape pages (PDF, DOCX) and print setup (XLSX).")
   boolean landscape;
 
@@ -63,7 +67,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (landscape) {
       request.orientation(dev.docgen.api.model.PageOrientation.LANDSCAPE);
     }
-    DocumentPipeline pipeline = DocumentPipeline.builder().build();
+    DocumentPipeline pipeline = DocumentPipeline.builder()
+        .templateDirectory(CliSupport.templateDir(templateDir, System.getenv())).build();
     Artifact artifact;
     try {
       artifact = pipeline.generate(request.build());

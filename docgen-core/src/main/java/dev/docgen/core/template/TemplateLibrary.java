@@ -189,6 +189,71 @@ public final class TemplateLibrary {
     return t.keywords().stream().filter(k -> prompt.contains(k.toLowerCase(Locale.ROOT))).count();
   }
 
+  /**
+   * A dry run: which of the template's fields the data lacks, as {@code path (kind, at location)}.
+   * Fields inside a loop are checked in every item of the list; a field absent from an item but
+   * present outside the loop counts as present, as it does when filling.
+   */
+  public List<String> missingFields(TemplateRef ref, Object root) {
+    List<String> missing = new ArrayList<>();
+    for (TemplateField f : fields(ref)) {
+      if (f.kind().equals("block")) {
+        continue;
+      }
+      List<Object> scopes = scopes(root, f.loop());
+      for (Object item : scopes) {
+        if (!has(item, f.path()) && !has(root, f.path())) {
+          missing.add(f.fullPath() + " (" + f.kind() + ", at " + f.location() + ")");
+          break;
+        }
+      }
+    }
+    return missing;
+  }
+
+  /** The objects a field inside loop {@code loop} ("a[].b") is read from; the root at the top level. */
+  private static List<Object> scopes(Object root, String loop) {
+    List<Object> current = new ArrayList<>(List.of(root));
+    if (loop.isEmpty()) {
+      return current;
+    }
+    for (String step : loop.split("\\[\\]\\.")) {
+      List<Object> next = new ArrayList<>();
+      for (Object o : current) {
+        Object v = get(o, step);
+        if (v instanceof List<?> l) {
+          next.addAll(l);
+        } else if (v instanceof Map<?, ?>) {
+          next.add(v);
+        }
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static boolean has(Object from, String path) {
+    Object v = from;
+    for (String part : path.split("\\.")) {
+      if (!(v instanceof Map<?, ?> m) || !m.containsKey(part)) {
+        return false;
+      }
+      v = m.get(part);
+    }
+    return true;
+  }
+
+  private static Object get(Object from, String path) {
+    Object v = from;
+    for (String part : path.split("\\.")) {
+      if (!(v instanceof Map<?, ?> m)) {
+        return null;
+      }
+      v = m.get(part);
+    }
+    return v;
+  }
+
   /** Drops every parsed template (tests, or after editing a store behind the library's back). */
   public void clearCache() {
     cache.invalidateAll();
