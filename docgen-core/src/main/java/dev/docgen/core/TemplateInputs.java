@@ -68,6 +68,64 @@ final class TemplateInputs {
     doc.put("locale", m.locale());
     root.putIfAbsent("doc", doc);
     root.putIfAbsent("prompt", request.prompt());
+    root.putIfAbsent("content", content(spec, request.locale()));
     return root;
+  }
+
+  /**
+   * The generated document as data: {@code sections} (title, level, text, paragraphs, bullets) in
+   * reading order, and {@code tables} (caption, section, header, rows and totals as the formatted
+   * cell text every renderer shows), so a template can lay out docgen's content in its own design.
+   */
+  static Map<String, Object> content(DocumentSpec spec, java.util.Locale locale) {
+    dev.docgen.api.spi.CellFormatter cells = new dev.docgen.api.spi.CellFormatter(locale);
+    List<Map<String, Object>> sections = new ArrayList<>();
+    List<Map<String, Object>> tables = new ArrayList<>();
+    for (dev.docgen.api.model.Section s : spec.allSections()) {
+      List<String> paragraphs = new ArrayList<>();
+      List<String> bullets = new ArrayList<>();
+      for (dev.docgen.api.model.Block b : s.blocks()) {
+        if (b instanceof dev.docgen.api.model.Paragraph p) {
+          paragraphs.add(p.text());
+        } else if (b instanceof dev.docgen.api.model.Callout c) {
+          paragraphs.add(c.title().isEmpty() ? c.text() : c.title() + ": " + c.text());
+        } else if (b instanceof dev.docgen.api.model.BulletList l) {
+          l.items().forEach(i -> bullets.add(i.text()));
+        } else if (b instanceof dev.docgen.api.model.NumberedList l) {
+          l.items().forEach(i -> bullets.add(i.text()));
+        } else if (b instanceof dev.docgen.api.model.KeyValue kv) {
+          kv.entries().forEach(e -> paragraphs.add(e.label() + ": "
+              + dev.docgen.api.model.Paragraph.of(e.value()).text()));
+        } else if (b instanceof dev.docgen.api.model.Table t) {
+          Map<String, Object> table = new LinkedHashMap<>();
+          table.put("caption", t.caption());
+          table.put("section", s.title());
+          table.put("header", t.columns().stream().map(dev.docgen.api.model.Column::header).toList());
+          List<List<String>> rows = new ArrayList<>();
+          for (List<Object> r : t.rows()) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < r.size(); c++) {
+              row.add(cells.format(t.columns().get(c), r.get(c)));
+            }
+            rows.add(row);
+          }
+          table.put("rows", rows);
+          List<String> totals = new ArrayList<>();
+          for (int c = 0; c < t.totals().size(); c++) {
+            totals.add(cells.format(t.columns().get(c), t.totals().get(c)));
+          }
+          table.put("totals", totals);
+          tables.add(table);
+        }
+      }
+      Map<String, Object> section = new LinkedHashMap<>();
+      section.put("title", s.title());
+      section.put("level", s.level());
+      section.put("text", String.join("\n", paragraphs));
+      section.put("paragraphs", paragraphs);
+      section.put("bullets", bullets);
+      sections.add(section);
+    }
+    return Map.of("sections", sections, "tables", tables);
   }
 }

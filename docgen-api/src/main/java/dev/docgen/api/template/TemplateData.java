@@ -70,6 +70,19 @@ public record TemplateData(Object root, Optional<DocumentSpec> spec, Locale loca
           break;
       }
       String[] parts = path.split("\\.");
+      if (parts[0].equals("this")) {
+        Object v = items.peek();
+        for (int i = 1; i < parts.length && v != MISSING; i++) {
+          v = step(v, parts[i]);
+        }
+        if (v != MISSING) {
+          return v;
+        }
+        if (strict) {
+          throw new TemplateException(where, "tag " + tag + ": data field missing: " + path);
+        }
+        return null;
+      }
       for (Object item : items) {
         Object v = step(item, parts[0]);
         if (v != MISSING) {

@@ -110,6 +110,12 @@ public final class TemplateLibrary {
   public TemplateInfo publish(TemplateUpload upload) {
     TemplateStore s = writable.orElseThrow(() -> new TemplateException("", "no writable template store is configured;"
         + " set one with DocumentPipeline.builder().templateDirectory(path) or --template-dir"));
+    TemplateStore builtin = stores.get(stores.size() - 1);
+    if (builtin.find(TemplateRef.of(upload.name(), upload.version())).isPresent()) {
+      throw new TemplateException("template '" + upload.name() + "@" + upload.version() + "'", "conflict: this is a "
+          + "built-in template's version; publish your edit as a new version, e.g. " + upload.name() + "@"
+          + (builtin.list().stream().filter(t -> t.name().equals(upload.name())).count() + 1));
+    }
     TemplateInfo info = s.publish(upload);
     invalidate(info.name(), info.version());
     return info;
@@ -165,15 +171,18 @@ public final class TemplateLibrary {
   }
 
   /**
-   * Picks a template for a request that names none: the latest version serving the document type in
-   * the requested format; among several, the one whose keywords the prompt mentions most, then the
+   * Picks a template for a request that names none: the latest published (not built-in) version
+   * serving the document type in the requested format; among several, the one whose keywords the prompt mentions most, then the
    * writable store's before built-ins, then by name. Empty when none serves the type.
    */
   public Optional<Resolution> resolve(DocumentIntent intent, String format) {
     String prompt = intent.prompt().toLowerCase(Locale.ROOT);
     Map<String, TemplateInfo> latest = new LinkedHashMap<>();
     for (TemplateInfo t : list()) {
-      if (t.format().equals(format) && t.documentTypes().contains(intent.documentType()) && fillers.containsKey(format)) {
+      // Built-in templates are used when named; unnamed requests of a built-in type get docgen's own
+      // layout, which draws charts and typed tables a generic template cannot.
+      if (!t.source().equals("builtin") && t.format().equals(format) && t.documentTypes().contains(intent.documentType())
+          && fillers.containsKey(format)) {
         latest.merge(t.source() + "/" + t.name(), t, (a, b) -> Versions.compare(a.version(), b.version()) >= 0 ? a : b);
       }
     }
@@ -182,7 +191,7 @@ public final class TemplateLibrary {
     return latest.values().stream().sorted(order).findFirst().map(t -> new Resolution(t,
         "serves document type '" + intent.documentType() + "' in " + format
             + (hits(t, prompt) > 0 ? ", and the prompt mentions " + hits(t, prompt) + " of its keywords" : "")
-            + (t.source().equals("builtin") ? " (built-in)" : " (from the " + t.source() + " store)")));
+            + " (from the " + t.source() + " store)"));
   }
 
   private static long hits(TemplateInfo t, String prompt) {
