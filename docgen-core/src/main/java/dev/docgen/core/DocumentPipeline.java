@@ -287,10 +287,11 @@ public final class DocumentPipeline {
 
   /**
    * House-style rules the inspector enforces on docgen's own layouts (repeating table headers,
-   * heading styles): a user's template has its own design, so there they are warnings.
+   * heading styles, formulas only in totals rows): a template's author designed those, so there
+   * they are warnings.
    */
   private static final Set<String> HOUSE_STYLE = Set.of("docx.table-without-header", "docx.missing-heading",
-      "docx.empty-run");
+      "docx.empty-run", "xlsx.unexpected-formula");
 
   private QualityReport inspect(String format, byte[] bytes, DocumentSpec spec, DocumentIntent intent,
       Optional<Dataset> data, QualityReport content, boolean templated) {

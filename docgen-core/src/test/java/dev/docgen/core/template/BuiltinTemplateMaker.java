@@ -186,7 +186,134 @@ public final class BuiltinTemplateMaker {
     return out.toByteArray();
   }
 
-  record Spec(String name, String description, List<String> types, List<String> keywords, byte[] bytes) {}
+  /** Header row style: bold white on the accent, as docgen's own tables. */
+  private static org.apache.poi.xssf.usermodel.XSSFCellStyle header(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+    var style = wb.createCellStyle();
+    var font = wb.createFont();
+    font.setBold(true);
+    font.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 255, (byte) 255, (byte) 255}, null));
+    style.setFont(font);
+    style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {0x1F, 0x4E, 0x79}, null));
+    style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+    return style;
+  }
+
+  private static org.apache.poi.xssf.usermodel.XSSFCellStyle format(org.apache.poi.xssf.usermodel.XSSFWorkbook wb,
+      String code, boolean bold) {
+    var style = wb.createCellStyle();
+    style.setDataFormat(wb.createDataFormat().getFormat(code));
+    if (bold) {
+      var font = wb.createFont();
+      font.setBold(true);
+      style.setFont(font);
+    }
+    return style;
+  }
+
+  private static org.apache.poi.xssf.usermodel.XSSFCellStyle title(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+    var style = wb.createCellStyle();
+    var font = wb.createFont();
+    font.setBold(true);
+    font.setFontHeightInPoints((short) 16);
+    font.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {0x1F, 0x4E, 0x79}, null));
+    style.setFont(font);
+    return style;
+  }
+
+  /** An invoice sheet: line amounts and totals are formulas that grow with the lines. */
+  static byte[] invoiceSheet() throws Exception {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var s = wb.createSheet("Invoice");
+      var money = format(wb, "\"€\"#,##0.00", false);
+      var moneyBold = format(wb, "\"€\"#,##0.00", true);
+      var cell = s.createRow(0).createCell(0);
+      cell.setCellValue("Invoice {{invoice_number}}");
+      cell.setCellStyle(title(wb));
+      s.createRow(1).createCell(0).setCellValue("Issued {{issue_date}} · Due {{due_date}}");
+      s.createRow(2).createCell(0).setCellValue("From {{seller.name}}, {{seller.address}}");
+      s.createRow(3).createCell(0).setCellValue("Bill to {{buyer.name}}, {{buyer.address}}");
+      var h = s.createRow(5);
+      String[] head = {"Description", "Quantity", "Unit price", "Amount"};
+      for (int c = 0; c < 4; c++) {
+        h.createCell(c).setCellValue(head[c]);
+        h.getCell(c).setCellStyle(header(wb));
+      }
+      var line = s.createRow(6);
+      line.createCell(0).setCellValue("{{#each lines}}{{description}}");
+      line.createCell(1).setCellValue("{{quantity}}");
+      line.createCell(2).setCellValue("{{unit_price}}{{/each}}");
+      line.getCell(2).setCellStyle(money);
+      line.createCell(3).setCellFormula("B7*C7");
+      line.getCell(3).setCellStyle(money);
+      var sub = s.createRow(7);
+      sub.createCell(2).setCellValue("Subtotal");
+      sub.createCell(3).setCellFormula("SUM(D7:D7)");
+      sub.getCell(3).setCellStyle(money);
+      var vat = s.createRow(8);
+      vat.createCell(1).setCellValue("{{tax_rate}}");
+      vat.getCell(1).setCellStyle(format(wb, "0%", false));
+      vat.createCell(2).setCellValue("VAT");
+      vat.createCell(3).setCellFormula("ROUND(D8*B9,2)");
+      vat.getCell(3).setCellStyle(money);
+      var total = s.createRow(9);
+      total.createCell(2).setCellValue("Total due");
+      total.createCell(3).setCellFormula("D8+D9");
+      total.getCell(3).setCellStyle(moneyBold);
+      s.setColumnWidth(0, 40 * 256);
+      s.setColumnWidth(1, 12 * 256);
+      s.setColumnWidth(2, 14 * 256);
+      s.setColumnWidth(3, 16 * 256);
+      wb.setPrintArea(0, "$A$1:$D$10");
+      return save(wb);
+    }
+  }
+
+  /** An expense sheet: an Excel table of the items with a total that grows with them. */
+  static byte[] expenseSheet() throws Exception {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var s = wb.createSheet("Expenses");
+      var money = format(wb, "#,##0.00", false);
+      var cell = s.createRow(0).createCell(0);
+      cell.setCellValue("Expenses — {{employee}}");
+      cell.setCellStyle(title(wb));
+      s.createRow(1).createCell(0).setCellValue("{{department}} · {{month}} · {{currency}}");
+      var h = s.createRow(3);
+      String[] head = {"Date", "Category", "Description", "Amount"};
+      for (int c = 0; c < 4; c++) {
+        h.createCell(c).setCellValue(head[c]);
+        h.getCell(c).setCellStyle(header(wb));
+      }
+      var item = s.createRow(4);
+      item.createCell(0).setCellValue("{{#each items}}{{date}}");
+      item.createCell(1).setCellValue("{{category}}");
+      item.createCell(2).setCellValue("{{description}}");
+      item.createCell(3).setCellValue("{{amount}}{{/each}}");
+      item.getCell(3).setCellStyle(money);
+      var total = s.createRow(5);
+      total.createCell(2).setCellValue("Total");
+      total.createCell(3).setCellFormula("SUBTOTAL(109,D5:D5)");
+      total.getCell(3).setCellStyle(format(wb, "#,##0.00", true));
+      s.createTable(new org.apache.poi.ss.util.AreaReference("A4:D5", wb.getSpreadsheetVersion()));
+      s.createFreezePane(0, 4);
+      s.setColumnWidth(0, 12 * 256);
+      s.setColumnWidth(1, 16 * 256);
+      s.setColumnWidth(2, 36 * 256);
+      s.setColumnWidth(3, 14 * 256);
+      return save(wb);
+    }
+  }
+
+  private static byte[] save(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    return out.toByteArray();
+  }
+
+  record Spec(String name, String format, String description, List<String> types, List<String> keywords, byte[] bytes) {
+    Spec(String name, String description, List<String> types, List<String> keywords, byte[] bytes) {
+      this(name, "docx", description, types, keywords, bytes);
+    }
+  }
 
   static List<Spec> all() throws Exception {
     return List.of(
@@ -200,18 +327,23 @@ public final class BuiltinTemplateMaker {
         new Spec("memo", "A memo: subject and date block, then the generated sections", List.of("memo"), List.of("memo"),
             memo()),
         new Spec("minutes", "Meeting minutes: title, date, sections with decisions and actions, sign-off",
-            List.of("meeting-minutes"), List.of("minutes", "meeting"), minutes()));
+            List.of("meeting-minutes"), List.of("minutes", "meeting"), minutes()),
+        new Spec("invoice-sheet", "xlsx", "An invoice workbook: lines with amount formulas, subtotal, VAT and total that "
+            + "grow with the lines", List.of("invoice"), List.of("invoice", "spreadsheet"), invoiceSheet()),
+        new Spec("expense-sheet", "xlsx", "An expense claim workbook: an Excel table of the items and a SUBTOTAL",
+            List.of("expense-report"), List.of("expense", "spreadsheet"), expenseSheet()));
   }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     Files.createDirectories(dir);
-    DocxTemplateFiller filler = new DocxTemplateFiller();
     List<TemplateInfo> index = new ArrayList<>();
     for (Spec s : all()) {
-      Files.write(dir.resolve(s.name() + "-1.docx"), s.bytes());
+      Files.write(dir.resolve(s.name() + "-1." + s.format()), s.bytes());
       TemplateSafety.check(s.name(), s.bytes(), TemplateLimits.DEFAULT);
-      index.add(new TemplateInfo(s.name(), "1", "docx", s.description(), s.types(), s.keywords(),
+      var filler = s.format().equals("docx") ? new DocxTemplateFiller()
+          : new dev.docgen.xlsx.template.XlsxTemplateFiller();
+      index.add(new TemplateInfo(s.name(), "1", s.format(), s.description(), s.types(), s.keywords(),
           filler.parse(s.bytes()).fields(), CREATED, FileSystemTemplateStore.sha256(s.bytes()), s.bytes().length,
           "builtin"));
     }

@@ -46,12 +46,13 @@ class BuiltinTemplatesTest {
   }
 
   @Test
-  void five_built_ins_are_listed_and_none_is_picked_unasked() {
+  void seven_built_ins_in_two_formats_are_listed_and_none_is_picked_unasked() {
     DocumentPipeline pipeline = DocumentPipeline.builder().build();
     List<TemplateInfo> builtins = pipeline.templates().list().stream().filter(t -> t.source().equals("builtin")).toList();
-    assertThat(builtins).extracting(TemplateInfo::id)
-        .containsExactlyInAnyOrder("invoice@1", "letter@1", "memo@1", "minutes@1", "report@1");
-    assertThat(pipeline.templates().warm()).isEqualTo(5);
+    assertThat(builtins).extracting(TemplateInfo::id).containsExactlyInAnyOrder("invoice@1", "letter@1", "memo@1",
+        "minutes@1", "report@1", "invoice-sheet@1", "expense-sheet@1");
+    assertThat(builtins).extracting(TemplateInfo::format).contains("docx", "xlsx");
+    assertThat(pipeline.templates().warm()).isEqualTo(7);
     Artifact memo = pipeline.generate(GenerationRequest.builder("Write a memo to all staff about the office move").build());
     assertThat(memo.template()).isEqualTo("builtin:memo");
   }
@@ -68,6 +69,24 @@ class BuiltinTemplatesTest {
         "Northwind Analytics Ltd", "Contoso Retail GmbH", "Consulting | 12 | ", "1,800.00", "Subtotal: €11,600.00", "VAT (19.0%): €2,204.00",
         "Total due: €13,804.00");
     assertThat(text).doesNotContain("{{");
+  }
+
+  @Test
+  void the_invoice_workbook_grows_its_lines_and_its_totals_follow() throws Exception {
+    DocumentPipeline pipeline = DocumentPipeline.builder().build();
+    Artifact a = pipeline.generate(GenerationRequest.builder("Generate invoice INV-2026-0142 for Contoso Retail GmbH")
+        .format("xlsx").data(DataInput.json("invoice.json", INVOICE)).template("invoice-sheet").build());
+    assertThat(a.template()).isEqualTo("invoice-sheet@1");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(a.bytes()))) {
+      var s = wb.getSheet("Invoice");
+      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Invoice INV-2026-0142");
+      assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Consulting");
+      assertThat(s.getRow(7).getCell(3).getCellFormula()).isEqualTo("B8*C8");
+      assertThat(s.getRow(8).getCell(3).getCellFormula()).isEqualTo("SUM(D7:D8)");
+      var eval = wb.getCreationHelper().createFormulaEvaluator();
+      assertThat(eval.evaluate(s.getRow(8).getCell(3)).getNumberValue()).isEqualTo(11600.0);
+      assertThat(eval.evaluate(s.getRow(10).getCell(3)).getNumberValue()).isEqualTo(13804.0);
+    }
   }
 
   @Test
