@@ -74,7 +74,15 @@ public final class BuiltinTemplateMaker {
       XWPFTableRow h = t.getRow(r++);
       h.setRepeatHeader(true);
       for (int c = 0; c < header.length; c++) {
-        h.getCell(c).setText(header[c]);
+        var cell = h.getCell(c);
+        var run = cell.getParagraphs().get(0).createRun();
+        run.setText(header[c]);
+        run.setBold(true);
+        if (style.equals("DocgenDataTable")) {
+          // Spelled out as well as in the table style: LibreOffice ignores a table style's header row.
+          cell.setColor("1F4E79");
+          run.setColor("FFFFFF");
+        }
       }
     }
     for (int c = 0; c < row.length; c++) {
