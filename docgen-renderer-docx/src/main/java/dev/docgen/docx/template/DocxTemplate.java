@@ -33,6 +33,7 @@ import org.w3c.dom.Element;
 final class DocxTemplate implements ParsedTemplate {
   private static final String DOCUMENT = "word/document.xml";
   private static final String NUMBERING = "word/numbering.xml";
+  private static final String STYLES = "word/styles.xml";
   private final Map<String, byte[]> entries;
   private final Map<String, Document> templated = new LinkedHashMap<>();
   private final List<Tag> tags = new ArrayList<>();
@@ -40,6 +41,7 @@ final class DocxTemplate implements ParsedTemplate {
   private final List<TemplateField> fields;
   private final Document numbering;
   private final long weight;
+  private final boolean usesInserts;
 
   DocxTemplate(byte[] bytes) {
     this.entries = unzip(bytes);
@@ -60,6 +62,7 @@ final class DocxTemplate implements ParsedTemplate {
     this.numbering = entries.containsKey(NUMBERING) ? Dom.parse(entries.get(NUMBERING), NUMBERING) : null;
     this.fields = fieldsAndBalance();
     this.weight = w;
+    this.usesInserts = tags.stream().anyMatch(t -> t.kind() == Tag.Kind.BLOCK);
   }
 
   private static Map<String, byte[]> unzip(byte[] bytes) {
@@ -162,6 +165,12 @@ final class DocxTemplate implements ParsedTemplate {
   public void fill(TemplateData data, OutputStream out) throws IOException {
     Document numberingCopy = numbering == null ? null : (Document) numbering.cloneNode(true);
     Numbering lists = new Numbering(numberingCopy);
+    boolean newStyles = usesInserts && !entries.containsKey(STYLES);
+    Inserts.Styles styleSheet = new Inserts.Styles(!usesInserts ? null : newStyles
+        ? Dom.parse(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"" + Dom.W
+            + "\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8), STYLES)
+        : Dom.parse(entries.get(STYLES), STYLES));
+    Inserts.Lists insertedLists = new Inserts.Lists(numberingCopy);
     Map<String, Document> rels = new HashMap<>();
     Map<String, byte[]> written = new HashMap<>();
     Map<String, byte[]> media = new LinkedHashMap<>();
@@ -174,7 +183,7 @@ final class DocxTemplate implements ParsedTemplate {
         rels.put(relsName, Dom.parse(entries.get(relsName), relsName));
       }
       Media m = new Media(rels, name, images);
-      Filler filler = new Filler(tags, locations, data, lists, m);
+      Filler filler = new Filler(tags, locations, data, lists, m, new Inserts(data, doc, styleSheet, insertedLists));
       TemplateData.Scope scope = data.new Scope();
       Element root = doc.getDocumentElement();
       Element container = name.equals(DOCUMENT) ? Dom.child(root, "body") : root;
@@ -183,12 +192,26 @@ final class DocxTemplate implements ParsedTemplate {
       media.putAll(m.parts());
       images = m.counter();
     }
-    if (lists.changed()) {
+    if (lists.changed() || insertedLists.changed()) {
       written.put(NUMBERING, Dom.write(numberingCopy));
     }
+    if (styleSheet.changed()) {
+      written.put(STYLES, Dom.write(styleSheet.document()));
+      if (newStyles) {
+        String relsName = relsOf(DOCUMENT);
+        Document r = rels.computeIfAbsent(relsName, k -> Dom.parse(entries.getOrDefault(k, ("<?xml version=\"1.0\" "
+            + "encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
+            + "2006/relationships\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
+        Element rel = r.createElementNS("http://schemas.openxmlformats.org/package/2006/relationships", "Relationship");
+        rel.setAttribute("Id", "rIdDocgenStyles");
+        rel.setAttribute("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles");
+        rel.setAttribute("Target", "styles.xml");
+        r.getDocumentElement().appendChild(rel);
+      }
+    }
     rels.forEach((k, v) -> written.put(k, Dom.write(v)));
-    if (!media.isEmpty()) {
-      written.put("[Content_Types].xml", contentTypes(media.keySet()));
+    if (!media.isEmpty() || (newStyles && styleSheet.changed())) {
+      written.put("[Content_Types].xml", contentTypes(media.keySet(), newStyles && styleSheet.changed()));
     }
     zip(out, written, media, data);
   }
@@ -198,8 +221,14 @@ final class DocxTemplate implements ParsedTemplate {
     return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
   }
 
-  private byte[] contentTypes(Set<String> mediaParts) {
+  private byte[] contentTypes(Set<String> mediaParts, boolean styles) {
     Document types = Dom.parse(entries.get("[Content_Types].xml"), "[Content_Types].xml");
+    if (styles) {
+      Element o = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Override");
+      o.setAttribute("PartName", "/" + STYLES);
+      o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
+      types.getDocumentElement().appendChild(o);
+    }
     Set<String> defaults = new LinkedHashSet<>();
     for (Element d : Dom.children(types.getDocumentElement())) {
       if (d.getLocalName().equals("Default")) {

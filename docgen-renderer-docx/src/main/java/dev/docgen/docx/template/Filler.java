@@ -25,13 +25,16 @@ final class Filler {
   private final TemplateData data;
   private final Numbering numbering;
   private final Media media;
+  private final Inserts inserts;
 
-  Filler(List<Tag> tags, List<String> locations, TemplateData data, Numbering numbering, Media media) {
+  Filler(List<Tag> tags, List<String> locations, TemplateData data, Numbering numbering, Media media,
+      Inserts inserts) {
     this.tags = tags;
     this.locations = locations;
     this.data = data;
     this.numbering = numbering;
     this.media = media;
+    this.inserts = inserts;
   }
 
   static int mark(Node n) {
@@ -98,8 +101,9 @@ final class Filler {
 
   private Node paragraph(Element p, TemplateData.Scope scope) {
     List<Element> runs = marked(p);
+    Node next = p.getNextSibling();
     if (runs.isEmpty()) {
-      return p.getNextSibling();
+      return next;
     }
     Element first = runs.get(0);
     Tag tag = tags.get(mark(first));
@@ -113,7 +117,7 @@ final class Filler {
       }
     }
     inline(p, scope);
-    return p.getNextSibling();
+    return p.getParentNode() == null ? next : p.getNextSibling();
   }
 
   /** The END that closes {@code open}, searching forward in document order under {@code root}. */
@@ -250,8 +254,10 @@ final class Filler {
         }
         case ELSE, END -> throw new TemplateException(where, "tag " + tag.source() + " has no opening tag before it");
         case IMAGE -> media.image(r, scope.get(tag.path(), tag.source(), where), tag, where);
-        case BLOCK -> throw new TemplateException(where, "tag " + tag.source()
-            + ": inserting generated sections, tables and charts into DOCX templates is not available yet");
+        case BLOCK -> {
+          inserts.insert(r, tag, where);
+          return; // the paragraph was replaced by the inserted part
+        }
         default -> throw new IllegalStateException();
       }
     }

@@ -52,6 +52,9 @@ final class Numbering {
 
   private String copy(String oldId) {
     for (Element num : Dom.all(numbering, "num")) {
+      nextId = Math.max(nextId, Integer.parseInt(num.getAttributeNS(Dom.W, "numId")) + 1);
+    }
+    for (Element num : Dom.all(numbering, "num")) {
       if (num.getAttributeNS(Dom.W, "numId").equals(oldId)) {
         Element abs = Dom.child(num, "abstractNumId");
         if (abs == null) {

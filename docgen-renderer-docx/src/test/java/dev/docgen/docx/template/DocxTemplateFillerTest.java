@@ -203,6 +203,49 @@ class DocxTemplateFillerTest {
   }
 
   @Test
+  void generated_sections_and_tables_are_inserted_in_docgen_style() throws Exception {
+    var table = dev.docgen.api.model.Table.builder().caption("Revenue by region")
+        .column(dev.docgen.api.model.Column.text("Region"))
+        .column(dev.docgen.api.model.Column.currency("Revenue", "EUR")).row("North", new BigDecimal("1200.50")).build();
+    var spec = dev.docgen.api.model.DocumentSpec.builder(dev.docgen.api.model.Metadata.of("Q3 report",
+            java.time.LocalDate.of(2026, 11, 28)))
+        .section(dev.docgen.api.model.Section.builder("Summary").paragraph("Revenue rose in every region.")
+            .add(dev.docgen.api.model.BulletList.of("North led", "South grew")).build())
+        .section(dev.docgen.api.model.Section.of("Figures", table))
+        .section(dev.docgen.api.model.Section.of("Chart", new dev.docgen.api.model.Chart(
+            dev.docgen.api.model.ChartType.BAR, "Revenue", List.of("North"),
+            List.of(new dev.docgen.api.model.Series("Revenue", List.of(BigDecimal.ONE))), "", "")))
+        .build();
+    XWPFDocument doc = new XWPFDocument();
+    para(doc, "Before");
+    para(doc, "{{>sec", "tion Summary}}");
+    para(doc, "Middle");
+    para(doc, "{{>table 1}}");
+    para(doc, "After");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    filler.parse(save(doc)).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED, true), out);
+    try (XWPFDocument filled = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+      List<String> texts = filled.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(texts).containsSubsequence("Before", "Summary", "Revenue rose in every region.", "North led",
+          "South grew", "Middle", "After");
+      assertThat(filled.getParagraphs().stream().filter(p -> p.getText().equals("Summary")).findFirst().orElseThrow()
+          .getStyle()).isEqualTo("Heading1");
+      assertThat(filled.getStyles().getStyle("Heading1")).as("the style came with the insert").isNotNull();
+      assertThat(filled.getTables()).hasSize(1);
+      assertThat(filled.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("Revenue");
+      assertThat(filled.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("€1,200.50");
+      assertThat(texts).doesNotContain("Figures").noneMatch(t -> t.contains("{{"));
+    }
+    byte[] chart = template("{{>section Chart}}");
+    assertThatThrownBy(() -> filler.parse(chart).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED,
+        true), new ByteArrayOutputStream())).isInstanceOf(TemplateException.class)
+        .hasMessageContaining("paragraph 1").hasMessageContaining("holds a chart");
+    byte[] missing = template("{{>section Risks}}");
+    assertThatThrownBy(() -> filler.parse(missing).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED,
+        true), new ByteArrayOutputStream())).hasMessageContaining("no section 'Risks'").hasMessageContaining("Summary");
+  }
+
+  @Test
   void fields_list_what_the_template_reads_with_loop_context() {
     XWPFDocument doc = new XWPFDocument();
     para(doc, "{{customer.name}} {{#if paid}}x{{/if}}");
