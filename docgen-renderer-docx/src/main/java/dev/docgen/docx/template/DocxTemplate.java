@@ -192,26 +192,22 @@ final class DocxTemplate implements ParsedTemplate {
       media.putAll(m.parts());
       images = m.counter();
     }
-    if (lists.changed() || insertedLists.changed()) {
+    if (insertedLists.created()) {
+      written.put(NUMBERING, Dom.write(insertedLists.document()));
+      addPart("rIdDocgenNumbering", "numbering", "numbering.xml", rels);
+    } else if (lists.changed() || insertedLists.changed()) {
       written.put(NUMBERING, Dom.write(numberingCopy));
     }
     if (styleSheet.changed()) {
       written.put(STYLES, Dom.write(styleSheet.document()));
       if (newStyles) {
-        String relsName = relsOf(DOCUMENT);
-        Document r = rels.computeIfAbsent(relsName, k -> Dom.parse(entries.getOrDefault(k, ("<?xml version=\"1.0\" "
-            + "encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
-            + "2006/relationships\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
-        Element rel = r.createElementNS("http://schemas.openxmlformats.org/package/2006/relationships", "Relationship");
-        rel.setAttribute("Id", "rIdDocgenStyles");
-        rel.setAttribute("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles");
-        rel.setAttribute("Target", "styles.xml");
-        r.getDocumentElement().appendChild(rel);
+        addPart("rIdDocgenStyles", "styles", "styles.xml", rels);
       }
     }
     rels.forEach((k, v) -> written.put(k, Dom.write(v)));
-    if (!media.isEmpty() || (newStyles && styleSheet.changed())) {
-      written.put("[Content_Types].xml", contentTypes(media.keySet(), newStyles && styleSheet.changed()));
+    if (!media.isEmpty() || (newStyles && styleSheet.changed()) || insertedLists.created()) {
+      written.put("[Content_Types].xml", contentTypes(media.keySet(), newStyles && styleSheet.changed(),
+          insertedLists.created()));
     }
     zip(out, written, media, data);
   }
@@ -221,12 +217,31 @@ final class DocxTemplate implements ParsedTemplate {
     return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
   }
 
-  private byte[] contentTypes(Set<String> mediaParts, boolean styles) {
+  /** Adds a relationship from the main document to a part docgen added. */
+  private void addPart(String id, String type, String target, Map<String, Document> rels) {
+    String relsName = relsOf(DOCUMENT);
+    Document r = rels.computeIfAbsent(relsName, k -> Dom.parse(entries.getOrDefault(k, ("<?xml version=\"1.0\" "
+        + "encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
+        + "2006/relationships\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8)), k));
+    Element rel = r.createElementNS("http://schemas.openxmlformats.org/package/2006/relationships", "Relationship");
+    rel.setAttribute("Id", id);
+    rel.setAttribute("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type);
+    rel.setAttribute("Target", target);
+    r.getDocumentElement().appendChild(rel);
+  }
+
+  private byte[] contentTypes(Set<String> mediaParts, boolean styles, boolean numbering) {
     Document types = Dom.parse(entries.get("[Content_Types].xml"), "[Content_Types].xml");
     if (styles) {
       Element o = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Override");
       o.setAttribute("PartName", "/" + STYLES);
       o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
+      types.getDocumentElement().appendChild(o);
+    }
+    if (numbering) {
+      Element o = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Override");
+      o.setAttribute("PartName", "/" + NUMBERING);
+      o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
       types.getDocumentElement().appendChild(o);
     }
     Set<String> defaults = new LinkedHashSet<>();

@@ -263,7 +263,8 @@ final class Inserts {
 
   /** List definitions for inserted lists, added to the template's numbering part under fresh ids. */
   static final class Lists {
-    private final Document doc;
+    private Document doc;
+    private boolean created;
     private final Map<String, String> adopted = new HashMap<>();
     private int nextNum;
     private int nextAbstract;
@@ -285,16 +286,28 @@ final class Inserts {
       return changed;
     }
 
+    /** Whether the template had no numbering part and the inserts brought one. */
+    boolean created() {
+      return created;
+    }
+
+    Document document() {
+      return doc;
+    }
+
     void adopt(Node inserted, Document from) {
       List<Element> numIds = Dom.all(inserted, "numId");
       if (numIds.isEmpty()) {
         return;
       }
       if (doc == null) {
-        // A template without lists: the inserted items keep their text and indent as plain paragraphs.
-        for (Element id : numIds) {
-          Element numPr = (Element) id.getParentNode();
-          numPr.getParentNode().removeChild(numPr);
+        // A template without lists takes the rendered list definitions as they are; ids already match.
+        doc = Dom.parse(Dom.write(from), "numbering");
+        created = true;
+        changed = true;
+        for (Element num : Dom.all(doc, "num")) {
+          String id = num.getAttributeNS(Dom.W, "numId");
+          adopted.put(id, id);
         }
         return;
       }

@@ -231,6 +231,10 @@ class DocxTemplateFillerTest {
       assertThat(filled.getParagraphs().stream().filter(p -> p.getText().equals("Summary")).findFirst().orElseThrow()
           .getStyle()).isEqualTo("Heading1");
       assertThat(filled.getStyles().getStyle("Heading1")).as("the style came with the insert").isNotNull();
+      XWPFParagraph item = filled.getParagraphs().stream().filter(p -> p.getText().equals("North led")).findFirst()
+          .orElseThrow();
+      assertThat(item.getNumID()).as("the list kept its numbering").isNotNull();
+      assertThat(filled.getNumbering().getNum(item.getNumID())).isNotNull();
       assertThat(filled.getTables()).hasSize(1);
       assertThat(filled.getTables().get(0).getRow(0).getCell(1).getText()).isEqualTo("Revenue");
       assertThat(filled.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("€1,200.50");
