@@ -41,8 +41,10 @@ public final class DocgenCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      boolean verbose = parsed.hasMatchedOption("--verbose")
-          || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+      boolean verbose = false;
+      for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+        verbose |= p.hasMatchedOption("--verbose"); // at any depth: docgen templates add ... --verbose
+      }
       line.getErr().println("docgen: error: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(line.getErr());

@@ -121,6 +121,9 @@ class CliTemplatesTest {
     Result name = run("templates", "add", template("Invoice").toString(), "--name", "../etc", "--version", "1",
         "--template-dir", dir.resolve("store").toString());
     assertThat(name.code()).isEqualTo(3);
-    assertThat(name.err()).contains("unsafe template name '../etc'");
+    assertThat(name.err()).contains("unsafe template name '../etc'").doesNotContain("\tat ");
+    Result verbose = run("templates", "add", notZip.toString(), "--name", "evil", "--version", "1", "--template-dir",
+        dir.resolve("store").toString(), "--verbose");
+    assertThat(verbose.err()).as("--verbose works two commands deep").contains("\tat dev.docgen");
   }
 }
