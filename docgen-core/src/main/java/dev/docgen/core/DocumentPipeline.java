@@ -179,8 +179,7 @@ public final class DocumentPipeline {
     // A filled template has its own structure: the inspector checks the file, not the generated sections.
     DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;
     QualityReport quality = timed("inspect", timings,
-        () -> inspect(request.format(), bytes, inspected, intent, data, resolution.isPresent()
-            ? ContentValidator.check(inspected, intent, data, Optional.empty()) : content, resolution.isPresent()));
+        () -> inspect(request.format(), bytes, inspected, spec, intent, data, content, resolution.isPresent()));
     metrics.quality(quality.score());
     if (!quality.passed()) {
       metrics.validationFailed(request.format());
@@ -293,9 +292,14 @@ public final class DocumentPipeline {
   private static final Set<String> HOUSE_STYLE = Set.of("docx.table-without-header", "docx.missing-heading",
       "docx.empty-run", "xlsx.unexpected-formula");
 
-  private QualityReport inspect(String format, byte[] bytes, DocumentSpec spec, DocumentIntent intent,
-      Optional<Dataset> data, QualityReport content, boolean templated) {
-    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, spec)).map(i -> !templated ? i
+  /**
+   * Re-reads the file: the inspector checks it against {@code inspected} (for a filled template, a
+   * spec without sections, since the template decides the structure) and the content checks run on
+   * {@code spec}, the generated content, with what the reader saw.
+   */
+  private QualityReport inspect(String format, byte[] bytes, DocumentSpec inspected, DocumentSpec spec,
+      DocumentIntent intent, Optional<Dataset> data, QualityReport content, boolean templated) {
+    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, inspected)).map(i -> !templated ? i
         : new Inspection(i.text(), i.headings(), i.tables(), i.charts(), i.pages(), i.findings().stream()
             .map(f -> HOUSE_STYLE.contains(f.code()) && f.severity() == dev.docgen.api.Finding.Severity.ERROR
                 ? dev.docgen.api.Finding.warning(f.code(), f.message() + " (the template's own design)", f.location()) : f)

@@ -166,6 +166,30 @@ class TemplateLibraryTest {
   }
 
   @Test
+  void a_letterhead_template_takes_the_whole_generated_report_with_its_charts() throws Exception {
+    XWPFDocument doc = new XWPFDocument();
+    para(doc, "ACME Corp — Confidential");
+    para(doc, "{{doc.title}}");
+    para(doc, "{{>con", "tent}}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.write(out);
+    doc.close();
+    pipeline.templates().publish(new TemplateUpload("letterhead", "1", "letterhead.docx", out.toByteArray(), "",
+        List.of(), List.of()));
+    Artifact a = pipeline.generate(GenerationRequest.builder("Sales report by region with a chart")
+        .data(DataInput.csv("sales.csv", "region,month,revenue\nNorth,2026-07,1200.50\nNorth,2026-08,1300.00\n"
+            + "South,2026-07,980.25\nSouth,2026-08,1010.00\nEast,2026-07,400.00\nEast,2026-08,455.10\n"))
+        .template("letterhead").clock(CLOCK).build());
+    assertThat(a.quality().passed()).as(a.quality().findings().toString()).isTrue();
+    try (XWPFDocument filled = new XWPFDocument(new ByteArrayInputStream(a.bytes()))) {
+      assertThat(filled.getParagraphs().get(0).getText()).isEqualTo("ACME Corp — Confidential");
+      assertThat(filled.getCharts()).isNotEmpty();
+      assertThat(filled.getTables()).isNotEmpty();
+      assertThat(text(a)).contains("North").doesNotContain("{{");
+    }
+  }
+
+  @Test
   void template_errors_name_the_tag_and_place() throws Exception {
     publish("1", invoiceTemplate("Invoice"));
     GenerationRequest missing = GenerationRequest.builder("Generate invoice").format("docx").template("invoice-letter@1")

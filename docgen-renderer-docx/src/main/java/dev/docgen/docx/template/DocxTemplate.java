@@ -172,6 +172,10 @@ final class DocxTemplate implements ParsedTemplate {
         : Dom.parse(entries.get(STYLES), STYLES));
     Inserts.Lists insertedLists = new Inserts.Lists(numberingCopy);
     Map<String, Document> rels = new HashMap<>();
+    if (entries.containsKey(relsOf(DOCUMENT))) {
+      rels.put(relsOf(DOCUMENT), Dom.parse(entries.get(relsOf(DOCUMENT)), relsOf(DOCUMENT)));
+    }
+    Charts charts = new Charts(rels);
     Map<String, byte[]> written = new HashMap<>();
     Map<String, byte[]> media = new LinkedHashMap<>();
     int images = 0;
@@ -183,7 +187,7 @@ final class DocxTemplate implements ParsedTemplate {
         rels.put(relsName, Dom.parse(entries.get(relsName), relsName));
       }
       Media m = new Media(rels, name, images);
-      Filler filler = new Filler(tags, locations, data, lists, m, new Inserts(data, doc, styleSheet, insertedLists));
+      Filler filler = new Filler(tags, locations, data, lists, m, new Inserts(data, doc, styleSheet, insertedLists, charts));
       TemplateData.Scope scope = data.new Scope();
       Element root = doc.getDocumentElement();
       Element container = name.equals(DOCUMENT) ? Dom.child(root, "body") : root;
@@ -205,9 +209,10 @@ final class DocxTemplate implements ParsedTemplate {
       }
     }
     rels.forEach((k, v) -> written.put(k, Dom.write(v)));
+    media.putAll(charts.parts());
     if (!media.isEmpty() || (newStyles && styleSheet.changed()) || insertedLists.created()) {
       written.put("[Content_Types].xml", contentTypes(media.keySet(), newStyles && styleSheet.changed(),
-          insertedLists.created()));
+          insertedLists.created(), charts.overrides()));
     }
     zip(out, written, media, data);
   }
@@ -230,8 +235,14 @@ final class DocxTemplate implements ParsedTemplate {
     r.getDocumentElement().appendChild(rel);
   }
 
-  private byte[] contentTypes(Set<String> mediaParts, boolean styles, boolean numbering) {
+  private byte[] contentTypes(Set<String> mediaParts, boolean styles, boolean numbering, Map<String, String> overrides) {
     Document types = Dom.parse(entries.get("[Content_Types].xml"), "[Content_Types].xml");
+    overrides.forEach((part, type) -> {
+      Element o = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Override");
+      o.setAttribute("PartName", part);
+      o.setAttribute("ContentType", type);
+      types.getDocumentElement().appendChild(o);
+    });
     if (styles) {
       Element o = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Override");
       o.setAttribute("PartName", "/" + STYLES);
@@ -252,10 +263,14 @@ final class DocxTemplate implements ParsedTemplate {
     }
     for (String part : mediaParts) {
       String ext = part.substring(part.lastIndexOf('.') + 1);
+      if (overrides.containsKey("/" + part) || ext.equals("rels")) {
+        continue;
+      }
       if (defaults.add(ext)) {
         Element d = types.createElementNS("http://schemas.openxmlformats.org/package/2006/content-types", "Default");
         d.setAttribute("Extension", ext);
-        d.setAttribute("ContentType", "image/" + ext);
+        d.setAttribute("ContentType", ext.equals("xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : ext.equals("bin") ? "application/vnd.openxmlformats-officedocument.oleObject" : "image/" + ext);
         types.getDocumentElement().insertBefore(d, types.getDocumentElement().getFirstChild());
       }
     }

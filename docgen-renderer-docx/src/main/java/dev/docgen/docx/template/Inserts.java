@@ -33,20 +33,22 @@ import org.w3c.dom.Node;
  * {@code {{>content}}}, {@code {{>section Title}}} and {@code {{>table N}}}: parts of the generated
  * document rendered by docgen's DOCX renderer and set into the template where the tag's paragraph
  * is. The styles they use and the template lacks are copied in (the template's own styles win),
- * and their lists get list definitions of their own. Charts and images are not inserted yet: a
- * section holding one is refused rather than shown without it.
+ * their lists get list definitions of their own, and their charts come as native Word charts.
+ * Images are not inserted yet: a section holding one is refused rather than shown without it.
  */
 final class Inserts {
   private final TemplateData data;
   private final Document body;
   private final Styles styles;
   private final Lists lists;
+  private final Charts charts;
 
-  Inserts(TemplateData data, Document body, Styles styles, Lists lists) {
+  Inserts(TemplateData data, Document body, Styles styles, Lists lists, Charts charts) {
     this.data = data;
     this.body = body;
     this.styles = styles;
     this.lists = lists;
+    this.charts = charts;
   }
 
   /** Replaces the tag's paragraph with the rendered part. */
@@ -68,8 +70,10 @@ final class Inserts {
         sections.add(new Section("table", 1, List.of(table(spec, tag, where)), List.of()));
         dropHeading = true;
       }
-      default -> throw new TemplateException(where, "tag " + tag.source()
-          + ": inserting generated charts is not available yet; chart data is in content.tables");
+      default -> {
+        sections.add(new Section("chart", 1, List.of(chart(spec, tag, where)), List.of()));
+        dropHeading = true;
+      }
     }
     for (Section s : sections) {
       refuseCharts(s, tag, where);
@@ -120,12 +124,32 @@ final class Inserts {
             + ": no generated table has a caption containing '" + want + "'"));
   }
 
+  private static Chart chart(DocumentSpec spec, Tag tag, String where) {
+    List<Chart> charts = new ArrayList<>();
+    spec.forEachBlock(b -> {
+      if (b instanceof Chart c) {
+        charts.add(c);
+      }
+    });
+    String want = tag.operand();
+    if (want.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(want);
+      if (n >= 1 && n <= charts.size()) {
+        return charts.get(n - 1);
+      }
+      throw new TemplateException(where, "tag " + tag.source() + ": the generated document has " + charts.size()
+          + " chart(s)");
+    }
+    return charts.stream().filter(c -> c.title().toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT)))
+        .findFirst().orElseThrow(() -> new TemplateException(where, "tag " + tag.source()
+            + ": no generated chart has a title containing '" + want + "'"));
+  }
+
   private static void refuseCharts(Section s, Tag tag, String where) {
     for (Block b : s.blocks()) {
-      if (b instanceof Chart || b instanceof Image) {
-        throw new TemplateException(where, "tag " + tag.source() + ": section '" + s.title() + "' holds a "
-            + (b instanceof Chart ? "chart" : "image") + ", which template inserts cannot carry yet; insert its "
-            + "tables with {{>table N}} or lay it out with {{#each content.sections}}");
+      if (b instanceof Image) {
+        throw new TemplateException(where, "tag " + tag.source() + ": section '" + s.title() + "' holds an image, "
+            + "which template inserts cannot carry yet; put images in with {{%field}}");
       }
     }
     s.subsections().forEach(sub -> refuseCharts(sub, tag, where));
@@ -174,7 +198,9 @@ final class Inserts {
       for (Element link : Dom.all(e, "hyperlink")) {
         unlink(link); // the link text stays; external targets would need the template to accept external links
       }
-      nodes.add(body.importNode(e, true));
+      Element imported = (Element) body.importNode(e, true);
+      declarePrefixes(imported, body.getDocumentElement());
+      nodes.add(imported);
     }
     if (renderedStyles != null) {
       styles.copy(renderedStyles, used);
@@ -184,7 +210,44 @@ final class Inserts {
         lists.adopt(n, renderedNumbering);
       }
     }
+    if (parts.containsKey("word/_rels/document.xml.rels")) {
+      charts.adopt(nodes, parts, Dom.parse(parts.get("word/_rels/document.xml.rels"), "rendered rels"));
+    }
     return nodes;
+  }
+
+  /**
+   * Declares on {@code top} the namespace prefixes its subtree uses that the template's root does
+   * not declare (drawings and charts bring wp:, a:, c:, pic:); the serializer writes prefixes as found.
+   */
+  private static void declarePrefixes(Element top, Element root) {
+    Map<String, String> used = new LinkedHashMap<>();
+    collectPrefixes(top, used);
+    used.forEach((prefix, uri) -> {
+      String declared = root.getAttribute("xmlns:" + prefix);
+      if (!uri.equals(declared)) {
+        top.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:" + prefix, uri);
+      }
+    });
+  }
+
+  private static void collectPrefixes(Element e, Map<String, String> used) {
+    if (e.getPrefix() != null && e.getNamespaceURI() != null) {
+      used.putIfAbsent(e.getPrefix(), e.getNamespaceURI());
+    }
+    var attrs = e.getAttributes();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      var a = attrs.item(i);
+      if (a.getPrefix() != null && a.getNamespaceURI() != null && !"xmlns".equals(a.getPrefix())
+          && !"http://www.w3.org/XML/1998/namespace".equals(a.getNamespaceURI())) {
+        used.putIfAbsent(a.getPrefix(), a.getNamespaceURI());
+      }
+    }
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element ce) {
+        collectPrefixes(ce, used);
+      }
+    }
   }
 
   private static boolean isHeading(Element e) {

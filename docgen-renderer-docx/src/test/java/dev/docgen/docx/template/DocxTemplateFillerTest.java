@@ -240,10 +240,18 @@ class DocxTemplateFillerTest {
       assertThat(filled.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("€1,200.50");
       assertThat(texts).doesNotContain("Figures").noneMatch(t -> t.contains("{{"));
     }
-    byte[] chart = template("{{>section Chart}}");
-    assertThatThrownBy(() -> filler.parse(chart).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED,
+    ByteArrayOutputStream charted = new ByteArrayOutputStream();
+    filler.parse(template("Before", "{{>chart 1}}", "{{>section Chart}}", "After")).fill(new TemplateData(Map.of(),
+        Optional.of(spec), Locale.UK, CREATED, true), charted);
+    try (XWPFDocument filled = new XWPFDocument(new ByteArrayInputStream(charted.toByteArray()))) {
+      assertThat(filled.getCharts()).as("native Word charts").hasSize(2);
+      assertThat(filled.getCharts().get(0).getCTChart().xmlText()).contains("barChart").contains("North");
+      assertThat(filled.getParagraphs()).extracting(XWPFParagraph::getText).contains("Before", "Chart", "After");
+    }
+    byte[] image = template("{{>chart 2}}");
+    assertThatThrownBy(() -> filler.parse(image).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED,
         true), new ByteArrayOutputStream())).isInstanceOf(TemplateException.class)
-        .hasMessageContaining("paragraph 1").hasMessageContaining("holds a chart");
+        .hasMessageContaining("paragraph 1").hasMessageContaining("has 1 chart(s)");
     byte[] missing = template("{{>section Risks}}");
     assertThatThrownBy(() -> filler.parse(missing).fill(new TemplateData(Map.of(), Optional.of(spec), Locale.UK, CREATED,
         true), new ByteArrayOutputStream())).hasMessageContaining("no section 'Risks'").hasMessageContaining("Summary");
