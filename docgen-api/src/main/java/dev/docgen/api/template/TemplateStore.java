@@ -31,11 +31,13 @@ public interface TemplateStore {
    * under an existing name and version are a {@link dev.docgen.api.TemplateException}.
    */
   default TemplateInfo publish(TemplateUpload upload) {
-    throw new UnsupportedOperationException("store '" + id() + "' is read-only");
+    throw new dev.docgen.api.TemplateException("", "template store '" + id() + "' is read-only: publish to a "
+        + "writable store such as a template folder");
   }
 
   /** Deletes one version; returns whether it existed. */
   default boolean delete(TemplateRef ref) {
-    throw new UnsupportedOperationException("store '" + id() + "' is read-only");
+    throw new dev.docgen.api.TemplateException("", "template store '" + id() + "' is read-only: its templates "
+        + "cannot be deleted");
   }
 }

@@ -1,15 +1,13 @@
 package dev.docgen.docx.template;
 
 import dev.docgen.api.TemplateException;
+import dev.docgen.api.template.OoxmlParts;
 import dev.docgen.api.template.ParsedTemplate;
 import dev.docgen.api.template.Tag;
 import dev.docgen.api.template.TemplateData;
 import dev.docgen.api.template.TemplateField;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,9 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -44,7 +39,7 @@ final class DocxTemplate implements ParsedTemplate {
   private final boolean usesInserts;
 
   DocxTemplate(byte[] bytes) {
-    this.entries = unzip(bytes);
+    this.entries = OoxmlParts.unzip(bytes, "DOCX");
     if (!entries.containsKey(DOCUMENT)) {
       throw new TemplateException("", "not a Word document: the package has no word/document.xml");
     }
@@ -63,21 +58,6 @@ final class DocxTemplate implements ParsedTemplate {
     this.fields = fieldsAndBalance();
     this.weight = w;
     this.usesInserts = tags.stream().anyMatch(t -> t.kind() == Tag.Kind.BLOCK);
-  }
-
-  private static Map<String, byte[]> unzip(byte[] bytes) {
-    Map<String, byte[]> out = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        out.put(e.getName(), zip.readAllBytes());
-      }
-    } catch (IOException e) {
-      throw new TemplateException("", "the template is not a readable DOCX package: " + e.getMessage());
-    }
-    if (out.isEmpty()) {
-      throw new TemplateException("", "the template is not a DOCX package (no zip entries)");
-    }
-    return out;
   }
 
   /** Checks that blocks open and close in order, and lists the fields with their loop context. */
@@ -279,44 +259,11 @@ final class DocxTemplate implements ParsedTemplate {
 
   private void zip(OutputStream out, Map<String, byte[]> written, Map<String, byte[]> media, TemplateData data)
       throws IOException {
-    LocalDateTime stamp = LocalDateTime.ofInstant(data.created(), ZoneOffset.UTC);
-    if (stamp.getYear() < 1980) {
-      stamp = LocalDateTime.of(1980, 1, 1, 0, 0);
-    }
-    ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush();
-      }
-    });
-    zip.setLevel(4);
-    Set<String> done = new LinkedHashSet<>();
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      put(zip, e.getKey(), written.getOrDefault(e.getKey(), e.getValue()), stamp);
-      done.add(e.getKey());
-    }
-    for (Map.Entry<String, byte[]> e : written.entrySet()) {
-      if (!done.contains(e.getKey())) {
-        put(zip, e.getKey(), e.getValue(), stamp);
-      }
-    }
-    for (Map.Entry<String, byte[]> e : media.entrySet()) {
-      put(zip, e.getKey(), e.getValue(), stamp);
-    }
-    zip.finish();
-    zip.close();
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    entries.forEach((name, bytes) -> parts.put(name, written.getOrDefault(name, bytes)));
+    written.forEach(parts::putIfAbsent);
+    media.forEach(parts::putIfAbsent);
+    OoxmlParts.zip(out, parts, data.created(), 4);
   }
 
-  private static void put(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime stamp) throws IOException {
-    ZipEntry e = new ZipEntry(name);
-    e.setTimeLocal(stamp);
-    zip.putNextEntry(e);
-    zip.write(bytes);
-    zip.closeEntry();
-  }
 }

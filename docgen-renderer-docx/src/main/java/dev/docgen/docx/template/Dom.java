@@ -1,53 +1,21 @@
 package dev.docgen.docx.template;
 
-import dev.docgen.api.TemplateException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import dev.docgen.api.template.OoxmlParts;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
-/** Safe XML parsing (no DTDs, no external entities) and a fast serializer for WordprocessingML parts. */
+/** WordprocessingML helpers over {@link OoxmlParts}: element lookups, and parsing and writing parts. */
 final class Dom {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   static final String MARK = "urn:docgen:template";
 
-  private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  });
-
   private Dom() {}
 
   static Document parse(byte[] xml, String part) {
-    try {
-      DocumentBuilder b = BUILDER.get();
-      b.reset();
-      return b.parse(new ByteArrayInputStream(xml));
-    } catch (Exception e) {
-      throw new TemplateException(part, "the template's XML cannot be read: " + e.getMessage());
-    }
+    return OoxmlParts.parse(xml, part);
   }
 
   static boolean isW(Node n, String local) {
@@ -100,64 +68,9 @@ final class Dom {
     return null;
   }
 
-  /** Serializes a part with its declaration; attributes in the marker namespace are left out. */
+  /** Serializes a part with its declaration; the template's tag marks are left out. */
   static byte[] write(Document doc) {
-    StringBuilder sb = new StringBuilder(1 << 16);
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
-    write(doc.getDocumentElement(), sb);
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
+    return OoxmlParts.write(doc, MARK);
   }
 
-  private static void write(Element e, StringBuilder sb) {
-    sb.append('<').append(e.getNodeName());
-    NamedNodeMap attrs = e.getAttributes();
-    for (int i = 0; i < attrs.getLength(); i++) {
-      Attr a = (Attr) attrs.item(i);
-      if (MARK.equals(a.getNamespaceURI()) || MARK.equals(a.getValue()) && a.getName().startsWith("xmlns")) {
-        continue;
-      }
-      sb.append(' ').append(a.getName()).append("=\"");
-      escape(a.getValue(), sb, true);
-      sb.append('"');
-    }
-    if (!e.hasChildNodes()) {
-      sb.append("/>");
-      return;
-    }
-    sb.append('>');
-    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-      switch (c.getNodeType()) {
-        case Node.ELEMENT_NODE -> write((Element) c, sb);
-        case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> escape(c.getNodeValue(), sb, false);
-        default -> { }
-      }
-    }
-    sb.append("</").append(e.getNodeName()).append('>');
-  }
-
-  private static void escape(String s, StringBuilder sb, boolean attr) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append(attr ? "&quot;" : "\"");
-        case '\r' -> sb.append("&#13;");
-        case '\n' -> sb.append(attr ? "&#10;" : "\n");
-        case '\t' -> sb.append(attr ? "&#9;" : "\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(' ');
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-  }
-
-  static byte[] bytes(ByteArrayOutputStream out) {
-    return out.toByteArray();
-  }
 }

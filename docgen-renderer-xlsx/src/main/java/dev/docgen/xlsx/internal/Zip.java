@@ -27,7 +27,7 @@ public final class Zip implements AutoCloseable {
   private final List<String> names = new ArrayList<>();
 
   public Zip(OutputStream out, Instant created, int level) {
-    this.zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+    this.zip = new ZipOutputStream(dev.docgen.api.template.OoxmlParts.nonClosing(out), StandardCharsets.UTF_8);
     this.zip.setLevel(level);
     // DOS time cannot hold dates before 1980; clamp so any clock gives a valid archive.
     LocalDateTime t = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
@@ -96,23 +96,6 @@ public final class Zip implements AutoCloseable {
       zip.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Lets the zip stream finish without closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
     }
   }
 }

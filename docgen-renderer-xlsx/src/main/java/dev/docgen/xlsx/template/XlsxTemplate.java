@@ -1,16 +1,14 @@
 package dev.docgen.xlsx.template;
 
 import dev.docgen.api.TemplateException;
+import dev.docgen.api.template.OoxmlParts;
 import dev.docgen.api.template.ParsedTemplate;
 import dev.docgen.api.template.Tag;
 import dev.docgen.api.template.TemplateData;
 import dev.docgen.api.template.TemplateField;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -44,7 +39,7 @@ final class XlsxTemplate implements ParsedTemplate {
   private final long weight;
 
   XlsxTemplate(byte[] bytes) {
-    entries = unzip(bytes);
+    entries = OoxmlParts.unzip(bytes, "XLSX");
     if (!entries.containsKey("xl/workbook.xml")) {
       throw new TemplateException("", "not an Excel workbook: the package has no xl/workbook.xml");
     }
@@ -62,18 +57,6 @@ final class XlsxTemplate implements ParsedTemplate {
       }
     }
     weight = w;
-  }
-
-  private static Map<String, byte[]> unzip(byte[] bytes) {
-    Map<String, byte[]> out = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        out.put(e.getName(), zip.readAllBytes());
-      }
-    } catch (IOException e) {
-      throw new TemplateException("", "the template is not a readable XLSX package: " + e.getMessage());
-    }
-    return out;
   }
 
   /** Sheet part → sheet name, from the workbook and its relationships. */
@@ -242,32 +225,9 @@ final class XlsxTemplate implements ParsedTemplate {
       written.put(s.getKey(), XmlDom.write(doc));
     }
     Shifts.apply(entries, written, moved, sheetNames);
-    LocalDateTime stamp = LocalDateTime.ofInstant(data.created(), ZoneOffset.UTC);
-    stamp = stamp.getYear() < 1980 ? LocalDateTime.of(1980, 1, 1, 0, 0) : stamp;
-    ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush();
-      }
-    });
-    zip.setLevel(4);
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      if (written.containsKey(e.getKey()) && written.get(e.getKey()) == null) {
-        continue; // dropped (calcChain)
-      }
-      ZipEntry z = new ZipEntry(e.getKey());
-      z.setTimeLocal(stamp);
-      zip.putNextEntry(z);
-      zip.write(written.getOrDefault(e.getKey(), e.getValue()));
-      zip.closeEntry();
-    }
-    zip.finish();
-    zip.close();
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    entries.forEach((name, bytes) -> parts.put(name, written.containsKey(name) ? written.get(name) : bytes));
+    OoxmlParts.zip(out, parts, data.created(), 4); // a null part (calcChain) is dropped
   }
 
   /** A number for a cell: Java numbers and numeric strings from JSON data. */
