@@ -34,6 +34,7 @@ public final class Artifact {
   private final DocumentSpec spec;
   private final Map<String, Duration> timings;
   private final QualityReport quality;
+  private final Map<String, String> provenance;
 
   /** Creates an artifact; the SHA-256 is computed here. */
   public Artifact(byte[] bytes, String format, String mediaType, String fileName, String documentType,
@@ -44,6 +45,17 @@ public final class Artifact {
   /** Creates an artifact that says which template it was filled from and why that one was chosen. */
   public Artifact(byte[] bytes, String format, String mediaType, String fileName, String documentType,
       String template, String templateReason, DocumentSpec spec, Map<String, Duration> timings, QualityReport quality) {
+    this(bytes, format, mediaType, fileName, documentType, template, templateReason, spec, timings, quality, Map.of());
+  }
+
+  /**
+   * Creates an artifact with provenance: where its content came from (provider, model, model
+   * version, prompt hash, template version, data hash, token counts).
+   */
+  public Artifact(byte[] bytes, String format, String mediaType, String fileName, String documentType,
+      String template, String templateReason, DocumentSpec spec, Map<String, Duration> timings, QualityReport quality,
+      Map<String, String> provenance) {
+    this.provenance = Collections.unmodifiableMap(new java.util.TreeMap<>(provenance));
     this.templateReason = requireNonNull(templateReason, "templateReason");
     this.bytes = requireNonNull(bytes, "bytes").clone();
     this.format = requireNonNull(format, "format");
@@ -117,6 +129,16 @@ public final class Artifact {
 
   public QualityReport quality() {
     return quality;
+  }
+
+  /**
+   * Where the content came from, in key order: {@code provider}, {@code model}, {@code modelVersion},
+   * {@code promptHash}, {@code dataHash}, {@code templateVersion}, {@code inputTokens},
+   * {@code outputTokens}, {@code attempts}. The same entries are custom properties of the document
+   * (prefixed {@code docgen.}). Empty for documents rendered from a spec.
+   */
+  public Map<String, String> provenance() {
+    return provenance;
   }
 
   /**

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code docgen} command line: generate, render, schema and templates. */
 @Command(name = "docgen", mixinStandardHelpOptions = true, versionProvider = DocgenCommand.Version.class,
     description = "Turns a prompt, optional data and an optional template into a DOCX, PDF or XLSX document.",
-    subcommands = {GenerateCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class},
+    subcommands = {GenerateCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class,
+        HealthCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)", "2:usage error",
         "3:bad input (prompt, data, template, spec or output path)", "4:generation failed (content checks, renderer)",
@@ -28,7 +29,7 @@ public final class DocgenCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate, render, schema or templates");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: generate, render, schema, templates or health");
   }
 
   public static void main(String[] args) {

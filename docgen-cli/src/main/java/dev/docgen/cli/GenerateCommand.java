@@ -37,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--locale", defaultValue = "en-GB", description = "Locale for numbers, dates and page size (default: ${DEFAULT-VALUE}).")
   String locale;
 
-  @Option(names = "--provider", paramLabel = "ID", description = "Content provider id: offline (default) or an installed LLM provider.")
+  @Option(names = "--provider", paramLabel = "ID", description = "Content provider: offline (default) or openai (any OpenAI-compatible endpoint; see --llm-url).")
   String provider;
 
   @Option(names = "--template-dir", paramLabel = "DIR",
@@ -53,6 +53,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces on errors.")
   boolean verbose;
 
+  @picocli.CommandLine.Mixin
+  LlmOptions llm;
+
   @Override
   public Integer call() {
     CliSupport.checkWritable(output);
@@ -64,11 +67,14 @@ final class GenerateCommand implements Callable<Integer> {
     Optional.ofNullable(data).map(DataInput::of).ifPresent(request::data);
     Optional.ofNullable(template).ifPresent(request::template);
     Optional.ofNullable(provider).ifPresent(request::provider);
+    if (provider == null && llm.given()) {
+      request.provider("openai");
+    }
     if (landscape) {
       request.orientation(dev.docgen.api.model.PageOrientation.LANDSCAPE);
     }
-    DocumentPipeline pipeline = DocumentPipeline.builder()
-        .templateDirectory(CliSupport.templateDir(templateDir, System.getenv())).build();
+    DocumentPipeline pipeline = llm.apply(DocumentPipeline.builder()
+        .templateDirectory(CliSupport.templateDir(templateDir, System.getenv()))).build();
     Artifact artifact;
     try {
       artifact = pipeline.generate(request.build());
@@ -82,8 +88,15 @@ final class GenerateCommand implements Callable<Integer> {
     if (report != null) {
       Reports.write(report, artifact, written);
     }
+    String source = artifact.provenance().containsKey("model")
+        ? ", " + artifact.provenance().get("provider") + " " + artifact.provenance().get("modelVersion") + ", "
+            + artifact.provenance().get("inputTokens") + "+" + artifact.provenance().get("outputTokens") + " tokens"
+        : "";
     System.out.println("wrote " + written + " (" + artifact.size() + " bytes, " + artifact.documentType()
-        + ", quality " + artifact.quality().score() + ")");
+        + ", quality " + artifact.quality().score() + source + ")");
+    artifact.quality().findings().stream().filter(f -> f.severity() != dev.docgen.api.Finding.Severity.INFO
+        && f.code().startsWith("llm.")).forEach(f -> System.err.println("docgen: warning: " + f.message()
+            + (f.location().isEmpty() ? "" : " (" + f.location() + ")")));
     return 0;
   }
 }

@@ -30,6 +30,7 @@ final class Reports {
     r.put("title", a.spec().metadata().title());
     r.put("documentType", a.documentType());
     r.put("template", a.template());
+    r.put("provenance", a.provenance());
     r.put("templateReason", a.templateReason().isEmpty()
         ? "no template named; built-in layout for document type '" + a.documentType() + "'" : a.templateReason());
     Map<String, Double> timings = new LinkedHashMap<>();

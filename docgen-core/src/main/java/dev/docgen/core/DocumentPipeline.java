@@ -17,6 +17,7 @@ import dev.docgen.api.TemplateException;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.spi.ContentGenerator;
+import dev.docgen.api.spi.GeneratedContent;
 import dev.docgen.api.spi.DocumentRenderer;
 import dev.docgen.api.spi.GenerationContext;
 import dev.docgen.api.spi.Inspection;
@@ -72,6 +73,10 @@ public final class DocumentPipeline {
   private final PipelineMetrics metrics;
   private final Limits limits;
   private final dev.docgen.core.template.TemplateLibrary templates;
+  private final ModelPolicy modelPolicy;
+  private final dev.docgen.core.internal.ModelComposition models;
+  private final dev.docgen.core.offline.OfflineContentGenerator offline =
+      new dev.docgen.core.offline.OfflineContentGenerator();
 
   private DocumentPipeline(Builder b) {
     ClassLoader loader = b.classLoader;
@@ -82,6 +87,8 @@ public final class DocumentPipeline {
         b.generators, loader);
     this.metrics = new PipelineMetrics(b.registry);
     this.limits = b.limits;
+    this.modelPolicy = b.modelPolicy;
+    this.models = new dev.docgen.core.internal.ModelComposition(b.modelPolicy, metrics);
     Plugins<dev.docgen.api.template.TemplateFiller> fillers = Plugins.load(dev.docgen.api.template.TemplateFiller.class,
         "template filler", dev.docgen.api.template.TemplateFiller::id, f -> 0, List.of(), loader);
     List<dev.docgen.api.template.TemplateFiller> fillerList = new ArrayList<>();
@@ -167,19 +174,48 @@ public final class DocumentPipeline {
     String template = resolution.map(r -> r.template().id()).orElse("builtin:" + intent.documentType());
     ContentGenerator generator = generator(request);
     GenerationContext ctx = new GenerationContext(intent, data, request.locale(), request.clock(), request.format());
-    DocumentSpec composed = timed("compose", timings, () -> generator.generate(ctx));
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("provider", generator.id());
+    provenance.put("promptHash", sha256(request.prompt().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    provenance.put("dataHash", request.data().map(d -> sha256(d.bytes())).orElse(""));
+    provenance.put("templateVersion", template);
+    GeneratedContent generated;
+    if (generator.modelBacked()) {
+      DocumentSpec draft = timed("draft", timings, () -> offline.generate(ctx));
+      GenerationContext modelCtx = new GenerationContext(intent, data, request.locale(), request.clock(),
+          request.format(), Optional.of(draft), resolution.map(r -> r.template()), DocumentPipeline::readModelSpec,
+          Optional.empty(), Optional.of(Instant.now().plus(modelPolicy.deadline())),
+          call -> metrics.modelCall(call.provider(), call.model(), call.outcome(), call.duration(), call.inputTokens(),
+              call.outputTokens()));
+      String key = cacheKey(generator, request, template, provenance.get("dataHash"), draft);
+      dev.docgen.core.internal.ModelComposition.Outcome outcome = timed("compose", timings,
+          () -> models.compose(generator, modelCtx, draft, intent, data, key));
+      generated = outcome.content();
+    } else {
+      generated = timed("compose", timings, () -> generator.compose(ctx));
+    }
+    provenance.putAll(generated.provenance());
+    boolean modelWritten = generator.modelBacked() && !provenance.get("provider").equals(offline.id());
+    DocumentSpec composed = generated.spec();
+    List<dev.docgen.api.Finding> generatorFindings = generated.findings();
     DocumentSpec spec = request.orientation()
         .map(o -> new DocumentSpec(composed.metadata().withOrientation(o), composed.theme(), composed.sections()))
         .orElse(composed);
-    QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty()));
+    QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty(),
+        !modelWritten));
+    Map<String, String> properties = new java.util.TreeMap<>();
+    if (generator.modelBacked()) {
+      provenance.forEach((k, v) -> properties.put("docgen." + k, v));
+    }
     Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = timed("render", timings, () -> resolution.isPresent()
         ? fillTemplate(resolution.get().template(), request, data, spec, created)
-        : renderBytes(renderer, spec, created));
+        : renderBytes(renderer, spec, RenderOptions.at(created).withProperties(properties)));
     // A filled template has its own structure: the inspector checks the file, not the generated sections.
     DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;
     QualityReport quality = timed("inspect", timings,
-        () -> inspect(request.format(), bytes, inspected, spec, intent, data, content, resolution.isPresent()));
+        () -> inspect(request.format(), bytes, inspected, spec, intent, data, content, resolution.isPresent(),
+            !modelWritten).plus(generatorFindings));
     metrics.quality(quality.score());
     if (!quality.passed()) {
       metrics.validationFailed(request.format());
@@ -190,7 +226,54 @@ public final class DocumentPipeline {
       }
     }
     return new Artifact(bytes, request.format(), renderer.mediaType(), fileName(spec, renderer), intent.documentType(),
-        template, resolution.map(r -> r.reason()).orElse(""), spec, timings, quality);
+        template, resolution.map(r -> r.reason()).orElse(""), spec, timings, quality, provenance);
+  }
+
+  private static DocumentSpec readModelSpec(String json) {
+    try {
+      return SpecJson.read(json, "the model's answer");
+    } catch (dev.docgen.api.SpecValidationException e) {
+      throw new dev.docgen.api.InvalidContentException(e.getMessage(), e.problems(), json);
+    }
+  }
+
+  /**
+   * What makes two model-backed requests the same: the generator's configuration (endpoint, model),
+   * the prompt, format, locale, template version, data and the draft the model is given.
+   */
+  private static String cacheKey(ContentGenerator g, GenerationRequest request, String template, String dataHash,
+      DocumentSpec draft) {
+    String key = String.join("\u0000", g.id(), g.configurationKey(), request.prompt(), request.format(),
+        request.locale().toLanguageTag(), template, dataHash, draft.metadata().date().toString());
+    return sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * Asks every content provider whether it can work now (a model provider calls its endpoint) and
+   * lists the renderers. Up only when every part is up.
+   */
+  public dev.docgen.api.Health health() {
+    List<dev.docgen.api.Health.Component> parts = new ArrayList<>();
+    for (String id : generators.ids()) {
+      ContentGenerator g = generators.select(id).orElseThrow();
+      try {
+        parts.add(g.health());
+      } catch (RuntimeException e) {
+        parts.add(dev.docgen.api.Health.Component.down("provider:" + id, "health check failed: " + e, Map.of()));
+      }
+    }
+    for (String id : new TreeSet<>(renderers.ids())) {
+      parts.add(dev.docgen.api.Health.Component.up("renderer:" + id, "installed", Map.of()));
+    }
+    return new dev.docgen.api.Health(parts);
   }
 
   private byte[] fillTemplate(dev.docgen.api.template.TemplateInfo info, GenerationRequest request,
@@ -271,9 +354,13 @@ public final class DocumentPipeline {
   }
 
   private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, Instant created) {
+    return renderBytes(renderer, spec, RenderOptions.at(created));
+  }
+
+  private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, RenderOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      renderer.render(spec, RenderOptions.at(created), out);
+      renderer.render(spec, options, out);
     } catch (IOException e) {
       throw new RenderException(renderer.id() + " renderer failed: " + e.getMessage(), e);
     } catch (DocgenException e) {
@@ -298,7 +385,7 @@ public final class DocumentPipeline {
    * {@code spec}, the generated content, with what the reader saw.
    */
   private QualityReport inspect(String format, byte[] bytes, DocumentSpec inspected, DocumentSpec spec,
-      DocumentIntent intent, Optional<Dataset> data, QualityReport content, boolean templated) {
+      DocumentIntent intent, Optional<Dataset> data, QualityReport content, boolean templated, boolean checkNumbers) {
     Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, inspected)).map(i -> !templated ? i
         : new Inspection(i.text(), i.headings(), i.tables(), i.charts(), i.pages(), i.findings().stream()
             .map(f -> HOUSE_STYLE.contains(f.code()) && f.severity() == dev.docgen.api.Finding.Severity.ERROR
@@ -307,7 +394,7 @@ public final class DocumentPipeline {
     if (inspection.isEmpty()) {
       return content.plus(List.of(dev.docgen.api.Finding.info("inspect.skipped", "no inspector for " + format, "")));
     }
-    return ContentValidator.check(spec, intent, data, inspection);
+    return ContentValidator.check(spec, intent, data, inspection, checkNumbers);
   }
 
   private <T> T timed(String stage, Map<String, Duration> timings, Supplier<T> work) {
@@ -343,6 +430,7 @@ public final class DocumentPipeline {
     private dev.docgen.api.template.TemplateStore templateStore;
     private dev.docgen.core.template.TemplateLimits templateLimits = dev.docgen.core.template.TemplateLimits.DEFAULT;
     private long templateCacheBytes = dev.docgen.core.template.TemplateLibrary.DEFAULT_CACHE_BYTES;
+    private ModelPolicy modelPolicy = ModelPolicy.DEFAULT;
 
     private Builder() {}
 
@@ -370,6 +458,12 @@ public final class DocumentPipeline {
         throw new IllegalArgumentException("template cache size must be positive: " + bytes);
       }
       this.templateCacheBytes = bytes;
+      return this;
+    }
+
+    /** How model-backed generators are driven: deadline, retries, repairs, cache, fallback. */
+    public Builder modelPolicy(ModelPolicy policy) {
+      this.modelPolicy = requireNonNull(policy, "policy");
       return this;
     }
 

@@ -13,8 +13,9 @@ import java.io.OutputStream;
 
 /**
  * Renders a {@link DocumentSpec} as a Word document (Office Open XML) with real styles, numbering,
- * native charts, a table of contents and page furniture. Stateless and thread-safe; the same spec
- * and the same {@link RenderOptions#created()} give byte-identical output.
+ * native charts, a table of contents and page furniture. {@link RenderOptions#properties()} become
+ * custom document properties (docProps/custom.xml). Stateless and thread-safe; the same spec and
+ * the same options give byte-identical output.
  */
 public final class DocxRenderer implements DocumentRenderer {
   /** The IANA media type of a Word document. */
@@ -44,7 +45,7 @@ public final class DocxRenderer implements DocumentRenderer {
     requireNonNull(out, "out");
     byte[] bytes;
     try {
-      bytes = DocxWriter.write(spec, options.created());
+      bytes = DocxWriter.write(spec, options.created(), options.properties());
     } catch (DocgenException e) {
       throw e;
     } catch (Exception | LinkageError e) {

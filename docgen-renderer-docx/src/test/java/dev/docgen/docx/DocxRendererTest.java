@@ -11,10 +11,15 @@ import dev.docgen.api.model.NumberedList;
 import dev.docgen.api.model.Paragraph;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.spi.DocumentRenderer;
+import dev.docgen.api.spi.RenderOptions;
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -223,6 +228,46 @@ class DocxRendererTest {
     Thread.sleep(1100);
     byte[] second = Rendered.bytes(SampleSpecs.rich("en-GB"));
     assertThat(second).isEqualTo(first);
+  }
+
+  private static final RenderOptions PROVENANCE = RenderOptions.at(Rendered.CREATED)
+      .withProperties(Map.of("docgen.model", "gpt-test", "docgen.promptHash", "abc123", "note", "a < b & \"c\""));
+
+  @Test
+  void writes_render_options_properties_as_custom_document_properties() {
+    XWPFDocument doc = Rendered.open(Rendered.bytes(SampleSpecs.sections(1, "en-GB"), PROVENANCE));
+    var custom = doc.getProperties().getCustomProperties();
+    assertThat(custom.getProperty("docgen.model").getLpwstr()).isEqualTo("gpt-test");
+    assertThat(custom.getProperty("docgen.promptHash").getLpwstr()).isEqualTo("abc123");
+    assertThat(custom.getProperty("note").getLpwstr()).isEqualTo("a < b & \"c\"");
+    var props = custom.getUnderlyingProperties().getPropertyList();
+    assertThat(props).extracting(p -> p.getName()).containsExactly("docgen.model", "docgen.promptHash", "note");
+    assertThat(props).extracting(p -> p.getPid()).containsExactly(2, 3, 4);
+    assertThat(props).extracting(p -> p.getFmtid()).containsOnly("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
+  }
+
+  @Test
+  void renders_identical_bytes_for_the_same_spec_and_properties() throws Exception {
+    byte[] first = Rendered.bytes(SampleSpecs.rich("en-GB"), PROVENANCE);
+    byte[] second = Rendered.bytes(SampleSpecs.rich("en-GB"),
+        RenderOptions.at(Rendered.CREATED).withProperties(new java.util.TreeMap<>(PROVENANCE.properties())));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void writes_no_custom_properties_part_without_properties() throws Exception {
+    assertThat(entries(Rendered.bytes(SampleSpecs.sections(1, "en-GB")))).doesNotContain("docProps/custom.xml");
+    assertThat(entries(Rendered.bytes(SampleSpecs.sections(1, "en-GB"), PROVENANCE))).contains("docProps/custom.xml");
+  }
+
+  private static List<String> entries(byte[] zip) throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    return names;
   }
 
   @Test

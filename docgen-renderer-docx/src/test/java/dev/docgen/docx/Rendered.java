@@ -20,9 +20,13 @@ final class Rendered {
   }
 
   static byte[] bytes(DocumentSpec spec, Instant created) {
+    return bytes(spec, RenderOptions.at(created));
+  }
+
+  static byte[] bytes(DocumentSpec spec, RenderOptions options) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      new DocxRenderer().render(spec, RenderOptions.at(created), out);
+      new DocxRenderer().render(spec, options, out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

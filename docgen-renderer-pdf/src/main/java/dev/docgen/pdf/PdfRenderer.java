@@ -12,7 +12,8 @@ import java.io.OutputStream;
 /**
  * Renders a {@link DocumentSpec} straight to PDF with PDFBox: measured and wrapped text, tables
  * with repeated headers, vector charts, bookmarks, contents, embedded subset fonts with
- * per-character fallback, PDF/A-2b. Stateless and thread-safe.
+ * per-character fallback, PDF/A-2b. {@link RenderOptions#properties()} become custom entries of the
+ * document information dictionary. Stateless and thread-safe.
  */
 public final class PdfRenderer implements DocumentRenderer {
   @Override
@@ -29,7 +30,7 @@ public final class PdfRenderer implements DocumentRenderer {
   public void render(DocumentSpec spec, RenderOptions options, OutputStream out) throws IOException {
     byte[] bytes;
     try {
-      bytes = PdfWriter.write(spec, options.created());
+      bytes = PdfWriter.write(spec, options.created(), options.properties());
     } catch (DocgenException | IOException e) {
       throw e;
     } catch (RuntimeException e) {

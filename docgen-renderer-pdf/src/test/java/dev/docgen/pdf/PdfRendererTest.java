@@ -1,8 +1,10 @@
 package dev.docgen.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.docgen.api.Finding;
+import dev.docgen.api.RenderException;
 import dev.docgen.api.model.BulletList;
 import dev.docgen.api.model.Callout;
 import dev.docgen.api.model.Chart;
@@ -26,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -75,9 +78,58 @@ class PdfRendererTest {
   }
 
   private byte[] render(DocumentSpec spec) throws Exception {
+    return render(spec, RenderOptions.at(CREATED));
+  }
+
+  private byte[] render(DocumentSpec spec, RenderOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    renderer.render(spec, RenderOptions.at(CREATED), out);
+    renderer.render(spec, options, out);
     return out.toByteArray();
+  }
+
+  private static final RenderOptions PROVENANCE = RenderOptions.at(CREATED)
+      .withProperties(Map.of("docgen.model", "gpt-test", "docgen.promptHash", "abc123", "docgen.note", "Zürich (1/2) 数据"));
+
+  private static List<String> pdfaFailures(byte[] pdf) throws Exception {
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+      ValidationResult result = validator.validate(parser);
+      return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+          .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList();
+    }
+  }
+
+  @Test
+  void writes_render_options_properties_as_custom_information_entries() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(report("en-GB"), PROVENANCE))) {
+      var info = doc.getDocumentInformation();
+      assertThat(info.getCustomMetadataValue("docgen.model")).isEqualTo("gpt-test");
+      assertThat(info.getCustomMetadataValue("docgen.promptHash")).isEqualTo("abc123");
+      assertThat(info.getCustomMetadataValue("docgen.note")).isEqualTo("Zürich (1/2) 数据");
+      assertThat(info.getTitle()).isEqualTo("Quarterly Report — Q3 2026");
+      assertThat(info.getCustomMetadataValue("DocgenTables")).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void same_spec_and_properties_give_identical_bytes() throws Exception {
+    byte[] first = render(report("en-GB"), PROVENANCE);
+    assertThat(render(report("en-GB"), RenderOptions.at(CREATED).withProperties(Map.copyOf(PROVENANCE.properties()))))
+        .isEqualTo(first);
+    assertThat(first).isNotEqualTo(render(report("en-GB")));
+  }
+
+  @Test
+  void a_report_with_custom_properties_stays_pdfa_2b_compliant() throws Exception {
+    assertThat(pdfaFailures(render(report("en-GB"), PROVENANCE))).isEmpty();
+  }
+
+  @Test
+  void a_custom_property_cannot_replace_a_standard_information_entry() {
+    for (String reserved : List.of("Title", "Producer", "DocgenCharts", " ")) {
+      assertThatThrownBy(() -> render(report("en-GB"), RenderOptions.at(CREATED).withProperties(Map.of(reserved, "x"))))
+          .isInstanceOf(RenderException.class).hasMessageContaining("property");
+    }
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
  * Renders a {@link DocumentSpec} as an XLSX workbook: a Summary sheet with the title, key figures
  * and narrative, and one sheet per table as a real Excel table with typed cells, locale number
  * formats, a frozen header, an autofilter, SUBTOTAL totals with cached values, flagged rows, native
- * charts beside their data, print setup and document properties. Every sheet is streamed, so memory
+ * charts beside their data, print setup and document properties ({@link RenderOptions#properties()}
+ * as custom properties in docProps/custom.xml). Every sheet is streamed, so memory
  * does not grow with the row count. Stateless and thread-safe.
  */
 public final class XlsxRenderer implements DocumentRenderer {
@@ -34,7 +35,7 @@ public final class XlsxRenderer implements DocumentRenderer {
   @Override
   public void render(DocumentSpec spec, RenderOptions options, OutputStream out) throws IOException {
     try {
-      SpecWriter.write(spec, options.created(), out, DEFAULT_LEVEL);
+      SpecWriter.write(spec, options.created(), options.properties(), out, DEFAULT_LEVEL);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DocgenException e) {

@@ -3,6 +3,7 @@ package dev.docgen.xlsx;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.Metadata;
 import dev.docgen.api.model.Theme;
+import dev.docgen.api.spi.RenderOptions;
 import dev.docgen.xlsx.internal.Styles;
 import dev.docgen.xlsx.internal.TableBlock;
 import dev.docgen.xlsx.internal.WorkbookWriter;
@@ -43,12 +44,25 @@ public final class XlsxStream implements AutoCloseable {
 
   /** Starts a workbook with a deflate level from 0 (stored) to 9. */
   public static XlsxStream open(OutputStream out, Metadata metadata, Instant created, int level) {
+    return open(out, metadata, RenderOptions.at(created), level);
+  }
+
+  /**
+   * Starts a workbook stamped with {@code options.created()} whose {@code options.properties()}
+   * become custom document properties, at the default compression level.
+   */
+  public static XlsxStream open(OutputStream out, Metadata metadata, RenderOptions options) {
+    return open(out, metadata, options, XlsxRenderer.DEFAULT_LEVEL);
+  }
+
+  /** As {@link #open(OutputStream, Metadata, RenderOptions)}, with a deflate level from 0 (stored) to 9. */
+  public static XlsxStream open(OutputStream out, Metadata metadata, RenderOptions options, int level) {
     if (level < 0 || level > 9) {
       throw new IllegalArgumentException("deflate level must be 0 to 9: " + level);
     }
     Theme theme = Theme.DEFAULT;
     Styles styles = new Styles(theme.accentColor(), theme.tintColor(), metadata.javaLocale());
-    return new XlsxStream(new WorkbookWriter(out, metadata, created, level, styles));
+    return new XlsxStream(new WorkbookWriter(out, metadata, options.created(), options.properties(), level, styles));
   }
 
   /** Starts a sheet holding one table; the previous table is finished first. */

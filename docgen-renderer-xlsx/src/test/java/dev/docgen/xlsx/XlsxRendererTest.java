@@ -24,8 +24,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -41,9 +46,27 @@ class XlsxRendererTest {
   static final LocalDate DATE = LocalDate.of(2026, 11, 28);
 
   static byte[] render(DocumentSpec spec) throws Exception {
+    return render(spec, RenderOptions.at(CREATED));
+  }
+
+  static byte[] render(DocumentSpec spec, RenderOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new XlsxRenderer().render(spec, RenderOptions.at(CREATED), out);
+    new XlsxRenderer().render(spec, options, out);
     return out.toByteArray();
+  }
+
+  static final RenderOptions PROVENANCE = RenderOptions.at(CREATED).withProperties(
+      Map.of("docgen.model", "gpt-test", "docgen.promptHash", "abc123", "docgen.note", "<a & \"b\"> — 数据"));
+
+  /** Each zip entry's name and text. */
+  static Map<String, String> parts(byte[] zip) throws Exception {
+    Map<String, String> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
   }
 
   static XSSFWorkbook open(byte[] bytes) throws Exception {
@@ -265,5 +288,47 @@ class XlsxRendererTest {
     } finally {
       TimeZone.setDefault(original);
     }
+  }
+
+  @Test
+  void render_options_properties_become_custom_properties_that_poi_reads() throws Exception {
+    try (XSSFWorkbook wb = open(render(report(), PROVENANCE))) {
+      var custom = wb.getProperties().getCustomProperties();
+      assertThat(custom.getProperty("docgen.model").getLpwstr()).isEqualTo("gpt-test");
+      assertThat(custom.getProperty("docgen.promptHash").getLpwstr()).isEqualTo("abc123");
+      assertThat(custom.getProperty("docgen.note").getLpwstr()).isEqualTo("<a & \"b\"> — 数据");
+      var props = custom.getUnderlyingProperties().getPropertyList();
+      assertThat(props).extracting(p -> p.getName()).containsExactly("docgen.model", "docgen.note", "docgen.promptHash");
+      assertThat(props).extracting(p -> p.getPid()).containsExactly(2, 3, 4);
+      assertThat(props).extracting(p -> p.getFmtid()).containsOnly("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}");
+      assertThat(wb.getSheet("Revenue by Region").getTables()).hasSize(1);
+      assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Quarterly Report — Q3 2026");
+    }
+  }
+
+  @Test
+  void custom_properties_are_declared_in_the_content_types_and_package_relationships() throws Exception {
+    Map<String, String> parts = parts(render(report(), PROVENANCE));
+    assertThat(parts.get("[Content_Types].xml")).contains("<Override PartName=\"/docProps/custom.xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>");
+    assertThat(parts.get("_rels/.rels")).contains("Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        + "relationships/custom-properties\" Target=\"docProps/custom.xml\"");
+    assertThat(parts.get("docProps/custom.xml")).contains("name=\"docgen.note\"><vt:lpwstr>&lt;a &amp; &quot;b&quot;&gt;");
+  }
+
+  @Test
+  void without_properties_no_custom_part_or_relationship_is_written() throws Exception {
+    Map<String, String> parts = parts(render(report()));
+    assertThat(parts).doesNotContainKey("docProps/custom.xml");
+    assertThat(parts.get("[Content_Types].xml")).doesNotContain("custom");
+    assertThat(parts.get("_rels/.rels")).doesNotContain("custom");
+  }
+
+  @Test
+  void same_spec_and_properties_give_identical_bytes() throws Exception {
+    byte[] first = render(report(), PROVENANCE);
+    assertThat(render(report(), RenderOptions.at(CREATED).withProperties(new java.util.HashMap<>(PROVENANCE.properties()))))
+        .isEqualTo(first);
+    assertThat(first).isNotEqualTo(render(report()));
   }
 }

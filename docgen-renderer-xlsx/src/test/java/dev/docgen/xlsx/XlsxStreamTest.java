@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.ColumnType;
 import dev.docgen.api.model.Metadata;
+import dev.docgen.api.spi.RenderOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -137,6 +139,22 @@ class XlsxStreamTest {
     assertThat(rows).as("title, header, 1,000,000 rows, totals").isEqualTo(1_000_003);
     assertThat(lastFormula).isEqualTo("SUBTOTAL(109,F4:F1000003)");
     assertThat(new BigDecimal(lastUnits)).isEqualByComparingTo(BigDecimal.valueOf(unitsTotal(1_000_000)));
+  }
+
+  @Test
+  void a_stream_opened_with_render_options_carries_their_custom_properties() throws Exception {
+    RenderOptions options = RenderOptions.at(Instant.parse("2026-11-28T09:00:00Z"))
+        .withProperties(Map.of("docgen.model", "gpt-test", "docgen.promptHash", "abc123"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XlsxStream x = XlsxStream.open(out, Metadata.of("Orders", LocalDate.of(2026, 11, 28)), options)) {
+      writeRows(x.table("Orders", COLUMNS), 10);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      var custom = wb.getProperties().getCustomProperties();
+      assertThat(custom.getProperty("docgen.model").getLpwstr()).isEqualTo("gpt-test");
+      assertThat(custom.getProperty("docgen.promptHash").getLpwstr()).isEqualTo("abc123");
+      assertThat(wb.getSheet("Orders").getTables()).hasSize(1);
+    }
   }
 
   private static InputStream nonClosing(InputStream in) {

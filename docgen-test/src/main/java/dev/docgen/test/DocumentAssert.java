@@ -19,6 +19,7 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasTableWithHeaders("Region", "Revenue");
  * assertThat(Path.of("report.pdf")).isPdf().hasPageCountAtLeast(2).hasCharts(1);
  * assertThat(workbook).isXlsx().hasSheet("Summary").hasCell("Revenue by Region", "B4", "€1,200.50");
+ * assertThat(artifact).hasCustomProperty("docgen.model", "gpt-4o");
  * }</pre>
  */
 public final class DocumentAssert extends AbstractAssert<DocumentAssert, GeneratedFile> {
@@ -154,5 +155,24 @@ public final class DocumentAssert extends AbstractAssert<DocumentAssert, Generat
       failWithMessage("expected %s!%s to show <%s> but it shows <%s>", sheet, cell, shown, value);
     }
     return this;
+  }
+
+  /**
+   * A custom document property with exactly this value: docProps/custom.xml for DOCX and XLSX (read
+   * with POI), a custom entry of the information dictionary for PDF (read with PDFBox).
+   */
+  public DocumentAssert hasCustomProperty(String name, String value) {
+    if (!actual.customProperties.containsKey(name)) {
+      failWithMessage("expected a custom property <%s> but the %s has %s", name, actual.format,
+          describe(actual.customProperties));
+    } else if (!actual.customProperties.get(name).equals(value)) {
+      failWithMessage("expected custom property <%s> to be <%s> but it is <%s>; the %s has %s", name, value,
+          actual.customProperties.get(name), actual.format, describe(actual.customProperties));
+    }
+    return this;
+  }
+
+  private static String describe(java.util.Map<String, String> properties) {
+    return properties.isEmpty() ? "no custom properties" : "custom properties " + properties;
   }
 }

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,10 +24,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
  * What a reader sees in a DOCX, PDF or XLSX file, read with independent libraries (POI, PDFBox):
- * its text, headings, tables (header rows), charts, pages and, for workbooks, sheets and cells.
+ * its text, headings, tables (header rows), charts, pages, custom document properties and, for
+ * workbooks, sheets and cells.
  */
 final class GeneratedFile {
   final String format;
@@ -33,6 +38,8 @@ final class GeneratedFile {
   final List<String> headings = new ArrayList<>();
   final List<List<String>> tableHeaders = new ArrayList<>();
   final Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+  /** Custom properties in file order: docProps/custom.xml for DOCX and XLSX, non-standard Info entries for PDF. */
+  final Map<String, String> customProperties = new LinkedHashMap<>();
   int charts;
   int pages;
 
@@ -81,6 +88,7 @@ final class GeneratedFile {
       f.headings.addAll(headings);
       f.tableHeaders.addAll(headers);
       f.charts = doc.getCharts().size();
+      custom(doc.getProperties(), f.customProperties);
       return f;
     }
   }
@@ -92,7 +100,26 @@ final class GeneratedFile {
       f.pages = doc.getNumberOfPages();
       String charts = doc.getDocumentInformation().getCustomMetadataValue("DocgenCharts");
       f.charts = charts == null ? 0 : Integer.parseInt(charts);
+      PDDocumentInformation info = doc.getDocumentInformation();
+      for (String key : new java.util.TreeSet<>(info.getMetadataKeys())) {
+        String value = info.getCustomMetadataValue(key);
+        if (!STANDARD_INFO.contains(key) && value != null) {
+          f.customProperties.put(key, value);
+        }
+      }
       return f;
+    }
+  }
+
+  private static final java.util.Set<String> STANDARD_INFO = java.util.Set.of("Title", "Author", "Subject",
+      "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped");
+
+  /** Each custom property's name and value as text, whatever its type. */
+  private static void custom(POIXMLProperties props, Map<String, String> out) {
+    for (CTProperty p : props.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
+      try (XmlCursor c = p.newCursor()) {
+        out.put(p.getName(), c.getTextValue());
+      }
     }
   }
 
@@ -139,6 +166,7 @@ final class GeneratedFile {
       f.tableHeaders.addAll(headers);
       f.cells.putAll(cells);
       f.charts = charts;
+      custom(wb.getProperties(), f.customProperties);
       return f;
     }
   }

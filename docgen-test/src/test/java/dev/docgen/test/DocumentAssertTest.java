@@ -1,6 +1,7 @@
 package dev.docgen.test;
 
 import static dev.docgen.test.DocumentAssert.assertThat;
+import static dev.docgen.test.DocumentAssert.assertThatDocument;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.docgen.api.Artifact;
@@ -12,12 +13,22 @@ import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.model.Metadata;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.model.Table;
+import dev.docgen.api.spi.DocumentRenderer;
+import dev.docgen.api.spi.RenderOptions;
 import dev.docgen.core.DocumentPipeline;
+import dev.docgen.docx.DocxRenderer;
+import dev.docgen.pdf.PdfRenderer;
+import dev.docgen.xlsx.XlsxRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The fixtures as a host application would use them. */
@@ -70,5 +81,53 @@ class DocumentAssertTest {
     org.assertj.core.api.Assertions.assertThat(llm.calls()).hasSize(2);
     org.assertj.core.api.Assertions.assertThat(llm.calls().get(0).intent().prompt())
         .isEqualTo("Status report for the Atlas migration");
+  }
+
+  private static final DocumentSpec SMALL = DocumentSpec.builder(Metadata.of("Provenance", LocalDate.of(2026, 11, 28)))
+      .section(Section.of("Budget", Table.builder().column(Column.text("Item")).column(Column.currency("Amount", "EUR"))
+          .row("Licences", new BigDecimal("1200")).build()))
+      .build();
+  private static final RenderOptions PROVENANCE = RenderOptions.at(CLOCK.instant())
+      .withProperties(Map.of("docgen.model", "gpt-test", "docgen.promptHash", "abc123"));
+
+  private static byte[] render(DocumentRenderer renderer, RenderOptions options) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      renderer.render(SMALL, options, out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void custom_properties_read_back_from_docx_pdf_and_xlsx() {
+    for (DocumentRenderer renderer : List.of(new DocxRenderer(), new PdfRenderer(), new XlsxRenderer())) {
+      assertThatDocument(render(renderer, PROVENANCE)).hasCustomProperty("docgen.model", "gpt-test")
+          .hasCustomProperty("docgen.promptHash", "abc123");
+    }
+  }
+
+  @Test
+  void a_missing_or_different_custom_property_fails_listing_what_the_file_has() {
+    for (DocumentRenderer renderer : List.of(new DocxRenderer(), new PdfRenderer(), new XlsxRenderer())) {
+      byte[] file = render(renderer, PROVENANCE);
+      assertThatThrownBy(() -> assertThatDocument(file).hasCustomProperty("docgen.model", "gpt-other"))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("expected custom property <docgen.model> to be <gpt-other> but it is <gpt-test>")
+          .hasMessageContaining("docgen.promptHash=abc123");
+      assertThatThrownBy(() -> assertThatDocument(file).hasCustomProperty("docgen.tokens", "42"))
+          .isInstanceOf(AssertionError.class).hasMessageContaining("expected a custom property <docgen.tokens>")
+          .hasMessageContaining("docgen.model=gpt-test");
+      byte[] plain = render(renderer, RenderOptions.at(CLOCK.instant()));
+      if (renderer instanceof PdfRenderer) {
+        // A PDF always carries the renderer's own counts; none of the caller's properties.
+        assertThatThrownBy(() -> assertThatDocument(plain).hasCustomProperty("docgen.model", "gpt-test"))
+            .hasMessageContaining("DocgenTables=1").hasMessageNotContaining("docgen.model=");
+      } else {
+        assertThatThrownBy(() -> assertThatDocument(plain).hasCustomProperty("docgen.model", "gpt-test"))
+            .hasMessageContaining("has no custom properties");
+      }
+    }
   }
 }

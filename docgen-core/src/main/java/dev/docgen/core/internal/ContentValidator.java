@@ -41,6 +41,15 @@ public final class ContentValidator {
   /** Checks {@code spec} against the intent and data; {@code inspection} is what a reader saw in the file. */
   public static QualityReport check(DocumentSpec spec, DocumentIntent intent, Optional<Dataset> data,
       Optional<Inspection> inspection) {
+    return check(spec, intent, data, inspection, true);
+  }
+
+  /**
+   * As {@link #check(DocumentSpec, DocumentIntent, Optional, Optional)}; {@code checkNumbers} false
+   * leaves out the number check, for content a model wrote, which {@link FactCheck} checked already.
+   */
+  public static QualityReport check(DocumentSpec spec, DocumentIntent intent, Optional<Dataset> data,
+      Optional<Inspection> inspection, boolean checkNumbers) {
     List<Finding> findings = new ArrayList<>();
     String text = inspection.map(Inspection::text).orElseGet(() -> SpecText.of(spec)).toLowerCase(Locale.ROOT);
     List<String> headings = spec.allSections().stream().map(s -> s.title().toLowerCase(Locale.ROOT)).toList();
@@ -53,7 +62,9 @@ public final class ContentValidator {
         findings.add(Finding.error("section.empty", "section '" + s.title() + "' has no content", s.title()));
       }
     }
-    data.ifPresent(d -> checkNumbers(spec, intent, d, findings));
+    if (checkNumbers) {
+      data.ifPresent(d -> checkNumbers(spec, intent, d, findings));
+    }
     inspection.ifPresent(i -> findings.addAll(i.findings()));
     return QualityReport.of(findings, coverage);
   }

@@ -36,4 +36,27 @@ public final class PipelineMetrics {
     Counter.builder("doc_validation_failed_total").description("Documents whose content checks failed")
         .tag("format", format).register(registry).increment();
   }
+
+  /** One call to a model: its time by outcome, and the tokens it used. */
+  public void modelCall(String provider, String model, String outcome, Duration time, long inputTokens,
+      long outputTokens) {
+    Timer.builder("doc_llm_seconds").description("Time of one call to a language model")
+        .tag("provider", provider).tag("model", model).tag("outcome", outcome).register(registry).record(time);
+    if (inputTokens > 0) {
+      Counter.builder("doc_llm_tokens_total").description("Tokens sent to and received from language models")
+          .tag("provider", provider).tag("model", model).tag("direction", "input").register(registry)
+          .increment(inputTokens);
+    }
+    if (outputTokens > 0) {
+      Counter.builder("doc_llm_tokens_total").description("Tokens sent to and received from language models")
+          .tag("provider", provider).tag("model", model).tag("direction", "output").register(registry)
+          .increment(outputTokens);
+    }
+  }
+
+  /** A model-backed generation answered from the result cache ({@code hit}) or by calling the model ({@code miss}). */
+  public void modelCache(String provider, String result) {
+    Counter.builder("doc_llm_cache_total").description("Model-backed generations by cache result")
+        .tag("provider", provider).tag("result", result).register(registry).increment();
+  }
 }

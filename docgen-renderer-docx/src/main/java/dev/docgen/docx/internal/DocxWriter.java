@@ -6,6 +6,7 @@ import dev.docgen.api.spi.ZipNormalizer;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,11 +17,20 @@ public final class DocxWriter {
 
   /** The finished, normalised DOCX bytes of {@code spec}, stamped with {@code created}. */
   public static byte[] write(DocumentSpec spec, Instant created) throws Exception {
+    return write(spec, created, Map.of());
+  }
+
+  /**
+   * As {@link #write(DocumentSpec, Instant)}, with {@code custom} as custom document properties
+   * (docProps/custom.xml, string values, pids from 2 in the map's order); none writes no part.
+   */
+  public static byte[] write(DocumentSpec spec, Instant created, Map<String, String> custom) throws Exception {
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxContext ctx = new DocxContext(doc, spec, created);
       StyleSheet.install(doc, spec.theme(), spec.metadata());
       PageFurniture.install(ctx);
       setProperties(doc, spec.metadata(), created);
+      setCustomProperties(doc, custom);
       TitleBlock.write(ctx);
       boolean toc = spec.sections().size() >= 4;
       if (toc) {
@@ -57,5 +67,19 @@ public final class DocxWriter {
     core.setCreated(Optional.of(Date.from(created)));
     core.setModified(Optional.of(Date.from(created)));
     doc.getProperties().getExtendedProperties().setApplication("docgen");
+  }
+
+  /** POI numbers each new property one past the highest pid, so the map's order fixes the pids. */
+  private static void setCustomProperties(XWPFDocument doc, Map<String, String> custom) {
+    if (custom.isEmpty()) {
+      return;
+    }
+    POIXMLProperties.CustomProperties props = doc.getProperties().getCustomProperties();
+    custom.forEach((name, value) -> {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a custom document property needs a name");
+      }
+      props.addProperty(name, value == null ? "" : value);
+    });
   }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -36,6 +38,13 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfArchive {
   static final String PRODUCER = "docgen";
 
+  /**
+   * Information entries a custom property may not take: the standard ones (PDF/A needs them to
+   * agree with the XMP) and the counts the inspector reads.
+   */
+  static final Set<String> RESERVED = Set.of("Title", "Author", "Subject", "Keywords", "Creator", "Producer",
+      "CreationDate", "ModDate", "Trapped", "DocgenTables", "DocgenCharts", "DocgenMissingGlyphs");
+
   private PdfArchive() {}
 
   /** Stamps {@code doc} with info, XMP and the output intent, all dated {@code created}. */
@@ -57,6 +66,21 @@ final class PdfArchive {
     doc.getDocumentCatalog().setMetadata(xmp(doc, info, meta, when));
     doc.getDocumentCatalog().setLanguage(meta.locale());
     doc.getDocumentCatalog().addOutputIntent(srgbIntent(doc));
+  }
+
+  /**
+   * Rejects custom property names that are blank or {@link #RESERVED}. Any other name may be a
+   * custom information entry: PDF/A-2 asks only the standard entries to have XMP equivalents.
+   */
+  static void checkCustom(Map<String, String> custom) {
+    for (String key : custom.keySet()) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException("a custom document property needs a name");
+      }
+      if (RESERVED.contains(key)) {
+        throw new IllegalArgumentException("'" + key + "' is a reserved PDF information entry, not a custom property");
+      }
+    }
   }
 
   /** Sets the trailer /ID from a digest of {@code seed}, the same for the same content. */

@@ -40,12 +40,22 @@ public final class PdfWriter {
   private PdfWriter() {}
 
   public static byte[] write(DocumentSpec spec, Instant created) throws IOException {
+    return write(spec, created, Map.of());
+  }
+
+  /**
+   * As {@link #write(DocumentSpec, Instant)}, with {@code custom} as custom entries of the
+   * document information dictionary, in the map's order; they may not replace a standard entry or
+   * one of the Docgen* counts.
+   */
+  public static byte[] write(DocumentSpec spec, Instant created, Map<String, String> custom) throws IOException {
+    PdfArchive.checkCustom(custom);
     boolean toc = spec.sections().size() >= TOC_MIN_SECTIONS;
     Map<Section, Integer> pages = new HashMap<>();
     if (toc) {
-      pages = pass(spec, created, pages, true, false).pages;
+      pages = pass(spec, created, custom, pages, true, false).pages;
     }
-    return pass(spec, created, pages, toc, true).bytes;
+    return pass(spec, created, custom, pages, toc, true).bytes;
   }
 
   /** Content held in memory up to this many bytes per document; past it, in a temp file. */
@@ -74,17 +84,17 @@ public final class PdfWriter {
 
   private record Pass(byte[] bytes, Map<Section, Integer> pages) {}
 
-  private static Pass pass(DocumentSpec spec, Instant created, Map<Section, Integer> tocPages, boolean toc,
-      boolean save) throws IOException {
+  private static Pass pass(DocumentSpec spec, Instant created, Map<String, String> custom,
+      Map<Section, Integer> tocPages, boolean toc, boolean save) throws IOException {
     try (PDDocument doc = new PDDocument(streamCache(spec))) {
       try (FontSet fonts = new FontSet(doc)) {
-        return layOut(doc, spec, created, tocPages, toc, fonts, save);
+        return layOut(doc, spec, created, custom, tocPages, toc, fonts, save);
       }
     }
   }
 
-  private static Pass layOut(PDDocument doc, DocumentSpec spec, Instant created, Map<Section, Integer> tocPages,
-      boolean toc, FontSet fonts, boolean save) throws IOException {
+  private static Pass layOut(PDDocument doc, DocumentSpec spec, Instant created, Map<String, String> custom,
+      Map<Section, Integer> tocPages, boolean toc, FontSet fonts, boolean save) throws IOException {
     {
       boolean letter = spec.metadata().usesLetterPaper();
       PDRectangle paper = letter ? PDRectangle.LETTER : PDRectangle.A4;
@@ -110,12 +120,13 @@ public final class PdfWriter {
       info.setCustomMetadataValue("DocgenCharts", String.valueOf(blocks.chartCount));
       info.setCustomMetadataValue("DocgenMissingGlyphs", fonts.missingCodePoints().stream()
           .map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" ")));
+      custom.forEach((key, value) -> info.setCustomMetadataValue(key, value == null ? "" : value));
       Map<Section, Integer> pages = new HashMap<>();
       blocks.headings().forEach(h -> pages.put(h.section(), h.page()));
       if (!save) {
         return new Pass(null, pages);
       }
-      PdfArchive.identify(doc, spec.toString() + created);
+      PdfArchive.identify(doc, spec.toString() + created + (custom.isEmpty() ? "" : custom));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
       return new Pass(out.toByteArray(), pages);

@@ -53,8 +53,14 @@ public final class SpecWriter {
   }
 
   public static void write(DocumentSpec spec, Instant created, OutputStream out, int level) {
+    write(spec, created, java.util.Map.of(), out, level);
+  }
+
+  /** As {@link #write(DocumentSpec, Instant, OutputStream, int)}, with custom document properties. */
+  public static void write(DocumentSpec spec, Instant created, java.util.Map<String, String> custom, OutputStream out,
+      int level) {
     Styles styles = new Styles(spec.theme().accentColor(), spec.theme().tintColor(), spec.metadata().javaLocale());
-    try (WorkbookWriter book = new WorkbookWriter(out, spec.metadata(), created, level, styles)) {
+    try (WorkbookWriter book = new WorkbookWriter(out, spec.metadata(), created, custom, level, styles)) {
       new SpecWriter(spec, book).write();
     }
   }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a workbook sheet by sheet: each sheet is streamed into the zip as it is produced, its
@@ -21,6 +23,8 @@ public final class WorkbookWriter implements AutoCloseable {
   static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final int MAX_SHEET_NAME = 31;
+  /** The format id Office gives every user-defined custom property. */
+  private static final String CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
   /** A table (ListObject) on a sheet. */
   public record TableInfo(int id, String name, String ref, String filterRef, List<String> columns,
@@ -30,6 +34,7 @@ public final class WorkbookWriter implements AutoCloseable {
   private final Styles styles;
   private final Metadata metadata;
   private final Instant created;
+  private final Map<String, String> custom;
   private final List<String> sheets = new ArrayList<>();
   private final List<String> printTitles = new ArrayList<>();
   private final Set<String> tableNames = new HashSet<>();
@@ -41,6 +46,21 @@ public final class WorkbookWriter implements AutoCloseable {
   private int charts;
 
   public WorkbookWriter(OutputStream out, Metadata metadata, Instant created, int level, Styles styles) {
+    this(out, metadata, created, Map.of(), level, styles);
+  }
+
+  /**
+   * A workbook whose docProps/custom.xml holds {@code custom} as string properties, in key order;
+   * with none, no such part is written.
+   */
+  public WorkbookWriter(OutputStream out, Metadata metadata, Instant created, Map<String, String> custom, int level,
+      Styles styles) {
+    for (String name : custom.keySet()) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a custom document property needs a name");
+      }
+    }
+    this.custom = new TreeMap<>(custom);
     this.zip = new Zip(out, created, level);
     this.metadata = metadata;
     this.created = created.truncatedTo(ChronoUnit.SECONDS);
@@ -219,10 +239,14 @@ public final class WorkbookWriter implements AutoCloseable {
     zip.part("xl/_rels/workbook.xml.rels", null, x -> rels(x, rels));
     zip.part("xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", styles::write);
     writeProperties();
-    zip.part("_rels/.rels", null, x -> rels(x, List.of(
+    List<String> packageRels = new ArrayList<>(List.of(
         rel("xl/workbook.xml", REL + "/officeDocument"),
         rel("docProps/core.xml", PKG_REL + "/metadata/core-properties"),
-        rel("docProps/app.xml", REL + "/extended-properties"))));
+        rel("docProps/app.xml", REL + "/extended-properties")));
+    if (!custom.isEmpty()) {
+      packageRels.add(rel("docProps/custom.xml", REL + "/custom-properties"));
+    }
+    zip.part("_rels/.rels", null, x -> rels(x, packageRels));
     zip.close();
   }
 
@@ -263,6 +287,22 @@ public final class WorkbookWriter implements AutoCloseable {
       sheets.forEach(s -> x.raw("<vt:lpstr>").text(s).raw("</vt:lpstr>"));
       x.raw("</vt:vector></TitlesOfParts><AppVersion>16.0300</AppVersion></Properties>");
     });
+    if (!custom.isEmpty()) {
+      zip.part("docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+          this::writeCustomProperties);
+    }
+  }
+
+  /** User-defined properties as text, numbered from pid 2 (0 and 1 are reserved) in key order. */
+  private void writeCustomProperties(Xml x) {
+    x.raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" ")
+        .raw("xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
+    int pid = 2;
+    for (Map.Entry<String, String> e : custom.entrySet()) {
+      x.raw("<property fmtid=\"").raw(CUSTOM_FMTID).raw("\" pid=\"").raw(pid++).raw("\" name=\"").text(e.getKey())
+          .raw("\"><vt:lpwstr>").text(e.getValue() == null ? "" : e.getValue()).raw("</vt:lpwstr></property>");
+    }
+    x.raw("</Properties>");
   }
 
   /**

@@ -1,0 +1,337 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.data.DataTable;
+import dev.docgen.api.data.Dataset;
+import dev.docgen.api.model.Block;
+import dev.docgen.api.model.BulletList;
+import dev.docgen.api.model.Callout;
+import dev.docgen.api.model.Chart;
+import dev.docgen.api.model.Column;
+import dev.docgen.api.model.ColumnType;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.model.KeyValue;
+import dev.docgen.api.model.ListItem;
+import dev.docgen.api.model.NumberedList;
+import dev.docgen.api.model.Paragraph;
+import dev.docgen.api.model.Section;
+import dev.docgen.api.model.Series;
+import dev.docgen.api.model.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a model may write: every number in the data, in the data engine's draft (its totals,
+ * shares, changes and counts), in the prompt, and the dates around the request. {@link #unsupported}
+ * finds the numbers in a text that are none of these, allowing for rounding ("1.2 million" for
+ * 1,234,567; "36%" for a share of 0.357) and for scale words.
+ */
+public final class FactCheck {
+  /** Data cells read for facts; beyond this the draft's totals and breakdowns still count. */
+  static final int MAX_DATA_CELLS = 500_000;
+
+  private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  /**
+   * A number not glued to letters or other digits: optional currency sign, digits with or without
+   * group separators, decimals, then an optional percent or scale word.
+   */
+  private static final java.util.concurrent.ConcurrentMap<Character, Pattern> NUMBER_BY_GROUPING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A number not glued to letters or other digits: optional currency sign, digits with or without
+   * the locale's group separator, decimals, then an optional percent or scale word.
+   */
+  private static Pattern number(char grouping) {
+    return NUMBER_BY_GROUPING.computeIfAbsent(grouping, g -> Pattern.compile(
+        "(?<![\\p{L}\\p{N}_.,/#-])([€$£¥₹]\\s?)?(\\d{1,3}(?:[\\" + g
+            + "\\u00a0\\u202f']\\d{3})+|\\d+)([.,]\\d+)?"
+            + "(?:\\s?(%|percent|per cent|pp|k|K|m|M|mn|bn|B|thousand|million|billion))?(?![\\p{L}\\p{N}]|[.,]\\d)"));
+  }
+
+  /** Words before a number that make it a label, not a quantity: "Phase 2", "Table 3". */
+  private static final Pattern LABEL_WORD = Pattern.compile(
+      "(?i)(?:phase|step|stage|option|priority|tier|level|part|section|chapter|appendix|figure|table|item|week|sprint"
+          + "|release|version|round|wave|page|no\\.|number|quarter|q|h|fy)\\s*$");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*$");
+  private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
+
+  private final double[] facts;
+  private final Set<Integer> days;
+  private final char decimal;
+  private final char grouping;
+
+  private FactCheck(double[] facts, Set<Integer> days, Locale locale) {
+    this.facts = facts;
+    this.days = days;
+    java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+    this.decimal = symbols.getDecimalSeparator();
+    this.grouping = symbols.getGroupingSeparator();
+  }
+
+  /** Collects the facts of one request. */
+  public static FactCheck of(Optional<DocumentSpec> draft, Optional<Dataset> data, String prompt, List<LocalDate> dates,
+      Locale locale) {
+    Collector c = new Collector(locale);
+    c.text(prompt);
+    for (LocalDate d : dates) {
+      c.date(d);
+    }
+    draft.ifPresent(c::spec);
+    data.ifPresent(c::data);
+    double[] sorted = Arrays.stream(c.values.stream().mapToDouble(Double::doubleValue).toArray()).sorted().distinct()
+        .toArray();
+    return new FactCheck(sorted, c.days, locale);
+  }
+
+  /** How many distinct facts there are. */
+  public int size() {
+    return facts.length;
+  }
+
+  /** The numbers in {@code text} that are not facts, as written. */
+  public List<String> unsupported(String text) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens(text, decimal, grouping)) {
+      if (!supported(t)) {
+        out.add(t.written());
+      }
+    }
+    return out;
+  }
+
+  private boolean supported(Token t) {
+    if (t.label()) {
+      return true;
+    }
+    if (t.dayOfMonth() && t.scale() == 1 && !t.percent() && days.contains((int) t.value())) {
+      return true;
+    }
+    double tolerance = 0.5 * Math.pow(10, -t.decimals()) * t.scale() * (1 + 1e-9) + 1e-9;
+    double v = t.value() * t.scale();
+    if (near(v, tolerance)) {
+      return true;
+    }
+    if (t.percent()) {
+      return near(v / 100, tolerance / 100);
+    }
+    return false;
+  }
+
+  private boolean near(double v, double tolerance) {
+    int i = Arrays.binarySearch(facts, v - tolerance);
+    int from = i >= 0 ? i : -i - 1;
+    return from < facts.length && facts[from] <= v + tolerance;
+  }
+
+  /** One number as written, with what it means. */
+  record Token(String written, int start, int end, double value, int decimals, double scale, boolean percent,
+      boolean label, boolean dayOfMonth) {}
+
+  static List<Token> tokens(String text, char decimal, char grouping) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = number(grouping).matcher(text);
+    while (m.find()) {
+      String digits = m.group(2);
+      String fraction = m.group(3);
+      String suffix = m.group(4) == null ? "" : m.group(4);
+      // "1,5" in a locale with a decimal comma is one and a half; "1,500" in English is a group.
+      if (fraction != null && fraction.charAt(0) != decimal) {
+        if (fraction.length() == 4 && fraction.charAt(0) == grouping) {
+          digits = digits + fraction;
+          fraction = null;
+        } else if (fraction.charAt(0) == grouping || fraction.charAt(0) != '.' && fraction.charAt(0) != ',') {
+          fraction = null;
+        }
+      }
+      String plain = digits.replaceAll("[^0-9]", "");
+      double value;
+      try {
+        value = new BigDecimal(plain + (fraction == null ? "" : "." + fraction.substring(1))).doubleValue();
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      int decimals = fraction == null ? 0 : fraction.length() - 1;
+      String lower = suffix.toLowerCase(Locale.ROOT);
+      double scale = switch (lower) {
+        case "k", "thousand" -> 1e3;
+        case "m", "mn", "million" -> 1e6;
+        case "bn", "billion" -> 1e9;
+        default -> suffix.equals("B") ? 1e9 : 1;
+      };
+      boolean percent = lower.equals("%") || lower.startsWith("per") || lower.equals("pp");
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
+      boolean label = m.group(1) == null && !percent && scale == 1 && LABEL_WORD.matcher(before).find();
+      boolean day = m.group(1) == null && fraction == null && value >= 1 && value <= 31
+          && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find());
+      out.add(new Token(m.group(), m.start(), m.end(), value, decimals, scale, percent, label, day));
+    }
+    return out;
+  }
+
+  /** Gathers fact values from text, typed cells, dates and specs. */
+  private static final class Collector {
+    final List<Double> values = new ArrayList<>();
+    final Set<Integer> days = new HashSet<>();
+    final char decimal;
+    final char grouping;
+    int cells;
+
+    Collector(Locale locale) {
+      java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+      this.decimal = symbols.getDecimalSeparator();
+      this.grouping = symbols.getGroupingSeparator();
+    }
+
+    void text(String text) {
+      if (text == null || text.isEmpty()) {
+        return;
+      }
+      for (Token t : tokens(text, decimal, grouping)) {
+        double v = t.value() * t.scale();
+        values.add(v);
+        if (t.percent()) {
+          values.add(v / 100);
+        }
+        if (t.dayOfMonth()) {
+          days.add((int) t.value());
+        }
+      }
+      // Both readings of a separator, so a fact written "1,5" or "1.500" counts either way.
+      for (Token t : tokens(text, decimal == '.' ? ',' : '.', grouping == ',' ? '.' : ',')) {
+        values.add(t.value() * t.scale());
+      }
+      Matcher iso = ISO_DATE.matcher(text);
+      while (iso.find()) {
+        if (iso.group(3) != null) {
+          days.add(Integer.parseInt(iso.group(3)));
+        }
+        values.add(Double.parseDouble(iso.group(1)));
+        values.add(Double.parseDouble(iso.group(2)));
+      }
+    }
+
+    void number(BigDecimal d, boolean percent) {
+      double v = d.abs().doubleValue();
+      values.add(v);
+      if (percent) {
+        values.add(v * 100);
+      }
+    }
+
+    void date(LocalDate d) {
+      values.add((double) d.getYear());
+      values.add((double) d.getMonthValue());
+      values.add((double) d.getDayOfMonth());
+      days.add(d.getDayOfMonth());
+    }
+
+    void cell(Object o, boolean percent) {
+      if (o instanceof BigDecimal d) {
+        number(d, percent);
+      } else if (o instanceof Number n) {
+        number(new BigDecimal(n.toString()), percent);
+      } else if (o instanceof LocalDate d) {
+        date(d);
+      } else if (o instanceof TemporalAccessor) {
+        text(o.toString());
+      } else if (o != null) {
+        text(o.toString());
+      }
+    }
+
+    void data(Dataset data) {
+      TableStats.allFacts(data).forEach(d -> values.add(d.abs().doubleValue()));
+      data.fields().values().forEach(v -> cell(v, false));
+      data.lists().values().forEach(l -> l.forEach(this::text));
+      for (DataTable t : data.tables()) {
+        values.add((double) t.rows().size());
+        values.add((double) t.columns().size());
+        for (List<Object> row : t.rows()) {
+          if (cells > MAX_DATA_CELLS) {
+            return;
+          }
+          for (Object o : row) {
+            cell(o, false);
+            cells++;
+          }
+        }
+      }
+    }
+
+    void spec(DocumentSpec spec) {
+      text(spec.metadata().title());
+      text(spec.metadata().subtitle());
+      date(spec.metadata().date());
+      spec.sections().forEach(this::section);
+    }
+
+    void section(Section s) {
+      text(s.title());
+      s.blocks().forEach(this::block);
+      s.subsections().forEach(this::section);
+    }
+
+    void block(Block b) {
+      if (b instanceof Paragraph p) {
+        text(p.text());
+      } else if (b instanceof Callout c) {
+        text(c.title());
+        text(c.text());
+      } else if (b instanceof BulletList l) {
+        items(l.items());
+      } else if (b instanceof NumberedList l) {
+        values.add((double) l.items().size());
+        items(l.items());
+      } else if (b instanceof KeyValue kv) {
+        kv.entries().forEach(e -> {
+          text(e.label());
+          text(e.value());
+        });
+      } else if (b instanceof Table t) {
+        table(t);
+      } else if (b instanceof Chart c) {
+        text(c.title());
+        values.add((double) c.categories().size());
+        c.categories().forEach(this::text);
+        for (Series s : c.series()) {
+          s.values().forEach(v -> number(v, false));
+        }
+      }
+    }
+
+    void items(List<ListItem> items) {
+      values.add((double) items.size());
+      for (ListItem i : items) {
+        text(i.text());
+        items(i.children());
+      }
+    }
+
+    void table(Table t) {
+      text(t.caption());
+      values.add((double) t.rows().size());
+      List<Column> cols = t.columns();
+      for (List<Object> row : t.rows()) {
+        for (int i = 0; i < row.size(); i++) {
+          cell(row.get(i), i < cols.size() && cols.get(i).type() == ColumnType.PERCENT);
+        }
+      }
+      for (int i = 0; i < t.totals().size(); i++) {
+        cell(t.totals().get(i), i < cols.size() && cols.get(i).type() == ColumnType.PERCENT);
+      }
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.docgen.llm.openai;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.docgen.api.GenerationException;
+import dev.docgen.api.Health;
+import dev.docgen.api.InvalidContentException;
+import dev.docgen.api.ModelUnavailableException;
+import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.spi.ContentGenerator;
+import dev.docgen.api.spi.GeneratedContent;
+import dev.docgen.api.spi.GenerationContext;
+import dev.docgen.llm.openai.internal.EndpointHttpClient;
+import dev.docgen.llm.openai.internal.PromptWriter;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonRawSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes document content with any OpenAI-compatible chat completions endpoint (OpenAI, Azure
+ * OpenAI's v1 endpoint, Ollama, vLLM, llama.cpp server), through LangChain4j. Provider id
+ * {@code openai}.
+ *
+ * <p>This class makes one call per {@link #compose}: the fixed system prompt, the request and the
+ * data engine's draft as delimited data, the answer constrained to the DocumentSpec schema
+ * (structured output, or JSON mode with the schema in the prompt where the endpoint refuses it), and
+ * on a repair the previous answer with what was wrong. The pipeline does the rest for every model
+ * provider alike: deadline, retries, repairs, fact checking, caching, metrics.
+ *
+ * <pre>{@code
+ * DocumentPipeline pipeline = DocumentPipeline.builder()
+ *     .contentGenerator(OpenAiContentGenerator.create(OpenAiSettings.builder()
+ *         .baseUrl("http://localhost:11434/v1").model("llama3.1").build()))
+ *     .build();
+ * }</pre>
+ *
+ * Found by {@link java.util.ServiceLoader} with settings from the environment (see
+ * {@link OpenAiSettings}); preferred over the offline engine when {@code DOCGEN_LLM_BASE_URL} is set.
+ */
+public final class OpenAiContentGenerator implements ContentGenerator {
+  /** The stable id, {@value}. */
+  public static final String ID = "openai";
+  private static final Logger LOG = LoggerFactory.getLogger("docgen.generation");
+
+  private final Supplier<OpenAiSettings> source;
+  private final boolean preferred;
+  private final AtomicReference<State> state = new AtomicReference<>();
+
+  /** For {@link java.util.ServiceLoader}: settings from system properties and environment variables, read on first use. */
+  public OpenAiContentGenerator() {
+    this(OpenAiSettings::fromEnvironment,
+        OpenAiSettings.configuredIn(System::getProperty, System.getenv()));
+  }
+
+  private OpenAiContentGenerator(Supplier<OpenAiSettings> source, boolean preferred) {
+    this.source = source;
+    this.preferred = preferred;
+  }
+
+  /** A generator with these settings. */
+  public static OpenAiContentGenerator create(OpenAiSettings settings) {
+    requireNonNull(settings, "settings");
+    return new OpenAiContentGenerator(() -> settings, true);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** 10 when built with settings or when {@code DOCGEN_LLM_BASE_URL} is set, so it wins over the offline engine; else -10. */
+  @Override
+  public int priority() {
+    return preferred ? 10 : -10;
+  }
+
+  @Override
+  public boolean modelBacked() {
+    return true;
+  }
+
+  @Override
+  public String configurationKey() {
+    OpenAiSettings s = state().settings;
+    return s.baseUrl() + "|" + s.model() + "|" + s.temperature() + "|" + s.maxTokens();
+  }
+
+  /** The settings in use. */
+  public OpenAiSettings settings() {
+    return state().settings;
+  }
+
+  @Override
+  public DocumentSpec generate(GenerationContext context) {
+    return compose(context).spec();
+  }
+
+  @Override
+  public GeneratedContent compose(GenerationContext ctx) {
+    State st = state();
+    OpenAiSettings s = st.settings;
+    List<ChatMessage> messages = new ArrayList<>();
+    messages.add(SystemMessage.from(PromptWriter.SYSTEM_PROMPT));
+    boolean jsonMode = st.jsonMode;
+    messages.add(UserMessage.from(PromptWriter.userMessage(ctx, s.draftRows(), jsonMode)));
+    ctx.revision().ifPresent(r -> {
+      messages.add(AiMessage.from(r.previousOutput()));
+      messages.add(UserMessage.from(PromptWriter.revisionMessage(r)));
+    });
+    ChatRequest request = ChatRequest.builder().messages(messages).responseFormat(jsonMode ? ResponseFormat.JSON
+        : ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(JsonSchema.builder().name("DocumentSpec")
+            .rootElement(JsonRawSchema.from(PromptWriter.schema())).build()).build()).build();
+    long start = System.nanoTime();
+    ChatResponse response;
+    try {
+      response = EndpointHttpClient.withDeadline(ctx.timeLeft(s.timeout()), () -> st.model.chat(request));
+    } catch (RuntimeException e) {
+      ModelUnavailableException failure = Failures.map(e, s);
+      ctx.listener().onCall(new GenerationContext.ModelCall(ID, s.model(), Duration.ofNanos(System.nanoTime() - start),
+          Failures.outcome(failure), 0, 0));
+      if (!jsonMode && Failures.refusesSchema(e)) {
+        LOG.info("{} refused structured output ({}); switching to JSON mode with the schema in the prompt",
+            s.baseUrl(), failure.getMessage());
+        st.jsonMode = true;
+        return compose(ctx);
+      }
+      throw failure;
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    TokenUsage usage = response.tokenUsage();
+    long in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+    long out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+    String text = response.aiMessage() == null || response.aiMessage().text() == null ? "" : response.aiMessage().text();
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("model", s.model());
+    provenance.put("modelVersion", response.modelName() == null ? s.model() : response.modelName());
+    provenance.put("endpoint", s.baseUrl());
+    provenance.put("inputTokens", Long.toString(in));
+    provenance.put("outputTokens", Long.toString(out));
+    DocumentSpec spec;
+    try {
+      if (response.finishReason() == FinishReason.LENGTH) {
+        throw new InvalidContentException("the answer was cut off", List.of("the answer was cut off at the "
+            + s.maxTokens() + "-token limit: write a shorter document, or raise DOCGEN_LLM_MAX_TOKENS"), text);
+      }
+      spec = ctx.specReader().read(jsonPart(text));
+    } catch (InvalidContentException e) {
+      ctx.listener().onCall(new GenerationContext.ModelCall(ID, s.model(), took, "invalid", in, out));
+      throw new InvalidContentException(e.getMessage(), e.problems(), text);
+    }
+    ctx.listener().onCall(new GenerationContext.ModelCall(ID, s.model(), took, "success", in, out));
+    return new GeneratedContent(spec, List.of(), provenance);
+  }
+
+  /** The JSON object in an answer, without code fences or words around it. */
+  static String jsonPart(String text) {
+    String t = text.strip();
+    int first = t.indexOf('{');
+    int last = t.lastIndexOf('}');
+    return first >= 0 && last > first ? t.substring(first, last + 1) : t;
+  }
+
+  /** Asks the endpoint for its models ({@code GET /models}) within 5 seconds. */
+  @Override
+  public Health.Component health() {
+    OpenAiSettings s;
+    try {
+      s = state().settings;
+    } catch (GenerationException e) {
+      return Health.Component.down("provider:" + ID, e.getMessage(), Map.of());
+    }
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("endpoint", s.baseUrl());
+    info.put("model", s.model());
+    long start = System.nanoTime();
+    try {
+      HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(s.baseUrl() + "/models"))
+          .timeout(Duration.ofSeconds(5)).GET();
+      s.apiKey().ifPresent(k -> req.header("Authorization", "Bearer " + k));
+      HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+          .send(req.build(), HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      info.put("latencyMs", Long.toString(ms));
+      if (r.statusCode() != 200) {
+        return Health.Component.down("provider:" + ID, s.baseUrl() + "/models answered HTTP " + r.statusCode()
+            + Failures.serverMessage(r.body()).map(m -> ": " + m).orElse(""), info);
+      }
+      boolean listed = r.body().contains("\"" + s.model() + "\"");
+      info.put("modelListed", Boolean.toString(listed));
+      return Health.Component.up("provider:" + ID, s.baseUrl() + " answered in " + ms + " ms; model " + s.model()
+          + (listed ? " is listed" : " is not in its list (it may still serve it)"), info);
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return Health.Component.down("provider:" + ID, "cannot reach " + s.baseUrl() + ": " + Failures.describe(e), info);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Health.Component.down("provider:" + ID, "interrupted", info);
+    }
+  }
+
+  private State state() {
+    State st = state.get();
+    if (st == null) {
+      OpenAiSettings s;
+      try {
+        s = source.get();
+      } catch (IllegalArgumentException e) {
+        throw new GenerationException("the openai provider is misconfigured: " + e.getMessage());
+      }
+      st = new State(s, s.responseFormat() == OpenAiSettings.ResponseFormat.JSON_OBJECT, OpenAiChatModel.builder()
+          .baseUrl(s.baseUrl()).apiKey(s.apiKey().orElse("no-key")).modelName(s.model())
+          .temperature(s.temperature()).maxTokens(s.maxTokens()).timeout(s.timeout()).maxRetries(0)
+          .strictJsonSchema(false).httpClientBuilder(EndpointHttpClient.builder()).build());
+      state.compareAndSet(null, st);
+      st = state.get();
+    }
+    return st;
+  }
+
+  /** The settings and the LangChain4j model built from them. */
+  private static final class State {
+    final OpenAiSettings settings;
+    final OpenAiChatModel model;
+    volatile boolean jsonMode;
+
+    State(OpenAiSettings settings, boolean jsonMode, OpenAiChatModel model) {
+      this.settings = settings;
+      this.jsonMode = jsonMode;
+      this.model = model;
+    }
+  }
+}
