@@ -209,7 +209,8 @@ public final class DocumentPipeline {
     }
     Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = timed("render", timings, () -> resolution.isPresent()
-        ? fillTemplate(resolution.get().template(), request, data, spec, created)
+        ? dev.docgen.api.template.OoxmlParts.withCustomProperties(
+            fillTemplate(resolution.get().template(), request, data, spec, created), properties, created)
         : renderBytes(renderer, spec, RenderOptions.at(created).withProperties(properties)));
     // A filled template has its own structure: the inspector checks the file, not the generated sections.
     DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;

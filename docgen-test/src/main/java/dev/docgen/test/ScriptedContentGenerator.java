@@ -30,6 +30,7 @@ public final class ScriptedContentGenerator implements ContentGenerator {
   private final Deque<Function<GenerationContext, DocumentSpec>> script = new ArrayDeque<>();
   private final List<GenerationContext> calls = Collections.synchronizedList(new ArrayList<>());
   private final int priority;
+  private volatile boolean modelBacked;
 
   private ScriptedContentGenerator(int priority) {
     this.priority = priority;
@@ -63,6 +64,36 @@ public final class ScriptedContentGenerator implements ContentGenerator {
       throw new GenerationException(message, false, null);
     });
     return this;
+  }
+
+  /**
+   * Makes the pipeline treat this generator as a language model: it gets the data engine's draft,
+   * its results are cached, retriable failures are retried, and its numbers are checked against
+   * the data, as for the {@code openai} provider. Identical requests are then answered from the
+   * cache, so script different prompts where a test needs several answers.
+   */
+  public ScriptedContentGenerator asModel() {
+    this.modelBacked = true;
+    return this;
+  }
+
+  /** Queues a model endpoint failure: retriable, as a 429 or 5xx is, with an optional wait it asks for. */
+  public synchronized ScriptedContentGenerator thenUnavailable(int status, java.time.Duration retryAfter) {
+    script.addLast(ctx -> {
+      throw new dev.docgen.api.ModelUnavailableException("scripted endpoint failure (HTTP " + status + ")", status, true,
+          retryAfter, null);
+    });
+    return this;
+  }
+
+  @Override
+  public boolean modelBacked() {
+    return modelBacked;
+  }
+
+  @Override
+  public String configurationKey() {
+    return ID + "@" + System.identityHashCode(this);
   }
 
   @Override

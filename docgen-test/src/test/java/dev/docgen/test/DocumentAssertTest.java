@@ -83,6 +83,30 @@ class DocumentAssertTest {
         .isEqualTo("Status report for the Atlas migration");
   }
 
+  @Test
+  void a_scripted_model_is_retried_grounded_and_cached_like_a_real_one() {
+    DocumentSpec invented = DocumentSpec.builder(Metadata.of("Sales Q3 2026", LocalDate.of(2026, 11, 28)))
+        .section(Section.builder("Summary").paragraph("North sold 2,500.50 in all. Revenue grew 41.3% on Q2.").build())
+        .build();
+    ScriptedContentGenerator llm = ScriptedContentGenerator.replying().thenUnavailable(429, java.time.Duration.ZERO)
+        .then(invented).asModel();
+    DocumentPipeline withLlm = DocumentPipeline.builder().contentGenerator(llm).modelPolicy(dev.docgen.core.ModelPolicy
+        .builder().backoff(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(20)).build()).build();
+    GenerationRequest request = GenerationRequest.builder("Quarterly sales report for Q3 2026 by region")
+        .data(DataInput.csv("sales.csv", SALES)).provider(ScriptedContentGenerator.ID).clock(CLOCK).build();
+
+    Artifact a = withLlm.generate(request);
+    Artifact again = withLlm.generate(request);
+
+    assertThat(a).isDocx().containsText("North sold 2,500.50 in all.").doesNotContainText("41.3%")
+        .hasTableWithHeaders("Region", "Revenue");
+    org.assertj.core.api.Assertions.assertThat(a.quality().findings())
+        .anyMatch(f -> f.code().equals("llm.invented-number") && f.message().contains("41.3%"));
+    org.assertj.core.api.Assertions.assertThat(llm.calls().get(1).draft()).isPresent();
+    org.assertj.core.api.Assertions.assertThat(llm.calls()).hasSize(4); // 429, then the first answer and 2 repairs
+    org.assertj.core.api.Assertions.assertThat(again.sha256()).isEqualTo(a.sha256());
+  }
+
   private static final DocumentSpec SMALL = DocumentSpec.builder(Metadata.of("Provenance", LocalDate.of(2026, 11, 28)))
       .section(Section.of("Budget", Table.builder().column(Column.text("Item")).column(Column.currency("Amount", "EUR"))
           .row("Licences", new BigDecimal("1200")).build()))

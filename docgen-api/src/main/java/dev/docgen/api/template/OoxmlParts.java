@@ -168,4 +168,76 @@ public final class OoxmlParts {
     zip.finish();
     zip.close();
   }
+
+  private static final String CUSTOM_PART = "docProps/custom.xml";
+  private static final String CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+  private static final String VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+  private static final String CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+  private static final String CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+  private static final String FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+  /**
+   * The same package with {@code properties} as custom document properties (text), in key order:
+   * added to the part the package has, replacing ones of the same name, or in a new
+   * {@code docProps/custom.xml} with its content type and relationship. Entries are stamped
+   * {@code created}, so the result is reproducible.
+   */
+  public static byte[] withCustomProperties(byte[] pkg, Map<String, String> properties, Instant created) {
+    if (properties.isEmpty()) {
+      return pkg;
+    }
+    Map<String, byte[]> parts = unzip(pkg, "OOXML");
+    Document custom = parts.containsKey(CUSTOM_PART) ? parse(parts.get(CUSTOM_PART), CUSTOM_PART)
+        : parse(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"" + CUSTOM_NS
+            + "\" xmlns:vt=\"" + VT_NS + "\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8), CUSTOM_PART);
+    Element root = custom.getDocumentElement();
+    int pid = 1;
+    org.w3c.dom.NodeList existing = root.getElementsByTagNameNS(CUSTOM_NS, "property");
+    for (int i = existing.getLength() - 1; i >= 0; i--) {
+      Element p = (Element) existing.item(i);
+      if (properties.containsKey(p.getAttribute("name"))) {
+        root.removeChild(p);
+      } else {
+        try {
+          pid = Math.max(pid, Integer.parseInt(p.getAttribute("pid")));
+        } catch (NumberFormatException ignored) {
+          // a foreign pid: ours still count up from the highest number seen
+        }
+      }
+    }
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(properties).entrySet()) {
+      Element p = custom.createElementNS(CUSTOM_NS, "property");
+      p.setAttribute("fmtid", FMTID);
+      p.setAttribute("pid", Integer.toString(++pid));
+      p.setAttribute("name", e.getKey());
+      Element v = custom.createElementNS(VT_NS, "vt:lpwstr");
+      v.setTextContent(e.getValue());
+      p.appendChild(v);
+      root.appendChild(p);
+    }
+    boolean added = !parts.containsKey(CUSTOM_PART);
+    parts.put(CUSTOM_PART, write(custom, null));
+    if (added) {
+      Document types = parse(parts.get("[Content_Types].xml"), "[Content_Types].xml");
+      Element o = types.createElementNS(types.getDocumentElement().getNamespaceURI(), "Override");
+      o.setAttribute("PartName", "/" + CUSTOM_PART);
+      o.setAttribute("ContentType", CUSTOM_TYPE);
+      types.getDocumentElement().appendChild(o);
+      parts.put("[Content_Types].xml", write(types, null));
+      Document rels = parse(parts.get("_rels/.rels"), "_rels/.rels");
+      Element r = rels.createElementNS(rels.getDocumentElement().getNamespaceURI(), "Relationship");
+      r.setAttribute("Id", "rIdDocgenCustom");
+      r.setAttribute("Type", CUSTOM_REL);
+      r.setAttribute("Target", CUSTOM_PART);
+      rels.getDocumentElement().appendChild(r);
+      parts.put("_rels/.rels", write(rels, null));
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pkg.length + 1024);
+    try {
+      zip(out, parts, created, java.util.zip.Deflater.DEFAULT_COMPRESSION);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 }

@@ -362,6 +362,31 @@ class OpenAiProviderTest {
     assertThat(a.provenance()).containsEntry("provider", "offline");
   }
 
+  @Test
+  void aMissingRequirementIsAskedFor() {
+    String vague = spec("good-sales.json").replace("Quarterly Sales Report: Q3 2026", "Quarterly Sales Report")
+        .replace("Q3 2026 revenue reached", "Revenue reached");
+    server.enqueue(Reply.content(vague), Reply.content(spec("good-sales.json")));
+
+    Artifact a = pipeline().generate(request("docx"));
+
+    assertThat(server.requests().get(1).body()).contains("cannot be used yet").contains("Q3 2026");
+    assertThat(a).containsText("Quarterly Sales Report: Q3 2026");
+  }
+
+  @Test
+  void aTemplatedDocumentCarriesTheProvenanceToo() {
+    server.enqueue(Reply.content(spec("good-sales.json")));
+
+    // The built-in report template lists sections as text: no chart in the prompt, since it has none.
+    Artifact a = pipeline().generate(GenerationRequest.builder("Quarterly sales report for Q3 2026 by region")
+        .data(sales()).provider("openai").clock(CLOCK).template("report").build());
+
+    assertThat(a.template()).startsWith("report@");
+    assertThat(a).isDocx().containsText("West led with 32.2%").hasCustomProperty("docgen.model", "gpt-test")
+        .hasCustomProperty("docgen.templateVersion", a.template());
+  }
+
   private static String jsonString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
