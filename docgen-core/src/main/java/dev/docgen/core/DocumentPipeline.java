@@ -187,9 +187,11 @@ public final class DocumentPipeline {
           Optional.empty(), Optional.of(Instant.now().plus(modelPolicy.deadline())),
           call -> metrics.modelCall(call.provider(), call.model(), call.outcome(), call.duration(), call.inputTokens(),
               call.outputTokens()));
-      String key = cacheKey(generator, request, template, provenance.get("dataHash"), draft);
+      String dataHash = provenance.get("dataHash");
+      String templateKey = resolution.map(r -> r.template().id() + "#" + r.template().sha256()).orElse(template);
       dev.docgen.core.internal.ModelComposition.Outcome outcome = timed("compose", timings,
-          () -> models.compose(generator, modelCtx, draft, intent, data, key));
+          () -> models.compose(generator, modelCtx, draft, intent, data,
+              () -> cacheKey(generator, request, templateKey, dataHash, draft)));
       generated = outcome.content();
     } else {
       generated = timed("compose", timings, () -> generator.compose(ctx));

@@ -174,9 +174,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
       ex.sendResponseHeaders(reply.status, bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
         try (OutputStream out = ex.getResponseBody()) {
-          out.write(bytes);
+          if (!reply.stall.isZero()) {
+            out.write(bytes, 0, 1);
+            out.flush();
+            Thread.sleep(reply.stall.toMillis());
+            out.write(bytes, 1, bytes.length - 1);
+          } else {
+            out.write(bytes);
+          }
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException clientGone) {
       // the client timed out and closed the connection: nothing to answer
     }
@@ -233,13 +242,25 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final String body;
     private final Duration delay;
     private final java.util.Optional<String> retryAfter;
+    private final Duration stall;
 
     private Reply(int status, String content, String body, Duration delay, java.util.Optional<String> retryAfter) {
+      this(status, content, body, delay, retryAfter, Duration.ZERO);
+    }
+
+    private Reply(int status, String content, String body, Duration delay, java.util.Optional<String> retryAfter,
+        Duration stall) {
       this.status = status;
       this.content = content;
       this.body = body;
       this.delay = delay;
       this.retryAfter = retryAfter;
+      this.stall = stall;
+    }
+
+    /** The same reply with its headers sent at once and its body only after this long, as a stuck server does. */
+    public Reply stall(Duration stall) {
+      return new Reply(status, content, body, delay, retryAfter, requireNonNull(stall, "stall"));
     }
 
     /** A 200 chat completion whose assistant message is {@code content} (for docgen: the spec JSON). */

@@ -54,15 +54,26 @@ public final class FactCheck {
    */
   private static Pattern number(char grouping) {
     return NUMBER_BY_GROUPING.computeIfAbsent(grouping, g -> Pattern.compile(
-        "(?<![\\p{L}\\p{N}_.,/#-])([€$£¥₹]\\s?)?(\\d{1,3}(?:[\\" + g
-            + "\\u00a0\\u202f']\\d{3})+|\\d+)([.,]\\d+)?"
-            + "(?:\\s?(%|percent|per cent|pp|k|K|m|M|mn|bn|B|thousand|million|billion))?(?![\\p{L}\\p{N}]|[.,]\\d)"));
+        // not inside a word, an identifier (SKU-1042), a decimal, a date part or a fraction (24/7)
+        "(?<![\\p{L}\\p{N}_.,/#])(?<![\\p{L}]-)(?<!\\d{4}-)(?<!\\d{4}-\\d{2}-)([€$£¥₹]\\s?)?(\\d{1,3}(?:[\\" + g
+            + (Character.isSpaceChar(g) ? " " : "") + "\\u00a0\\u202f']\\d{3})+|\\d+)([.,]\\d+)?"
+            + "(?:\\s?(" + SCALE_WORDS + "))?(?![\\p{L}\\p{N}]|[.,]\\d|/\\d)"));
   }
 
-  /** Words before a number that make it a label, not a quantity: "Phase 2", "Table 3". */
+  /** Percent, ratio and scale words after a number, longest first so the alternation takes the whole word. */
+  private static final String SCALE_WORDS = "per cent|percent|Prozent|pour cent|thousands|thousand|Tausend|Tsd\\.?"
+      + "|millions|millionen|million|Millionen|Million|Mio\\.?|milliards|milliard|Milliarden|Mrd\\.?|billions|billion"
+      + "|bn|mn|MM|pp|%|x|×|k|K|m|M|B";
+
+  /** Words before a number that make it a label, not a quantity: "Phase 2", "Table 3", "ISO 9001". */
   private static final Pattern LABEL_WORD = Pattern.compile(
-      "(?i)(?:phase|step|stage|option|priority|tier|level|part|section|chapter|appendix|figure|table|item|week|sprint"
-          + "|release|version|round|wave|page|no\\.|number|quarter|q|h|fy)\\s*$");
+      "(?i)(?<![\\p{L}])(?:phase|step|stage|option|priority|tier|level|part|section|chapter|appendix|figure|table|item"
+          + "|week|sprint|release|version|round|wave|page|no\\.|number|quarter|top|bottom|iso|en|din|soc|rfc|windows"
+          + "|java|python|article|clause|rule|room|floor|building|gate|line|unit)\\s*$");
+  /** Words just before a year that make it a period: "Q4 2025", "FY 2026", "September 2026". */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)(?:\\b[QH][1-4]|\\bFY|\\b(?:" + MONTHS
+      + ")\\.?|\\b(?:year|since|until|from|to|in|of|and|vs\\.?))\\s*$");
+
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*$");
   private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
@@ -111,12 +122,45 @@ public final class FactCheck {
     return out;
   }
 
+  /** Whether a typed value (a table cell, a chart point) is a fact, to its own precision. */
+  public boolean supports(BigDecimal value) {
+    BigDecimal abs = value.abs();
+    int decimals = Math.max(0, abs.stripTrailingZeros().scale());
+    double tolerance = 0.5 * Math.pow(10, -decimals) + 1e-9;
+    return near(abs.doubleValue(), tolerance);
+  }
+
+  /**
+   * {@code text} without the numbers that are not facts (cut by position, with the space and
+   * brackets around them tidied); for headings and titles, which keep their words.
+   */
+  public String strip(String text) {
+    List<Token> bad = new ArrayList<>();
+    for (Token t : tokens(text, decimal, grouping)) {
+      if (!supported(t)) {
+        bad.add(t);
+      }
+    }
+    if (bad.isEmpty()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text);
+    for (int i = bad.size() - 1; i >= 0; i--) {
+      sb.replace(bad.get(i).start(), bad.get(i).end(), "");
+    }
+    return sb.toString().replaceAll("\\(\\s*\\)", "").replaceAll("\\s+([,.;:!?)])", "$1")
+        .replaceAll("\\s{2,}", " ").replaceAll("^[\\s,;:–—-]+|[\\s,;:–—-]+$", "").trim();
+  }
+
   private boolean supported(Token t) {
     if (t.label()) {
       return true;
     }
     if (t.dayOfMonth() && t.scale() == 1 && !t.percent() && days.contains((int) t.value())) {
       return true;
+    }
+    if (t.year() && (near(t.value() - 1, 0.001) || near(t.value() + 1, 0.001))) {
+      return true; // "Q4 2025" beside a 2026 report: the period before or after is a reference, not a figure
     }
     double tolerance = 0.5 * Math.pow(10, -t.decimals()) * t.scale() * (1 + 1e-9) + 1e-9;
     double v = t.value() * t.scale();
@@ -137,7 +181,7 @@ public final class FactCheck {
 
   /** One number as written, with what it means. */
   record Token(String written, int start, int end, double value, int decimals, double scale, boolean percent,
-      boolean label, boolean dayOfMonth) {}
+      boolean label, boolean dayOfMonth, boolean year) {}
 
   static List<Token> tokens(String text, char decimal, char grouping) {
     List<Token> out = new ArrayList<>();
@@ -163,20 +207,23 @@ public final class FactCheck {
         continue;
       }
       int decimals = fraction == null ? 0 : fraction.length() - 1;
-      String lower = suffix.toLowerCase(Locale.ROOT);
+      String lower = suffix.toLowerCase(Locale.ROOT).replace(".", "");
       double scale = switch (lower) {
-        case "k", "thousand" -> 1e3;
-        case "m", "mn", "million" -> 1e6;
-        case "bn", "billion" -> 1e9;
+        case "k", "thousand", "thousands", "tausend", "tsd" -> 1e3;
+        case "m", "mn", "mm", "million", "millions", "millionen", "mio" -> 1e6;
+        case "bn", "billion", "billions", "milliard", "milliards", "milliarden", "mrd" -> 1e9;
         default -> suffix.equals("B") ? 1e9 : 1;
       };
-      boolean percent = lower.equals("%") || lower.startsWith("per") || lower.equals("pp");
+      boolean percent = lower.equals("%") || lower.startsWith("per") || lower.equals("pp") || lower.equals("prozent")
+          || lower.equals("pour cent");
       String before = text.substring(Math.max(0, m.start() - 12), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
       boolean label = m.group(1) == null && !percent && scale == 1 && LABEL_WORD.matcher(before).find();
       boolean day = m.group(1) == null && fraction == null && value >= 1 && value <= 31
           && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find());
-      out.add(new Token(m.group(), m.start(), m.end(), value, decimals, scale, percent, label, day));
+      boolean year = m.group(1) == null && fraction == null && suffix.isEmpty() && value >= 1900 && value <= 2100
+          && plain.length() == 4 && PERIOD_BEFORE.matcher(before).find();
+      out.add(new Token(m.group(), m.start(), m.end(), value, decimals, scale, percent, label, day, year));
     }
     return out;
   }

@@ -32,12 +32,15 @@ import java.util.regex.Pattern;
 public final class Grounding {
   private static final Pattern SCRIPT = Pattern.compile("(?is)<\\s*(script|style)\\b[^>]*>.*?<\\s*/\\s*\\1\\s*>");
   private static final Pattern TAG = Pattern.compile("(?s)</?[a-zA-Z][^<>]*>|<!--.*?-->");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+  /** A sentence that ends in an abbreviation runs on into the next one. */
+  private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:vs|e\\.g|i\\.e|approx|no|nr|etc|incl|excl|ca|cf|fig)\\.\\s*$");
 
   private final FactCheck facts;
+  private final Locale locale;
 
-  public Grounding(FactCheck facts) {
+  public Grounding(FactCheck facts, Locale locale) {
     this.facts = facts;
+    this.locale = locale;
   }
 
   /** A number that is not a fact, where it was found. */
@@ -83,7 +86,7 @@ public final class Grounding {
   /** Every number in the spec's text, headings, lists, key-values, tables and charts that is not a fact. */
   public List<Unsupported> unsupported(DocumentSpec spec) {
     List<Unsupported> out = new ArrayList<>();
-    for (String n : facts.unsupported(spec.metadata().title() + " " + spec.metadata().subtitle())) {
+    for (String n : facts.unsupported(spec.metadata().title() + " \u2016 " + spec.metadata().subtitle())) {
       out.add(new Unsupported(n, "title", spec.metadata().title()));
     }
     for (Section s : spec.allSections()) {
@@ -92,14 +95,40 @@ public final class Grounding {
         for (String text : texts(b)) {
           facts.unsupported(text).forEach(n -> out.add(new Unsupported(n, s.title(), text)));
         }
+        values(b).stream().filter(v -> !facts.supports(v))
+            .forEach(v -> out.add(new Unsupported(v.toPlainString(), s.title(), "a " + kind(b) + " value")));
       }
+    }
+    return out;
+  }
+
+  private static String kind(Block b) {
+    return b instanceof Table ? "table" : "chart";
+  }
+
+  /** The typed numbers of a table or chart, checked as numbers rather than as text. */
+  private static List<java.math.BigDecimal> values(Block b) {
+    List<java.math.BigDecimal> out = new ArrayList<>();
+    if (b instanceof Table t) {
+      t.rows().forEach(r -> r.forEach(c -> {
+        if (c instanceof java.math.BigDecimal d) {
+          out.add(d);
+        }
+      }));
+      t.totals().forEach(c -> {
+        if (c instanceof java.math.BigDecimal d) {
+          out.add(d);
+        }
+      });
+    } else if (b instanceof Chart c) {
+      c.series().forEach(se -> out.addAll(se.values()));
     }
     return out;
   }
 
   /**
    * Removes every sentence, list item, key-value entry, table or chart that holds a number that is
-   * not a fact; a heading keeps its words. Each removal is a warning finding.
+   * not a fact; headings and titles lose just the number. Each removal is a warning finding.
    */
   public Cleaned removeUnsupported(DocumentSpec spec) {
     List<Finding> findings = new ArrayList<>();
@@ -115,6 +144,7 @@ public final class Grounding {
         if (b instanceof Table || b instanceof Chart) {
           List<String> bad = new ArrayList<>();
           texts(b).forEach(t -> bad.addAll(facts.unsupported(t)));
+          values(b).stream().filter(v -> !facts.supports(v)).forEach(v -> bad.add(v.toPlainString()));
           if (!bad.isEmpty()) {
             findings.add(Finding.warning("llm.invented-number", (b instanceof Table ? "a table" : "a chart")
                 + " written by the model was removed: " + String.join(", ", distinct(bad))
@@ -126,7 +156,7 @@ public final class Grounding {
         if (b instanceof KeyValue kv) {
           List<KeyValue.Entry> kept = new ArrayList<>();
           for (KeyValue.Entry e : kv.entries()) {
-            List<String> bad = facts.unsupported(e.label() + " " + e.value());
+            List<String> bad = facts.unsupported(e.label() + " \u2016 " + e.value());
             if (bad.isEmpty()) {
               kept.add(e);
             } else {
@@ -134,28 +164,41 @@ public final class Grounding {
                   + "\": " + String.join(", ", bad) + " not in the data", "section '" + section[0] + "'"));
             }
           }
-          return kept.isEmpty() ? List.of() : List.of(new KeyValue(kv.title(), kept));
+          return kept.isEmpty() ? List.of()
+              : List.of(new KeyValue(title(kv.title(), "the key-value title", section[0], findings), kept));
         }
-        return super.block(b);
+        List<Block> out = super.block(b);
+        if (out.size() == 1 && out.get(0) instanceof Callout c) {
+          return List.of(new Callout(c.kind(), title(c.title(), "the callout title", section[0], findings), c.runs()));
+        }
+        return out;
       }
 
       @Override
       Section section(Section s) {
-        String title = s.title();
-        for (String n : facts.unsupported(title)) {
-          title = title.replace(n, " ").replaceAll("\\s{2,}", " ").replaceAll("\\(\\s*\\)", "").trim();
-          findings.add(Finding.warning("llm.invented-number", "the heading '" + s.title() + "' lost " + n
-              + ", which is not in the data", "section '" + s.title() + "'"));
-        }
         section[0] = s.title();
         Section out = super.section(s);
-        return new Section(title.isBlank() ? s.title().replaceAll("[\\d.,%]+", "").trim() : title, out.level(),
-            out.blocks(), out.subsections());
+        String title = title(s.title(), "the heading", s.title(), findings);
+        return new Section(title.isBlank() ? "Notes" : title, out.level(), out.blocks(), out.subsections());
       }
     };
     Metadata m = spec.metadata();
+    String title = title(m.title(), "the document title", "title", findings);
+    Metadata meta = new Metadata(title.isBlank() ? m.title().replaceAll("[\\d.,%]+", " ").trim() : title,
+        title(m.subtitle(), "the subtitle", "title", findings), m.author(), m.date(), m.locale(), m.keywords(),
+        m.subject(), m.documentType(), m.orientation());
     List<Section> sections = r.sections(spec.sections()).stream().filter(Section::hasContent).toList();
-    return new Cleaned(new DocumentSpec(m, spec.theme(), sections), findings);
+    return new Cleaned(new DocumentSpec(meta, spec.theme(), sections), findings);
+  }
+
+  /** A title without its numbers that are not facts, with a finding when one goes. */
+  private String title(String text, String what, String section, List<Finding> findings) {
+    String stripped = facts.strip(text);
+    if (!stripped.equals(text)) {
+      findings.add(Finding.warning("llm.invented-number", what + " '" + text + "' lost "
+          + String.join(", ", facts.unsupported(text)) + ", not in the data", "section '" + section + "'"));
+    }
+    return stripped;
   }
 
   private List<TextRun> dropSentences(List<TextRun> runs, String section, List<Finding> findings) {
@@ -165,20 +208,26 @@ public final class Grounding {
     if (facts.unsupported(text).isEmpty()) {
       return runs;
     }
-    // Sentence spans to cut, in characters of the joined text.
+    // Sentence spans to cut, in characters of the joined text ("vs." and "e.g." do not end one).
     List<int[]> cut = new ArrayList<>();
-    Matcher m = SENTENCE_END.matcher(text);
-    int start = 0;
-    while (start < text.length()) {
-      int end = m.find() ? m.end() : text.length();
+    java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(locale);
+    sentences.setText(text);
+    int start = sentences.first();
+    for (int end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
       String sentence = text.substring(start, end);
+      if (ABBREVIATION.matcher(sentence).find() && end < text.length()) {
+        int next = sentences.next();
+        if (next != java.text.BreakIterator.DONE) {
+          end = next;
+          sentence = text.substring(start, end);
+        }
+      }
       List<String> bad = facts.unsupported(sentence);
       if (!bad.isEmpty()) {
         cut.add(new int[] {start, end});
         findings.add(Finding.warning("llm.invented-number", "removed \"" + shorten(sentence.trim()) + "\": "
             + String.join(", ", distinct(bad)) + " not in the data", "section '" + section + "'"));
       }
-      start = end;
     }
     List<TextRun> out = new ArrayList<>();
     int pos = 0;
@@ -300,11 +349,23 @@ public final class Grounding {
       kv.entries().forEach(e -> out.add(e.label() + " " + e.value()));
     } else if (b instanceof Table t) {
       out.add(t.caption());
-      t.rows().forEach(r -> r.forEach(c -> out.add(String.valueOf(c))));
-      t.totals().forEach(c -> out.add(String.valueOf(c)));
+      t.columns().forEach(c -> out.add(c.header()));
+      t.rows().forEach(r -> r.forEach(c -> {
+        if (!(c instanceof java.math.BigDecimal)) {
+          out.add(String.valueOf(c));
+        }
+      }));
+      t.totals().forEach(c -> {
+        if (!(c instanceof java.math.BigDecimal)) {
+          out.add(String.valueOf(c));
+        }
+      });
     } else if (b instanceof Chart c) {
       out.add(c.title());
-      c.series().forEach(s -> s.values().forEach(v -> out.add(v.toPlainString())));
+      out.addAll(c.categories());
+      c.series().forEach(se -> out.add(se.name()));
+      out.add(c.xAxisTitle());
+      out.add(c.yAxisTitle());
     }
     return out;
   }
@@ -346,7 +407,7 @@ public final class Grounding {
       List<Block> blocks = new ArrayList<>();
       s.blocks().forEach(b -> blocks.addAll(block(b)));
       List<Section> subs = sections(s.subsections()).stream().filter(Section::hasContent).toList();
-      return new Section(text(s.title()).isBlank() ? s.title() : text(s.title()), s.level(), blocks, subs);
+      return new Section(text(s.title()).isBlank() ? "Section" : text(s.title()), s.level(), blocks, subs);
     }
 
     List<TextRun> runs(List<TextRun> runs) {
@@ -407,11 +468,14 @@ public final class Grounding {
             .map(e -> new KeyValue.Entry(text(e.label()), text(e.value()))).toList());
       }
       if (b instanceof Table t) {
-        return new Table(text(t.caption()), t.columns(), t.rows().stream()
+        return new Table(text(t.caption()), t.columns().stream()
+            .map(c -> new dev.docgen.api.model.Column(text(c.header()).isBlank() ? "Column" : text(c.header()),
+                c.type(), c.currency())).toList(), t.rows().stream()
             .map(r -> r.stream().map(c -> c instanceof String s ? (Object) text(s) : c).toList()).toList(), t.totals());
       }
       if (b instanceof Chart c) {
-        return new Chart(c.chartType(), text(c.title()), c.categories().stream().map(this::text).toList(), c.series(),
+        return new Chart(c.chartType(), text(c.title()), c.categories().stream().map(this::text).toList(),
+            c.series().stream().map(se -> new dev.docgen.api.model.Series(text(se.name()), se.values())).toList(),
             text(c.xAxisTitle()), text(c.yAxisTitle()));
       }
       return b;

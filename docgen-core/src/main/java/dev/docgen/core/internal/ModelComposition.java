@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,27 +63,9 @@ public final class ModelComposition {
    * @param cacheKey identifies the request and the generator's configuration
    */
   public Outcome compose(ContentGenerator g, GenerationContext ctx, DocumentSpec draft, DocumentIntent intent,
-      Optional<Dataset> data, String cacheKey) {
+      Optional<Dataset> data, java.util.function.Supplier<String> cacheKey) {
     try {
-      if (cache == null) {
-        return new Outcome(run(g, ctx, draft, intent, data), false);
-      }
-      CompletableFuture<GeneratedContent> mine = new CompletableFuture<>();
-      CompletableFuture<GeneratedContent> existing = cache.asMap().putIfAbsent(cacheKey, mine);
-      if (existing != null) {
-        metrics.modelCache(g.id(), "hit");
-        return new Outcome(await(existing), true);
-      }
-      metrics.modelCache(g.id(), "miss");
-      try {
-        GeneratedContent content = run(g, ctx, draft, intent, data);
-        mine.complete(content);
-        return new Outcome(content, false);
-      } catch (RuntimeException e) {
-        cache.asMap().remove(cacheKey, mine);
-        mine.completeExceptionally(e);
-        throw e;
-      }
+      return cached(g, ctx, draft, intent, data, cacheKey);
     } catch (GenerationException e) {
       if (!policy.fallbackToOffline()) {
         throw e;
@@ -93,14 +77,60 @@ public final class ModelComposition {
     }
   }
 
-  private static GeneratedContent await(CompletableFuture<GeneratedContent> f) {
+  private Outcome cached(ContentGenerator g, GenerationContext ctx, DocumentSpec draft, DocumentIntent intent,
+      Optional<Dataset> data, java.util.function.Supplier<String> cacheKey) {
+    if (cache == null) {
+      return new Outcome(runSafely(g, ctx, draft, intent, data), false);
+    }
+    String key = cacheKey.get();
+    CompletableFuture<GeneratedContent> mine = new CompletableFuture<>();
+    CompletableFuture<GeneratedContent> existing = cache.asMap().putIfAbsent(key, mine);
+    if (existing != null) {
+      metrics.modelCache(g.id(), "hit");
+      return new Outcome(await(existing, ctx, g), true);
+    }
+    metrics.modelCache(g.id(), "miss");
     try {
-      return f.join();
-    } catch (CompletionException e) {
+      GeneratedContent content = runSafely(g, ctx, draft, intent, data);
+      mine.complete(content);
+      return new Outcome(content, false);
+    } catch (Throwable t) {
+      // Whatever happened, the requests waiting on this one must not wait forever.
+      cache.asMap().remove(key, mine);
+      mine.completeExceptionally(t);
+      throw t;
+    }
+  }
+
+  /** An identical request's answer, waited for no longer than this request's own deadline. */
+  private static GeneratedContent await(CompletableFuture<GeneratedContent> f, GenerationContext ctx,
+      ContentGenerator g) {
+    try {
+      return f.get(Math.max(1, ctx.timeLeft(Duration.ofDays(1)).toMillis()), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new ModelUnavailableException(g.id() + ": the deadline passed while waiting for an identical request's "
+          + "answer", 0, false, null, e);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof DocgenException d) {
         throw d;
       }
       throw new GenerationException("the shared model call failed: " + e.getCause(), false, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GenerationException("interrupted while waiting for the model", false, e);
+    }
+  }
+
+  /** {@link #run}, with any failure that is not already one of docgen's turned into a {@link GenerationException}. */
+  private GeneratedContent runSafely(ContentGenerator g, GenerationContext ctx, DocumentSpec draft,
+      DocumentIntent intent, Optional<Dataset> data) {
+    try {
+      return run(g, ctx, draft, intent, data);
+    } catch (DocgenException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.error("{} failed unexpectedly", g.id(), e);
+      throw new GenerationException(g.id() + " failed unexpectedly: " + e, false, e);
     }
   }
 
@@ -110,10 +140,11 @@ public final class ModelComposition {
     List<LocalDate> dates = new ArrayList<>(List.of(draft.metadata().date()));
     intent.period().ifPresent(p -> dates.addAll(List.of(p.start(), p.end())));
     FactCheck facts = FactCheck.of(Optional.of(draft), data, intent.prompt(), dates, base.locale());
-    Grounding grounding = new Grounding(facts);
+    Grounding grounding = new Grounding(facts, base.locale());
     GenerationContext ctx = base;
     int repairs = 0;
     int answers = 0;
+    GeneratedContent usable = null;
     while (true) {
       GeneratedContent got;
       try {
@@ -127,8 +158,20 @@ public final class ModelComposition {
           ctx = base.withRevision(new GenerationContext.Revision(answers + 1, e.output(), e.problems()));
           continue;
         }
+        if (usable != null) {
+          return finish(g, usable, grounding, draft, repairs, answers, List.of(Finding.warning("llm.repair-failed",
+              "the repaired answer was not valid (" + String.join("; ", e.problems().stream().limit(2).toList())
+                  + "); the earlier answer was used with what is not grounded removed", "")));
+        }
         throw new GenerationException(g.id() + " gave no valid document in " + answers + " answers ("
             + seconds(start) + "): " + String.join("; ", e.problems().stream().limit(3).toList()), false, e);
+      } catch (ModelUnavailableException e) {
+        if (usable == null) {
+          throw e;
+        }
+        return finish(g, usable, grounding, draft, repairs, answers, List.of(Finding.warning("llm.repair-failed",
+            "asking the model to fix its answer failed (" + e.getMessage() + "); its answer was used with what is "
+                + "not grounded removed", "")));
       }
       Grounding.Cleaned clean = Grounding.sanitize(got.spec(), draft.metadata());
       DocumentSpec merged = Grounding.merge(clean.spec(), draft);
@@ -142,24 +185,31 @@ public final class ModelComposition {
       if (!problems.isEmpty() && repairs < policy.maxRepairs()
           && ctx.timeLeft(Duration.ZERO).compareTo(MIN_CALL) > 0) {
         repairs++;
+        usable = got;
         ctx = base.withRevision(new GenerationContext.Revision(answers + 1, SpecJson.write(got.spec()), problems));
         continue;
       }
-      List<Finding> findings = new ArrayList<>(got.findings());
-      findings.addAll(clean.findings());
-      if (!invented.isEmpty()) {
-        Grounding.Cleaned removed = grounding.removeUnsupported(clean.spec());
-        findings.addAll(removed.findings());
-        merged = Grounding.merge(removed.spec(), draft);
-      }
-      if (repairs > 0) {
-        findings.add(Finding.info("llm.repaired", g.id() + " was asked " + repairs + " more time"
-            + (repairs == 1 ? "" : "s") + " to fix its answer", ""));
-      }
-      Map<String, String> provenance = new LinkedHashMap<>(got.provenance());
-      provenance.put("attempts", Integer.toString(answers));
-      return new GeneratedContent(merged, findings, provenance);
+      return finish(g, got, grounding, draft, repairs, answers, List.of());
     }
+  }
+
+  /** Cleans the answer, removes what is still not a fact, merges the engine's blocks in and records provenance. */
+  private static GeneratedContent finish(ContentGenerator g, GeneratedContent got, Grounding grounding,
+      DocumentSpec draft, int repairs, int answers, List<Finding> notes) {
+    Grounding.Cleaned clean = Grounding.sanitize(got.spec(), draft.metadata());
+    List<Finding> findings = new ArrayList<>(got.findings());
+    findings.addAll(clean.findings());
+    findings.addAll(notes);
+    Grounding.Cleaned removed = grounding.removeUnsupported(clean.spec());
+    findings.addAll(removed.findings());
+    DocumentSpec merged = Grounding.merge(removed.spec(), draft);
+    if (repairs > 0) {
+      findings.add(Finding.info("llm.repaired", g.id() + " was asked " + repairs + " more time"
+          + (repairs == 1 ? "" : "s") + " to fix its answer", ""));
+    }
+    Map<String, String> provenance = new LinkedHashMap<>(got.provenance());
+    provenance.put("attempts", Integer.toString(answers));
+    return new GeneratedContent(merged, findings, provenance);
   }
 
   private GeneratedContent callWithRetries(ContentGenerator g, GenerationContext ctx, long start) {

@@ -54,4 +54,52 @@ class FactCheckTest {
     assertThat(f.unsupported("Der Norden erzielte 131.813,24 im Juli.")).isEmpty();
     assertThat(f.unsupported("Ein Plus von 18,5 %.")).containsExactly("18,5 %");
   }
+
+  @Test
+  void signsAndRangesDoNotHideNumbers() {
+    FactCheck f = facts(Locale.UK);
+    assertThat(f.unsupported("Sales fell -87% in the North.")).containsExactly("87%");
+    assertThat(f.unsupported("A change of \u221287% in the North.")).containsExactly("87%");
+    assertThat(f.unsupported("Between 100-9,999 units.")).containsExactly("100", "9,999");
+    assertThat(f.unsupported("Revenue grew 37x, or $5.2MM.")).containsExactly("37x", "$5.2MM");
+  }
+
+  @Test
+  void labelWordsNeedAWordOfTheirOwn() {
+    FactCheck f = facts(Locale.UK);
+    assertThat(f.unsupported("With 999 new customers. Around 12,345 left. Each 4,321 units. Growth 5,555 units."))
+        .containsExactly("999", "12,345", "4,321", "5,555");
+    assertThat(f.unsupported("Our top 3 regions run 24/7, ISO 9001 certified, in phase 2.")).isEmpty();
+  }
+
+  @Test
+  void aNeighbouringPeriodIsAReferenceNotAFigure() {
+    FactCheck f = facts(Locale.UK);
+    assertThat(f.unsupported("Compared with Q4 2025 and FY2026, in September 2026.")).isEmpty();
+    assertThat(f.unsupported("By 2031 we will double.")).containsExactly("2031");
+  }
+
+  @Test
+  void scaleWordsOfOtherLanguagesAreRead() {
+    assertThat(facts(Locale.GERMANY).unsupported("Der Umsatz lag bei 0,46 Mio. Euro bzw. 459 Tsd. Euro; 0,46 Millionen."))
+        .isEmpty();
+    assertThat(facts(Locale.FRANCE).unsupported("Le chiffre d'affaires a atteint 459 325,64 € soit 0,46 millions."))
+        .isEmpty();
+  }
+
+  @Test
+  void typedValuesAreCheckedAsNumbers() {
+    FactCheck f = facts(Locale.UK);
+    assertThat(f.supports(new java.math.BigDecimal("-131813.24"))).isTrue();
+    assertThat(f.supports(new java.math.BigDecimal("1E+7"))).isFalse();
+    assertThat(f.supports(new java.math.BigDecimal("9.99E+9"))).isFalse();
+  }
+
+  @Test
+  void stripCutsOnlyTheUnsupportedNumber() {
+    FactCheck f = facts(Locale.UK);
+    assertThat(f.strip("Top 6 regions, 2026")).isEqualTo("Top 6 regions, 2026");
+    assertThat(f.strip("Revenue up 87% (target 4,444)")).isEqualTo("Revenue up (target)");
+    assertThat(f.strip("North: 608 units, 777 stores")).isEqualTo("North: 608 units, stores");
+  }
 }

@@ -229,6 +229,11 @@ public final class OpenAiContentGenerator implements ContentGenerator {
       } catch (IllegalArgumentException e) {
         throw new GenerationException("the openai provider is misconfigured: " + e.getMessage());
       }
+      if (s.baseUrl().equals(OpenAiSettings.DEFAULT_BASE_URL) && s.apiKey().isEmpty()) {
+        throw new GenerationException("the openai provider has no endpoint: set OPENAI_API_KEY for "
+            + OpenAiSettings.DEFAULT_BASE_URL + ", or DOCGEN_LLM_BASE_URL (--llm-url) for another server such as "
+            + "http://localhost:11434/v1");
+      }
       st = new State(s, s.responseFormat() == OpenAiSettings.ResponseFormat.JSON_OBJECT, OpenAiChatModel.builder()
           .baseUrl(s.baseUrl()).apiKey(s.apiKey().orElse("no-key")).modelName(s.model())
           .temperature(s.temperature()).maxTokens(s.maxTokens()).timeout(s.timeout()).maxRetries(0)

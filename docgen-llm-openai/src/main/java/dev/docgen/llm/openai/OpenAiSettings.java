@@ -104,7 +104,9 @@ public final class OpenAiSettings {
    * alone does not: data goes to a model only when docgen was pointed at one or asked for it.
    */
   static boolean configuredIn(Function<String, String> properties, Map<String, String> env) {
-    return properties.apply("docgen.llm.baseUrl") != null || env.containsKey("DOCGEN_LLM_BASE_URL");
+    String property = properties.apply("docgen.llm.baseUrl");
+    String variable = env.get("DOCGEN_LLM_BASE_URL");
+    return property != null && !property.isBlank() || variable != null && !variable.isBlank();
   }
 
   /** A builder pre-filled with these settings. */
@@ -221,6 +223,11 @@ public final class OpenAiSettings {
           || uri.getHost() == null) {
         throw new IllegalArgumentException("the model base URL must be http(s)://host[:port]/path, e.g. "
             + "http://localhost:11434/v1: " + url);
+      }
+      if (uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+        throw new IllegalArgumentException("the model base URL must not carry credentials or a query (they would "
+            + "end up in logs and document properties); put the key in OPENAI_API_KEY: " + uri.getScheme() + "://"
+            + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath());
       }
       this.baseUrl = trimmed;
       this.explicit = true;

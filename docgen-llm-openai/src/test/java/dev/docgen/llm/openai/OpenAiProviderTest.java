@@ -387,6 +387,65 @@ class OpenAiProviderTest {
         .hasCustomProperty("docgen.templateVersion", a.template());
   }
 
+  @Test
+  void withNothingConfiguredTheErrorSaysWhatToSet() {
+    DocumentPipeline bare = DocumentPipeline.builder()
+        .contentGenerator(OpenAiContentGenerator.create(OpenAiSettings.builder().build())).build();
+    assertThatThrownBy(() -> bare.generate(request("docx"))).isInstanceOf(GenerationException.class)
+        .hasMessageContaining("set OPENAI_API_KEY").hasMessageContaining("DOCGEN_LLM_BASE_URL");
+    assertThat(bare.health().up()).isFalse();
+  }
+
+  @Test
+  void settingsComeFromPropertiesOverEnvironmentVariables() {
+    OpenAiSettings s = OpenAiSettings.fromSources(
+        name -> name.equals("docgen.llm.model") ? "from-property" : null,
+        java.util.Map.of("DOCGEN_LLM_BASE_URL", "http://localhost:11434/v1/", "DOCGEN_LLM_MODEL", "from-env",
+            "DOCGEN_LLM_TIMEOUT", "2.5", "DOCGEN_LLM_TEMPERATURE", "0", "DOCGEN_LLM_RESPONSE_FORMAT", "json_object"));
+    assertThat(s.baseUrl()).isEqualTo("http://localhost:11434/v1");
+    assertThat(s.model()).isEqualTo("from-property");
+    assertThat(s.timeout()).isEqualTo(Duration.ofMillis(2500));
+    assertThat(s.temperature()).isZero();
+    assertThat(s.responseFormat()).isEqualTo(OpenAiSettings.ResponseFormat.JSON_OBJECT);
+    assertThat(s.apiKey()).isEmpty();
+    assertThatThrownBy(() -> OpenAiSettings.fromSources(n -> null, java.util.Map.of("DOCGEN_LLM_TEMPERATURE", "hot")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCGEN_LLM_TEMPERATURE");
+    assertThat(OpenAiSettings.configuredIn(n -> null, java.util.Map.of("OPENAI_API_KEY", "sk-x"))).isFalse();
+    assertThat(OpenAiSettings.configuredIn(n -> null, java.util.Map.of("DOCGEN_LLM_BASE_URL", "http://x/v1"))).isTrue();
+  }
+
+  @Test
+  void aServerThatStallsMidBodyIsCutOffByTheTimeout() {
+    server.enqueue(Reply.content(spec("good-sales.json")).stall(Duration.ofSeconds(6)),
+        Reply.content(spec("good-sales.json")));
+
+    long start = System.nanoTime();
+    Artifact a = pipeline(settings().timeout(Duration.ofMillis(800)).build(), FAST).generate(request("docx"));
+
+    assertThat(a).containsText("West led with 32.2%");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4000L);
+  }
+
+  @Test
+  void whenARepairCallFailsTheFirstAnswerIsUsedWithItsInventionsRemoved() {
+    server.enqueue(Reply.content(spec("invented-sales.json")));
+    server.otherwise(r -> Reply.status(500));
+
+    Artifact a = pipeline(settings().build(), FAST.toBuilder().maxRetries(1).build()).generate(request("docx"));
+
+    assertThat(a).containsText("West led with 32.2%").doesNotContainText("41.3%").doesNotContainText("57 more");
+    assertThat(a.quality().findings()).anyMatch(f -> f.code().equals("llm.repair-failed"))
+        .anyMatch(f -> f.code().equals("llm.invented-number"));
+  }
+
+  @Test
+  void credentialsInTheUrlAreRefused() {
+    assertThatThrownBy(() -> OpenAiSettings.builder().baseUrl("https://user:secret@api.example.com/v1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OPENAI_API_KEY")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
+    assertThat(OpenAiSettings.configuredIn(n -> null, java.util.Map.of("DOCGEN_LLM_BASE_URL", " "))).isFalse();
+  }
+
   private static String jsonString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }

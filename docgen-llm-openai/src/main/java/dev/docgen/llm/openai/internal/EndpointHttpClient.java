@@ -77,13 +77,21 @@ public final class EndpointHttpClient implements HttpClient {
           : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     HttpResponse<byte[]> response;
+    // The request timeout of java.net.http ends when the headers arrive; the whole exchange, body
+    // included, is bounded here.
+    java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> pending =
+        http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     try {
-      response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (java.net.http.HttpTimeoutException e) {
-      throw new TransportFailure(request.url(), timeout, e);
-    } catch (IOException e) {
-      throw new TransportFailure(request.url(), timeout, e);
+      response = pending.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      pending.cancel(true);
+      throw new TransportFailure(request.url(), timeout, new java.net.http.HttpTimeoutException(
+          "no complete answer within " + timeout.toMillis() + " ms"));
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new TransportFailure(request.url(), timeout, cause instanceof Exception x ? x : new IOException(cause));
     } catch (InterruptedException e) {
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new TransportFailure(request.url(), timeout, e);
     }
