@@ -191,6 +191,9 @@ public final class OoxmlParts {
         : parse(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"" + CUSTOM_NS
             + "\" xmlns:vt=\"" + VT_NS + "\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8), CUSTOM_PART);
     Element root = custom.getDocumentElement();
+    if (!VT_NS.equals(root.getAttribute("xmlns:vt"))) {
+      root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:vt", VT_NS);
+    }
     int pid = 1;
     org.w3c.dom.NodeList existing = root.getElementsByTagNameNS(CUSTOM_NS, "property");
     for (int i = existing.getLength() - 1; i >= 0; i--) {

@@ -180,8 +180,12 @@ public final class ModelComposition {
       invented.forEach(u -> problems.add(u.problem()));
       ContentValidator.check(merged, intent, data, Optional.empty(), false).errors()
           .forEach(f -> problems.add(f.message() + (f.location().isEmpty() ? "" : " (" + f.location() + ")")));
-      LOG.info("{} answer {}: {} invented numbers, {} problems in all", g.id(), answers, invented.size(),
-          problems.size());
+      if (problems.isEmpty()) {
+        LOG.info("{} answer {}: usable, every number grounded", g.id(), answers);
+      } else {
+        LOG.info("{} answer {}: {} problems ({} invented numbers): {}", g.id(), answers, problems.size(),
+            invented.size(), problems.stream().limit(5).toList());
+      }
       if (!problems.isEmpty() && repairs < policy.maxRepairs()
           && ctx.timeLeft(Duration.ZERO).compareTo(MIN_CALL) > 0) {
         repairs++;

@@ -157,7 +157,6 @@ public final class OpenAiContentGenerator implements ContentGenerator {
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("model", s.model());
     provenance.put("modelVersion", response.modelName() == null ? s.model() : response.modelName());
-    provenance.put("endpoint", s.baseUrl());
     provenance.put("inputTokens", Long.toString(in));
     provenance.put("outputTokens", Long.toString(out));
     DocumentSpec spec;

@@ -96,7 +96,8 @@ class OpenAiProviderTest {
         .hasCustomProperty("docgen.model", "gpt-test").hasCustomProperty("docgen.modelVersion", "gpt-test-2026-09-01")
         .hasCustomProperty("docgen.provider", "openai");
     assertThat(a.provenance()).containsEntry("model", "gpt-test").containsEntry("modelVersion", "gpt-test-2026-09-01")
-        .containsEntry("attempts", "1").containsKeys("promptHash", "dataHash", "inputTokens", "outputTokens");
+        .containsEntry("attempts", "1").containsKeys("promptHash", "dataHash", "inputTokens", "outputTokens")
+        .doesNotContainKey("endpoint"); // an internal host name has no place in a document sent out
     assertThat(Long.parseLong(a.provenance().get("inputTokens"))).isPositive();
     assertThat(a.quality().findings()).noneMatch(f -> f.severity() != Finding.Severity.INFO);
     assertThat(server.requestCount()).isEqualTo(1);
