@@ -72,7 +72,8 @@ final class Failures {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EndpointHttpClient.StatusFailure f && (f.statusCode() == 400 || f.statusCode() == 422)) {
         String body = f.body().toLowerCase(Locale.ROOT);
-        return body.contains("response_format") || body.contains("json_schema");
+        // OpenAI: "Invalid schema for response_format"; vLLM/xgrammar and llama.cpp: "JSON schema ... not supported"
+        return body.contains("response_format") || body.contains("json_schema") || body.contains("schema");
       }
     }
     return false;

@@ -176,7 +176,8 @@ public final class OpenAiContentGenerator implements ContentGenerator {
 
   /** The JSON object in an answer, without code fences or words around it. */
   static String jsonPart(String text) {
-    String t = text.strip();
+    // Reasoning models (DeepSeek R1, Qwen3 on Ollama) may think aloud first, braces and all.
+    String t = text.replaceAll("(?s)<think>.*?</think>", "").strip();
     int first = t.indexOf('{');
     int last = t.lastIndexOf('}');
     return first >= 0 && last > first ? t.substring(first, last + 1) : t;

@@ -447,6 +447,27 @@ class OpenAiProviderTest {
     assertThat(OpenAiSettings.configuredIn(n -> null, java.util.Map.of("DOCGEN_LLM_BASE_URL", " "))).isFalse();
   }
 
+  @Test
+  void aReasoningModelsThinkingIsSkipped() {
+    server.enqueue(Reply.content("<think>The user wants {a report}. Revenue grew 99%?</think>\n"
+        + spec("good-sales.json")));
+
+    Artifact a = pipeline().generate(request("docx"));
+
+    assertThat(a).containsText("West led with 32.2%").doesNotContainText("99%");
+    assertThat(server.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aServerThatCannotCompileTheSchemaGetsJsonMode() {
+    server.enqueue(Reply.status(400).body("{\"object\":\"error\",\"message\":\"The provided JSON schema contains "
+        + "features not supported by xgrammar.\"}"), Reply.content(spec("good-sales.json")));
+
+    pipeline().generate(request("docx"));
+
+    assertThat(server.requests().get(1).body()).contains("json_object");
+  }
+
   private static String jsonString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
