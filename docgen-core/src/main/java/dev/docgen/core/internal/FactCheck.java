@@ -372,6 +372,10 @@ public final class FactCheck {
       values.add((double) t.rows().size());
       List<Column> cols = t.columns();
       for (List<Object> row : t.rows()) {
+        if (cells > MAX_DATA_CELLS) {
+          break; // a detail table repeats the data rows, which data() reads; totals below still count
+        }
+        cells += row.size();
         for (int i = 0; i < row.size(); i++) {
           cell(row.get(i), i < cols.size() && cols.get(i).type() == ColumnType.PERCENT);
         }
