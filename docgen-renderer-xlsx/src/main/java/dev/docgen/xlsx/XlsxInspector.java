@@ -54,6 +54,7 @@ public final class XlsxInspector implements OutputInspector {
     List<Finding> findings = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter(Locale.UK);
+      java.util.Map<Integer, StyleFacts> styles = new java.util.HashMap<>();
       StringBuilder text = new StringBuilder();
       List<String> headings = new ArrayList<>();
       int tables = 0;
@@ -72,13 +73,19 @@ public final class XlsxInspector implements OutputInspector {
         }
         for (Row row : sheet) {
           for (Cell cell : row) {
-            cellText(cell, formatter, text);
+            // Style lookups go through XMLBeans and cost more than the cell itself: once per style.
+            org.apache.poi.xssf.usermodel.XSSFCellStyle style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) cell.getCellStyle();
+            StyleFacts facts = styles.computeIfAbsent((int) style.getIndex(), i -> {
+              XSSFFont font = wb.getFontAt(style.getFontIndex());
+              return new StyleFacts(style.getDataFormat(), style.getDataFormatString(),
+                  font.getBold() && font.getFontHeightInPoints() >= 13);
+            });
+            cellText(cell, formatter, facts, text);
             if (cell.getCellType() == CellType.FORMULA && !totalsRows.contains(row.getRowNum())) {
               findings.add(Finding.error("xlsx.unexpected-formula", "cell " + where(sheet, cell)
                   + " holds a formula outside a totals row: " + cell.getCellFormula(), where(sheet, cell)));
             }
-            XSSFFont font = wb.getFontAt(cell.getCellStyle().getFontIndex());
-            if (font.getBold() && font.getFontHeightInPoints() >= 13 && cell.getCellType() == CellType.STRING) {
+            if (facts.heading() && cell.getCellType() == CellType.STRING) {
               headings.add(cell.getStringCellValue());
             }
           }
@@ -99,11 +106,14 @@ public final class XlsxInspector implements OutputInspector {
     }
   }
 
-  private static void cellText(Cell cell, DataFormatter formatter, StringBuilder out) {
+  /** What the inspector needs of a cell style. */
+  private record StyleFacts(short format, String formatString, boolean heading) {}
+
+  private static void cellText(Cell cell, DataFormatter formatter, StyleFacts style, StringBuilder out) {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     if (type == CellType.NUMERIC) {
-      out.append(formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-          cell.getCellStyle().getDataFormatString())).append(' ')
+      out.append(formatter.formatRawCellContents(cell.getNumericCellValue(), style.format(), style.formatString()))
+          .append(' ')
           .append(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()).append('\t');
     } else if (type == CellType.STRING) {
       out.append(cell.getRichStringCellValue().getString()).append('\t');
