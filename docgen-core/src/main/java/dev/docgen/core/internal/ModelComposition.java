@@ -145,6 +145,7 @@ public final class ModelComposition {
     int repairs = 0;
     int answers = 0;
     GeneratedContent usable = null;
+    Grounding.Cleaned usableClean = null;
     while (true) {
       GeneratedContent got;
       try {
@@ -159,7 +160,8 @@ public final class ModelComposition {
           continue;
         }
         if (usable != null) {
-          return finish(g, usable, grounding, draft, repairs, answers, List.of(Finding.warning("llm.repair-failed",
+          return finish(g, usable, usableClean, grounding, draft, repairs, answers, List.of(Finding.warning(
+              "llm.repair-failed",
               "the repaired answer was not valid (" + String.join("; ", e.problems().stream().limit(2).toList())
                   + "); the earlier answer was used with what is not grounded removed", "")));
         }
@@ -169,7 +171,8 @@ public final class ModelComposition {
         if (usable == null) {
           throw e;
         }
-        return finish(g, usable, grounding, draft, repairs, answers, List.of(Finding.warning("llm.repair-failed",
+        return finish(g, usable, usableClean, grounding, draft, repairs, answers, List.of(Finding.warning(
+            "llm.repair-failed",
             "asking the model to fix its answer failed (" + e.getMessage() + "); its answer was used with what is "
                 + "not grounded removed", "")));
       }
@@ -190,17 +193,17 @@ public final class ModelComposition {
           && ctx.timeLeft(Duration.ZERO).compareTo(MIN_CALL) > 0) {
         repairs++;
         usable = got;
+        usableClean = clean;
         ctx = base.withRevision(new GenerationContext.Revision(answers + 1, SpecJson.write(got.spec()), problems));
         continue;
       }
-      return finish(g, got, grounding, draft, repairs, answers, List.of());
+      return finish(g, got, clean, grounding, draft, repairs, answers, List.of());
     }
   }
 
   /** Cleans the answer, removes what is still not a fact, merges the engine's blocks in and records provenance. */
-  private static GeneratedContent finish(ContentGenerator g, GeneratedContent got, Grounding grounding,
-      DocumentSpec draft, int repairs, int answers, List<Finding> notes) {
-    Grounding.Cleaned clean = Grounding.sanitize(got.spec(), draft.metadata());
+  private static GeneratedContent finish(ContentGenerator g, GeneratedContent got, Grounding.Cleaned clean,
+      Grounding grounding, DocumentSpec draft, int repairs, int answers, List<Finding> notes) {
     List<Finding> findings = new ArrayList<>(got.findings());
     findings.addAll(clean.findings());
     findings.addAll(notes);
@@ -236,7 +239,7 @@ public final class ModelComposition {
         if (wait.plus(MIN_CALL).compareTo(left) > 0) {
           throw new ModelUnavailableException(e.getMessage() + " (" + (retries + 1) + " attempts in " + seconds(start)
               + "; no time left for another within the " + policy.deadline().toSeconds() + " s deadline"
-              + (e.retryAfter().isPresent() ? ", the server asked to wait " + e.retryAfter().get().toMillis() + " ms" : "")
+              + e.retryAfter().map(w -> ", the server asked to wait " + w.toMillis() + " ms").orElse("")
               + ")", e.status(), false, null, e);
         }
         retries++;

@@ -198,12 +198,8 @@ final class SheetReader {
 
   private void cols(XMLStreamReader r) throws XMLStreamException {
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       if ("col".equals(r.getLocalName()) && MAIN.equals(r.getNamespaceURI())) {
         String style = r.getAttributeValue(null, "style");
@@ -229,12 +225,8 @@ final class SheetReader {
     int last = -1;
     boolean any = false;
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       if (!"row".equals(r.getLocalName()) || !MAIN.equals(r.getNamespaceURI())) {
         skip(r);
@@ -261,12 +253,8 @@ final class SheetReader {
     count = 0;
     int maxCol = -1;
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       if (!"c".equals(r.getLocalName()) || !MAIN.equals(r.getNamespaceURI())) {
         skip(r);
@@ -304,12 +292,8 @@ final class SheetReader {
 
   private static void cellContent(XMLStreamReader r, RawCell c) throws XMLStreamException {
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         return;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       if (!MAIN.equals(r.getNamespaceURI())) {
         skip(r);
@@ -454,12 +438,8 @@ final class SheetReader {
     boolean hasT = false;
     StringBuilder runs = null;
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         break;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       boolean main = MAIN.equals(r.getNamespaceURI());
       if (main && "t".equals(r.getLocalName())) {
@@ -484,12 +464,8 @@ final class SheetReader {
     String t = null;
     boolean hasT = false;
     while (true) {
-      int ev = r.next();
-      if (ev == XMLStreamConstants.END_ELEMENT) {
+      if (!nextChild(r)) {
         return t;
-      }
-      if (ev != XMLStreamConstants.START_ELEMENT) {
-        continue;
       }
       if (MAIN.equals(r.getNamespaceURI()) && "t".equals(r.getLocalName())) {
         String text = r.getElementText();
@@ -524,6 +500,22 @@ final class SheetReader {
     }
     buf.append(value.substring(idx));
     return buf.toString();
+  }
+
+  /**
+   * Moves to the next child element of the element being read, skipping text and comments; false
+   * when the reader reaches that element's end instead.
+   */
+  static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+    while (true) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+      if (ev == XMLStreamConstants.END_ELEMENT) {
+        return false;
+      }
+    }
   }
 
   /** Skips the element the reader is at the start of, to its end. */
