@@ -15,12 +15,25 @@ import java.util.Optional;
  * @param subject the topic phrase, e.g. {@code "migrating Acme Corp's billing system to the cloud"}
  * @param listedItems items the prompt enumerates ("search, social, events, content")
  * @param groupBy what the prompt wants data grouped by ("region", "category")
+ * @param facts the facts in their roles (parties, dates, times, places, purpose, lists) and the language
  */
 public record DocumentIntent(String prompt, String documentType, String documentTypeName, String title,
     String subject, Optional<DatePeriod> period, String audience, List<String> organisations, List<String> people,
     List<String> places, List<String> amounts, List<String> durations, List<String> dates,
     List<String> identifiers, List<String> requestedSections, List<String> requestedColumns,
-    List<String> listedItems, List<String> groupBy, Optional<ChartType> chart, List<Requirement> requirements) {
+    List<String> listedItems, List<String> groupBy, Optional<ChartType> chart, List<Requirement> requirements,
+    RequestFacts facts) {
+  /** An intent without role facts, in English. */
+  public DocumentIntent(String prompt, String documentType, String documentTypeName, String title,
+      String subject, Optional<DatePeriod> period, String audience, List<String> organisations, List<String> people,
+      List<String> places, List<String> amounts, List<String> durations, List<String> dates,
+      List<String> identifiers, List<String> requestedSections, List<String> requestedColumns,
+      List<String> listedItems, List<String> groupBy, Optional<ChartType> chart, List<Requirement> requirements) {
+    this(prompt, documentType, documentTypeName, title, subject, period, audience, organisations, people, places,
+        amounts, durations, dates, identifiers, requestedSections, requestedColumns, listedItems, groupBy, chart,
+        requirements, RequestFacts.NONE);
+  }
+
   public DocumentIntent {
     requireNonNull(prompt, "prompt");
     requireNonNull(documentType, "documentType");
@@ -42,5 +55,6 @@ public record DocumentIntent(String prompt, String documentType, String document
     groupBy = List.copyOf(groupBy);
     requireNonNull(chart, "chart");
     requirements = List.copyOf(requirements);
+    facts = facts == null ? RequestFacts.NONE : facts;
   }
 }

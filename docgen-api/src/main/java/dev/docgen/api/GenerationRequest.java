@@ -17,6 +17,7 @@ public final class GenerationRequest {
   private final String template;
   private final String provider;
   private final Locale locale;
+  private final boolean localeGiven;
   private final Clock clock;
   private final boolean relaxedChecks;
   private final dev.docgen.api.model.PageOrientation orientation;
@@ -28,6 +29,7 @@ public final class GenerationRequest {
     this.template = b.template;
     this.provider = b.provider;
     this.locale = b.locale;
+    this.localeGiven = b.localeGiven;
     this.clock = b.clock;
     this.relaxedChecks = b.relaxedChecks;
     this.orientation = b.orientation;
@@ -61,8 +63,14 @@ public final class GenerationRequest {
     return Optional.ofNullable(provider);
   }
 
+  /** The locale: the one given, else en-GB (the pipeline then follows the prompt's language, see {@link #localeGiven()}). */
   public Locale locale() {
     return locale;
+  }
+
+  /** Whether the caller chose the locale; when not, documents follow the language the prompt is written in. */
+  public boolean localeGiven() {
+    return localeGiven;
   }
 
   /** The clock for dates in the content and properties; fix it for reproducible output. */
@@ -82,11 +90,13 @@ public final class GenerationRequest {
 
   /** A builder pre-filled with this request. */
   public Builder toBuilder() {
-    Builder b = new Builder(prompt).format(format).locale(locale).clock(clock).relaxedChecks(relaxedChecks);
+    Builder b = new Builder(prompt).format(format).clock(clock).relaxedChecks(relaxedChecks);
     b.data = data;
     b.template = template;
     b.provider = provider;
     b.orientation = orientation;
+    b.locale = locale;
+    b.localeGiven = localeGiven;
     return b;
   }
 
@@ -104,6 +114,7 @@ public final class GenerationRequest {
     private String template;
     private String provider;
     private Locale locale = Locale.UK;
+    private boolean localeGiven;
     private Clock clock = Clock.systemUTC();
     private boolean relaxedChecks;
     private dev.docgen.api.model.PageOrientation orientation;
@@ -140,6 +151,7 @@ public final class GenerationRequest {
 
     public Builder locale(Locale locale) {
       this.locale = requireNonNull(locale, "locale");
+      this.localeGiven = true;
       return this;
     }
 

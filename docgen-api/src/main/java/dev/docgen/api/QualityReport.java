@@ -39,6 +39,17 @@ public record QualityReport(double score, List<Finding> findings, List<Requireme
     return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
   }
 
+  /**
+   * What only the author can supply: one {@code to-complete} finding per field left in the document,
+   * its message the field and the advice that goes with it, its location the section.
+   */
+  public List<Finding> toComplete() {
+    return findings.stream().filter(f -> f.code().equals(TO_COMPLETE)).toList();
+  }
+
+  /** The code of the findings {@link #toComplete()} lists. */
+  public static final String TO_COMPLETE = "to-complete";
+
   public boolean passed() {
     return errors().isEmpty();
   }

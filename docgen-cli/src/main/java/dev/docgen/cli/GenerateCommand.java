@@ -34,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write a JSON report: timings, quality score, findings.")
   Path report;
 
-  @Option(names = "--locale", defaultValue = "en-GB", description = "Locale for numbers, dates and page size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--locale", description = "Locale for the language, numbers, dates and page size (default: the "
+      + "prompt's language: en-GB, de-DE, fr-FR, es-ES or nl-NL).")
   String locale;
 
   @Option(names = "--provider", paramLabel = "ID", description = "Content provider: offline (default) or openai (any OpenAI-compatible endpoint; see --llm-url).")
@@ -63,7 +64,8 @@ final class GenerateCommand implements Callable<Integer> {
       CliSupport.checkWritable(report);
     }
     GenerationRequest.Builder request = GenerationRequest.builder(prompt).format(format)
-        .locale(CliSupport.locale(locale)).clock(CliSupport.clock(System.getenv())).relaxedChecks(relaxed);
+        .clock(CliSupport.clock(System.getenv())).relaxedChecks(relaxed);
+    Optional.ofNullable(locale).map(CliSupport::locale).ifPresent(request::locale);
     Optional.ofNullable(data).map(DataInput::of).ifPresent(request::data);
     Optional.ofNullable(template).ifPresent(request::template);
     Optional.ofNullable(provider).ifPresent(request::provider);
@@ -94,6 +96,11 @@ final class GenerateCommand implements Callable<Integer> {
         : "";
     System.out.println("wrote " + written + " (" + artifact.size() + " bytes, " + artifact.documentType()
         + ", quality " + artifact.quality().score() + source + ")");
+    int toComplete = artifact.quality().toComplete().size();
+    if (toComplete > 0) {
+      System.out.println(toComplete + (toComplete == 1 ? " field" : " fields") + " for you to complete"
+          + (report == null ? " (--report lists them)" : " (listed in " + report + ")"));
+    }
     artifact.quality().findings().stream().filter(f -> f.severity() != dev.docgen.api.Finding.Severity.INFO
         && f.code().startsWith("llm.")).forEach(f -> System.err.println("docgen: warning: " + f.message()
             + (f.location().isEmpty() ? "" : " (" + f.location() + ")")));

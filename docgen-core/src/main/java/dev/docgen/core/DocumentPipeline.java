@@ -32,6 +32,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,6 +66,9 @@ public final class DocumentPipeline {
       "docx", "dev.docgen:docgen-renderer-docx", "pdf", "dev.docgen:docgen-renderer-pdf",
       "xlsx", "dev.docgen:docgen-renderer-xlsx");
   private static final Logger GENERATION = LoggerFactory.getLogger("docgen.generation");
+  /** The locale a document gets from the language of its prompt, when the caller chose none. */
+  private static final Map<String, Locale> DOCUMENT_LOCALES = Map.of("de", Locale.GERMANY, "fr", Locale.FRANCE,
+      "es", Locale.forLanguageTag("es-ES"), "nl", Locale.forLanguageTag("nl-NL"));
   private static final Logger QUALITY = LoggerFactory.getLogger("docgen.quality");
   private static final Logger ERRORS = LoggerFactory.getLogger("docgen.errors");
 
@@ -166,23 +172,27 @@ public final class DocumentPipeline {
     validate(request);
     DocumentRenderer renderer = renderer(request.format());
     Map<String, Duration> timings = new LinkedHashMap<>();
-    DocumentIntent intent = timed("interpret", timings, () -> interpreter.interpret(request.prompt()));
+    DocumentIntent intent = timed("interpret", timings,
+        () -> interpreter.interpret(request.prompt(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC)));
+    Locale locale = request.localeGiven() ? request.locale() : DOCUMENT_LOCALES.getOrDefault(intent.facts().language(),
+        request.locale());
     Optional<Dataset> data = timed("load-data", timings,
         () -> request.data().map(d -> DataLoader.load(d, limits)));
     Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolution =
         timed("resolve", timings, () -> resolveTemplate(request, intent));
     String template = resolution.map(r -> r.template().id()).orElse("builtin:" + intent.documentType());
     ContentGenerator generator = generator(request);
-    GenerationContext ctx = new GenerationContext(intent, data, request.locale(), request.clock(), request.format());
+    GenerationContext ctx = new GenerationContext(intent, data, locale, request.clock(), request.format());
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("provider", generator.id());
+    provenance.put("interpreter", intent.facts().interpreter());
     provenance.put("promptHash", sha256(request.prompt().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     provenance.put("dataHash", request.data().map(d -> sha256(d.bytes())).orElse(""));
     provenance.put("templateVersion", template);
     GeneratedContent generated;
     if (generator.modelBacked()) {
       DocumentSpec draft = timed("draft", timings, () -> offline.generate(ctx));
-      GenerationContext modelCtx = new GenerationContext(intent, data, request.locale(), request.clock(),
+      GenerationContext modelCtx = new GenerationContext(intent, data, locale, request.clock(),
           request.format(), Optional.of(draft), resolution.map(r -> r.template()), DocumentPipeline::readModelSpec,
           Optional.empty(), Optional.of(Instant.now().plus(modelPolicy.deadline())),
           call -> metrics.modelCall(call.provider(), call.model(), call.outcome(), call.duration(), call.inputTokens(),

@@ -1,87 +1,125 @@
 package dev.docgen.core;
 
-import dev.docgen.api.DatePeriod;
 import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.RequestFacts;
 import dev.docgen.api.Requirement;
-import dev.docgen.api.model.ChartType;
-import dev.docgen.core.internal.DocumentType;
-import dev.docgen.core.internal.DocumentTypes;
+import dev.docgen.api.spi.KindClassifier;
+import dev.docgen.core.internal.KindCatalogue;
+import dev.docgen.core.internal.KindDetector;
+import dev.docgen.core.internal.LanguageDetector;
+import dev.docgen.core.internal.LexicalKindClassifier;
+import dev.docgen.core.internal.Plugins;
 import dev.docgen.core.internal.PromptPatterns;
+import dev.docgen.core.internal.RequestReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
- * Reads a natural-language prompt offline and deterministically: the document type, title, period,
- * audience, the organisations, people, amounts, durations, dates and identifiers it names, and the
- * sections, columns and charts it asks for. Thread-safe.
+ * Reads a natural-language prompt offline and deterministically: the kind of document (named, or
+ * recognised from the catalogue's examples, or generic), its language, title, period and audience,
+ * the facts it gives in their roles (parties, dates, times, places, amounts, lists), and the
+ * requirements a finished document must meet. Thread-safe.
  */
 public final class PromptInterpreter {
-  /** Interprets {@code prompt}; never fails on odd text, falling back to a generic report. */
-  public DocumentIntent interpret(String prompt) {
-    String text = prompt.strip().replaceAll("\\s+", " ");
-    DocumentType type = DocumentTypes.detect(text);
-    Optional<DatePeriod> period = PromptPatterns.period(text);
-    List<String> dates = PromptPatterns.dates(text);
-    List<String> amounts = PromptPatterns.all(PromptPatterns.AMOUNT, text);
-    List<String> durations = PromptPatterns.all(PromptPatterns.DURATION, text);
-    List<String> identifiers = PromptPatterns.identifiers(text);
-    List<String> organisations = PromptPatterns.organisations(text);
-    List<String> people = PromptPatterns.people(text, organisations);
-    List<String> places = PromptPatterns.places(text);
-    String audience = PromptPatterns.audience(text);
-    Matcher keyword = PromptPatterns.keywordMatch(type, text);
-    String subject = PromptPatterns.subject(text, keyword, period, audience);
-    List<String> listed = PromptPatterns.listedItems(text);
-    List<String> columns = PromptPatterns.requestedColumns(text);
-    List<String> sections = PromptPatterns.requestedSections(text);
-    List<String> groupBy = PromptPatterns.groupBy(text);
-    Optional<ChartType> chart = PromptPatterns.chart(text);
-    String title = PromptPatterns.title(text, type, keyword, subject, period);
+  private final KindCatalogue catalogue;
+  private final KindDetector detector;
 
+  /** The built-in catalogue, with the best {@link KindClassifier} on the class path. */
+  public PromptInterpreter() {
+    this(KindCatalogue.builtIn(), defaultClassifier());
+  }
+
+  private PromptInterpreter(KindCatalogue catalogue, KindClassifier classifier) {
+    this.catalogue = catalogue;
+    this.detector = new KindDetector(catalogue, classifier);
+  }
+
+  /** A builder for an interpreter with another classifier. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The catalogue's kinds, for the composer. */
+  KindCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The interpreter's id and version, as artifacts report it in their provenance. */
+  public String version() {
+    return detector.version();
+  }
+
+  private static KindClassifier defaultClassifier() {
+    return Plugins.load(KindClassifier.class, "kind classifier", KindClassifier::id, KindClassifier::priority,
+        List.of(new LexicalKindClassifier()), PromptInterpreter.class.getClassLoader()).best().orElseThrow();
+  }
+
+  /** Interprets {@code prompt} with today's date (UTC) for dates written without a year. */
+  public DocumentIntent interpret(String prompt) {
+    return interpret(prompt, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** Interprets {@code prompt}; never fails on odd text, falling back to a generic document. */
+  public DocumentIntent interpret(String prompt, LocalDate today) {
+    String text = prompt.strip().replaceAll("\\s+", " ");
+    String language = LanguageDetector.detect(text);
+    KindDetector.Decision decision = detector.detect(text);
+    RequestReader.Reading r = RequestReader.read(prompt, text, today, decision, language);
+    List<Requirement> requirements = requirements(r);
+    RequestFacts facts = new RequestFacts(language, r.slots(), r.lists(), version() + ";kind=" + decision.how());
+    return new DocumentIntent(prompt, decision.kind().id(), decision.kind().in(language).name(), r.title(), r.subject(),
+        r.period(), r.audience(), r.organisations(), r.people(), r.places(), r.amounts(), r.durations(), r.dates(),
+        r.identifiers(), r.sections(), r.columns(), r.listed(), r.groupBy(), r.chart(), requirements, facts);
+  }
+
+  private static List<Requirement> requirements(RequestReader.Reading r) {
     List<Requirement> requirements = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    period.ifPresent(p -> addText(requirements, seen, p.label()));
-    dates.forEach(d -> {
+    r.period().ifPresent(p -> addText(requirements, seen, p.label()));
+    r.dates().forEach(d -> {
       if (seen.add(d.toLowerCase(Locale.ROOT))) {
         requirements.add(new Requirement("date", d));
       }
     });
-    for (List<String> group : List.of(amounts, durations, identifiers, organisations, people, places,
-        PromptPatterns.quoted(text))) {
+    for (List<String> group : List.of(r.amounts(), r.identifiers(), r.organisations(), r.people(), r.places(),
+        r.quoted())) {
       group.forEach(s -> addText(requirements, seen, s));
     }
-    if (!audience.isEmpty()) {
-      addText(requirements, seen, audience);
+    if (!r.audience().isEmpty()) {
+      addText(requirements, seen, r.audience());
     }
-    PromptPatterns.names(subject).forEach(s -> addText(requirements, seen, s));
-    // "duration 25 minutes" is a label for an entity already required; only the rest must appear as written.
-    listed.stream().filter(s -> !containsAny(s, durations, amounts, dates, identifiers))
-        .forEach(s -> addText(requirements, seen, s));
-    columns.forEach(c -> requirements.add(new Requirement("column", c)));
-    sections.forEach(s -> requirements.add(Requirement.section(s)));
-    chart.ifPresent(c -> requirements.add(new Requirement("chart", c.name().toLowerCase(Locale.ROOT))));
-    return new DocumentIntent(prompt, type.id(), type.name(), title, subject, period, audience, organisations, people,
-        places, amounts, durations, dates, identifiers, sections, columns, listed, groupBy, chart, requirements);
-  }
-
-  @SafeVarargs
-  private static boolean containsAny(String item, List<String>... entities) {
-    for (List<String> list : entities) {
-      if (list.stream().anyMatch(item::contains)) {
-        return true;
-      }
-    }
-    return false;
+    r.sections().forEach(s -> requirements.add(Requirement.section(s)));
+    r.columns().forEach(c -> requirements.add(new Requirement("column", c)));
+    r.chart().ifPresent(c -> requirements.add(new Requirement("chart", c.name().toLowerCase(Locale.ROOT))));
+    return requirements;
   }
 
   private static void addText(List<Requirement> out, Set<String> seen, String text) {
     if (seen.add(text.toLowerCase(Locale.ROOT))) {
       out.add(Requirement.text(text));
+    }
+  }
+
+  /** Builds an interpreter with a classifier of the host's choosing. */
+  public static final class Builder {
+    private KindCatalogue catalogue = KindCatalogue.builtIn();
+    private KindClassifier classifier;
+
+    private Builder() {}
+
+    /** The classifier for requests that name no kind; default: the best one on the class path. */
+    public Builder classifier(KindClassifier classifier) {
+      this.classifier = java.util.Objects.requireNonNull(classifier, "classifier");
+      return this;
+    }
+
+    public PromptInterpreter build() {
+      return new PromptInterpreter(catalogue, classifier == null ? defaultClassifier() : classifier);
     }
   }
 }

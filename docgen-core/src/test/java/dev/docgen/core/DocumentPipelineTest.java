@@ -175,10 +175,13 @@ class DocumentPipelineTest {
   }
 
   @Test
-  void without_data_author_fields_are_marked_and_guidance_is_specific() {
+  void without_data_author_fields_are_marked_and_advice_goes_to_the_to_complete_list() {
     Artifact a = pipeline.generate(request("Create a project status report for Q4 2025").build());
     String text = dev.docgen.core.internal.SpecText.of(a.spec());
-    assertThat(text).contains("Q4 2025").contains("[Owner]").doesNotContainIgnoringCase("lorem");
+    assertThat(text).contains("Q4 2025").containsIgnoringCase("[owner]").doesNotContainIgnoringCase("lorem")
+        .doesNotContain("State the").doesNotContain("Describe");
+    assertThat(a.quality().toComplete()).isNotEmpty()
+        .anySatisfy(f -> assertThat(f.message()).contains(" — "));
     assertThat(a.spec().sections()).extracting(Section::title)
         .contains("Executive Summary", "Progress and Milestones", "Risks and Issues", "Next Steps");
   }

@@ -6,16 +6,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A stretch of text with one formatting. {@code placeholder} marks a field only the author can fill
- * (renderers highlight it); {@code link} is an http, https or mailto URL, empty for none.
+ * (renderers highlight it); {@code link} is an http, https or mailto URL, empty for none; {@code note}
+ * is advice to the author about the field, kept out of the body (a DOCX comment, the quality
+ * report's "To complete" list).
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-public record TextRun(String text, boolean bold, boolean italic, boolean code, String link, boolean placeholder) {
+public record TextRun(String text, boolean bold, boolean italic, boolean code, String link, boolean placeholder,
+    String note) {
   public TextRun {
     requireNonNull(text, "text");
     link = link == null ? "" : link;
+    note = note == null ? "" : note;
     if (!link.isEmpty() && !(link.startsWith("http://") || link.startsWith("https://") || link.startsWith("mailto:"))) {
       throw new IllegalArgumentException("link must be http, https or mailto: " + link);
     }
+  }
+
+  /** A run without a note. */
+  public TextRun(String text, boolean bold, boolean italic, boolean code, String link, boolean placeholder) {
+    this(text, bold, italic, code, link, placeholder, "");
+  }
+
+  /** This run with advice to the author attached. */
+  public TextRun withNote(String advice) {
+    return new TextRun(text, bold, italic, code, link, placeholder, advice);
   }
 
   public static TextRun plain(String text) {

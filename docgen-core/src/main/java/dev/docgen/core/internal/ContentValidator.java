@@ -65,6 +65,7 @@ public final class ContentValidator {
     if (checkNumbers) {
       data.ifPresent(d -> checkNumbers(spec, intent, d, findings));
     }
+    findings.addAll(ToComplete.of(spec));
     inspection.ifPresent(i -> findings.addAll(i.findings()));
     return QualityReport.of(findings, coverage);
   }
@@ -98,11 +99,11 @@ public final class ContentValidator {
       }
     }
     if (!covered) {
-      boolean soft = r.kind().equals("chart") && !hasData;
+      // A missing fact leaves the document incomplete, not wrong: the author is told, the document is kept.
+      boolean noData = r.kind().equals("chart") && !hasData;
       String message = "the prompt asks for " + r.kind() + " '" + r.text() + "' but the document does not show it"
-          + (soft ? " (a chart needs data)" : "");
-      findings.add(soft ? Finding.warning("requirement.missing", message, r.kind())
-          : Finding.error("requirement.missing", message, r.kind()));
+          + (noData ? " (a chart needs data)" : "");
+      findings.add(Finding.warning("requirement.missing", message, r.kind()));
     }
     return new RequirementCoverage(r.text(), r.kind(), covered, where);
   }

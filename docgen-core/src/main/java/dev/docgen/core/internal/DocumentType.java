@@ -1,46 +1,33 @@
 package dev.docgen.core.internal;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * A kind of document docgen knows how to write: its id, name, the phrases that name it in a
- * prompt, and the standard sections it has when there is no data.
+ * One kind of document in one language, as the composer uses it: its id, name, title pattern, the
+ * phrases it must never print, and its sections. {@link Kind} holds every language.
  */
-public record DocumentType(String id, String name, List<String> keywords, List<SectionPlan> sections) {
+public record DocumentType(String id, String name, String family, String titlePattern, List<String> absent,
+    List<SectionPlan> sections) {
   /**
-   * One standard section. {@code kind} is {@code text}, {@code bullets}, {@code numbered}, {@code table},
-   * {@code checklist}, {@code keyvalue}, or {@code callout}. Text may hold slots such as
-   * {@code {period|this period}} and author fields as {@code [[Owner]]}.
+   * One standard section in one language (docs/kinds.md). Text may hold slots such as
+   * {@code {period|[[period]]}} and author fields as {@code [[owner]]}; {@code guide} is advice that
+   * never reaches the body; {@code match} picks the request's listed items for a {@code listed} section.
    */
   public record SectionPlan(String title, String kind, String text, List<String> items, List<String> columns,
-      List<List<String>> rows, String note) {
+      List<List<String>> rows, String match, String guide, boolean optional) {
     public SectionPlan {
       text = text == null ? "" : text;
       items = items == null ? List.of() : List.copyOf(items);
       columns = columns == null ? List.of() : List.copyOf(columns);
       rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
-      note = note == null ? "" : note;
+      match = match == null ? "" : match;
+      guide = guide == null ? "" : guide;
     }
   }
 
   public DocumentType {
-    keywords = List.copyOf(keywords);
+    absent = List.copyOf(absent);
     sections = List.copyOf(sections);
-  }
-
-  /**
-   * Where this type is named in the prompt: the earliest keyword position, ties going to the longer
-   * keyword, encoded as {@code position * 1000 - length}; {@code Integer.MAX_VALUE} when not named.
-   */
-  int match(String lowerPrompt) {
-    int best = Integer.MAX_VALUE;
-    for (String k : keywords) {
-      java.util.regex.Matcher m = Pattern.compile("\\b" + k + "\\b").matcher(lowerPrompt);
-      if (m.find()) {
-        best = Math.min(best, m.start() * 1000 - k.length());
-      }
-    }
-    return best;
+    titlePattern = titlePattern == null ? "" : titlePattern;
   }
 }

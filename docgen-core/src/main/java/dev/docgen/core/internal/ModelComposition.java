@@ -181,7 +181,9 @@ public final class ModelComposition {
       List<Grounding.Unsupported> invented = grounding.unsupported(clean.spec());
       List<String> problems = new ArrayList<>();
       invented.forEach(u -> problems.add(u.problem()));
-      ContentValidator.check(merged, intent, data, Optional.empty(), false).errors()
+      // A missing requirement only warns in a finished document, but a model can still be asked to add it.
+      ContentValidator.check(merged, intent, data, Optional.empty(), false).findings().stream()
+          .filter(f -> f.severity() == dev.docgen.api.Finding.Severity.ERROR || f.code().equals("requirement.missing"))
           .forEach(f -> problems.add(f.message() + (f.location().isEmpty() ? "" : " (" + f.location() + ")")));
       if (problems.isEmpty()) {
         LOG.info("{} answer {}: usable, every number grounded", g.id(), answers);

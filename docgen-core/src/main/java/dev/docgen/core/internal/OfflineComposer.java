@@ -4,7 +4,7 @@ import dev.docgen.api.DocumentIntent;
 import dev.docgen.api.Requirement;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
-import dev.docgen.api.model.Callout;
+import dev.docgen.api.model.Paragraph;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.model.KeyValue;
 import dev.docgen.api.model.Metadata;
@@ -26,18 +26,21 @@ public final class OfflineComposer {
     DocumentIntent intent = ctx.intent();
     LocalDate today = LocalDate.now(ctx.clock());
     Formats f = new Formats(ctx.locale());
-    DocumentType type = DocumentTypes.byId(intent.documentType()).orElseGet(() -> DocumentTypes.byId(DocumentTypes.GENERIC).orElseThrow());
+    String lang = intent.facts().language();
+    DocumentType type = KindCatalogue.builtIn().byId(intent.documentType()).orElseGet(KindCatalogue.builtIn()::generic)
+        .in(lang);
     SlotFiller slots = new SlotFiller(intent, today, f);
     PlanRenderer plans = new PlanRenderer(intent, slots);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
     Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
-    addRequestedSections(intent, sections);
-    addChartNote(intent, sections);
-    addKeyDetails(intent, sections, ctx.data());
+    addRequestedSections(intent, sections, lang);
+    addChartNote(intent, sections, lang);
+    addKeyDetails(intent, sections, lang);
     String title = composed.title().isEmpty() ? intent.title() : composed.title();
-    Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "", today, ctx.locale().toLanguageTag(),
+    Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "", SlotFiller.documentDate(intent, today),
+        ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
     return build(meta, sections);
   }
@@ -103,19 +106,22 @@ public final class OfflineComposer {
     return List.copyOf(k);
   }
 
-  /** Sections the prompt asked for by name that the document does not have yet. */
-  private static void addRequestedSections(DocumentIntent intent, List<Section> sections) {
+  /**
+   * Sections the request names that the document does not have yet: always written, with one field
+   * for what only the author knows, never with advice in the body.
+   */
+  private static void addRequestedSections(DocumentIntent intent, List<Section> sections, String lang) {
     for (String wanted : intent.requestedSections()) {
       boolean present = sections.stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT)));
       if (!present) {
-        sections.add(new Section(Names.heading(wanted), 1, List.of(dev.docgen.api.model.Paragraph.markup(
-            "Describe " + wanted + ": the current position, the figures that matter, and what happens next. [[Add the details]]")),
-            List.of()));
+        Paragraph field = new Paragraph(List.of(dev.docgen.api.model.TextRun.placeholder(wanted.toLowerCase(Locale.ROOT))
+            .withNote(Phrases.get("named-section-guide", lang))));
+        sections.add(new Section(Names.heading(wanted), 1, List.of(field), List.of()));
       }
     }
   }
 
-  private static void addChartNote(DocumentIntent intent, List<Section> sections) {
+  private static void addChartNote(DocumentIntent intent, List<Section> sections, String lang) {
     if (intent.chart().isEmpty() || sections.isEmpty()) {
       return;
     }
@@ -123,17 +129,17 @@ public final class OfflineComposer {
     if (!hasChart) {
       Section first = sections.get(0);
       List<Block> blocks = new ArrayList<>(first.blocks());
-      blocks.add(Callout.of(Callout.Kind.NOTE, "Chart", "The requested chart needs data: attach a CSV or JSON file "
-          + "with the figures and docgen draws it from them."));
+      blocks.add(new Paragraph(List.of(dev.docgen.api.model.TextRun.placeholder(Phrases.get("chart-field", lang))
+          .withNote(Phrases.get("chart-guide", lang)))));
       sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
     }
   }
 
   /**
-   * Everything concrete the prompt names must appear verbatim; what the composed sections did not
-   * mention goes into a "Key details" block at the top of the first section.
+   * The request's names, amounts, references and dates that no section used go into one details
+   * block, each under its role; words of the request that are not such facts never do.
    */
-  private static void addKeyDetails(DocumentIntent intent, List<Section> sections, Optional<Dataset> data) {
+  private static void addKeyDetails(DocumentIntent intent, List<Section> sections, String lang) {
     if (sections.isEmpty()) {
       return;
     }
@@ -141,8 +147,9 @@ public final class OfflineComposer {
     List<KeyValue.Entry> missing = new ArrayList<>();
     for (Requirement r : intent.requirements()) {
       boolean verbatim = r.kind().equals("text") || r.kind().equals("date");
-      if (verbatim && !ContentValidator.mentions(text, r)) {
-        missing.add(new KeyValue.Entry(label(intent, r.text()), r.text()));
+      String label = label(intent, r.text());
+      if (verbatim && !label.isEmpty() && !ContentValidator.mentions(text, r)) {
+        missing.add(new KeyValue.Entry(Phrases.get(label, lang), r.text()));
       }
     }
     if (missing.isEmpty()) {
@@ -150,7 +157,7 @@ public final class OfflineComposer {
     }
     Section first = sections.get(0);
     List<Block> blocks = new ArrayList<>(first.blocks());
-    blocks.add(Math.min(1, blocks.size()), new KeyValue("Key details", missing));
+    blocks.add(Math.min(1, blocks.size()), new KeyValue("", missing));
     sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
   }
 
@@ -179,12 +186,6 @@ public final class OfflineComposer {
     if (intent.places().contains(value)) {
       return "Location";
     }
-    if (value.equals(intent.audience())) {
-      return "Audience";
-    }
-    if (value.equals(intent.subject())) {
-      return "Subject";
-    }
-    return "Item";
+    return "";
   }
 }

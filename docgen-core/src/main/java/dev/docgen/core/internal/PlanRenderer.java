@@ -15,6 +15,7 @@ import dev.docgen.core.internal.DocumentType.SectionPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Turns the catalogue's section plans into sections, filling slots from the intent. */
@@ -39,13 +40,15 @@ final class PlanRenderer {
       case "callout" -> {
         blocks.add(Callout.of(Callout.Kind.SUMMARY, "", text));
         textUsed = true;
-        if (!plan.note().isEmpty()) {
-          blocks.add(new Paragraph(List.of(dev.docgen.api.model.TextRun.italic(plan.note()))));
-        }
+
       }
-      case "bullets" -> blocks.add(new BulletList(items(plan.items())));
+      case "bullets" -> blocks.add(new BulletList(counted(plan)));
       case "numbered" -> blocks.add(new NumberedList(items(plan.items())));
-      case "keyvalue", "memo", "letter" -> blocks.add(keyValue(plan.items()));
+      case "keyvalue", "memo", "letter", "signature" -> blocks.add(keyValue(plan.items()));
+      case "decisions", "attendees" -> blocks.add(factList(plan, plan.kind()));
+      case "actions" -> blocks.add(actions(plan));
+      case "schedule" -> blocks.add(schedule(plan));
+      case "agenda" -> blocks.add(agenda(plan));
       case "table", "checklist", "budget" -> blocks.add(table(plan.columns(), plan.rows(), plan.kind().equals("budget")));
       case "timeline" -> blocks.add(timeline(plan));
       case "grid" -> blocks.add(grid(plan));
@@ -58,13 +61,90 @@ final class PlanRenderer {
       }
       default -> {
         text.lines().filter(l -> !l.isBlank()).forEach(l -> blocks.add(Paragraph.markup(l)));
+        if (blocks.isEmpty()) {
+          blocks.add(Paragraph.markup("[[" + plan.title().toLowerCase(java.util.Locale.ROOT) + "]]"));
+        }
         textUsed = true;
       }
     }
     if (!textUsed && !text.isEmpty()) {
       blocks.add(0, Paragraph.markup(text));
     }
-    return Optional.of(new Section(plan.title(), 1, blocks, List.of()));
+    if (plan.optional() && onlyFields(blocks)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Section(plan.title(), 1, Guidance.attach(blocks, plan.guide()), List.of()));
+  }
+
+  /** Whether the blocks hold nothing the request supplied: every run a field or fixed wording with fields. */
+  private static boolean onlyFields(List<Block> blocks) {
+    String text = SpecText.of(List.of(new Section("x", 1, blocks, List.of())));
+    String withoutFields = text.replaceAll("\\[\\[[^\\]]*\\]\\]|\\[[^\\]]*\\]", "");
+    return !text.equals(withoutFields);
+  }
+
+  /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */
+  private List<ListItem> counted(SectionPlan plan) {
+    List<ListItem> base = items(plan.items());
+    OptionalInt wanted = Counts.asked(intent.prompt(), plan.title());
+    if (wanted.isEmpty()) {
+      return base;
+    }
+    List<ListItem> out = new ArrayList<>();
+    for (int i = 0; i < wanted.getAsInt(); i++) {
+      out.add(i < base.size() ? base.get(i) : base.isEmpty() ? ListItem.of("[[item]]") : base.get(base.size() - 1));
+    }
+    return out;
+  }
+
+  private Block factList(SectionPlan plan, String key) {
+    List<String> given = intent.facts().list(key);
+    if (given.isEmpty()) {
+      return new BulletList(items(plan.items().isEmpty() ? List.of("[[" + key + "]]") : plan.items()));
+    }
+    List<ListItem> items = given.stream().map(s -> ListItem.of(SlotFiller.capitalise(s))).toList();
+    return key.equals("decisions") ? new NumberedList(items) : new BulletList(items);
+  }
+
+  /** Actions as a table of action, owner and due date, from "Ana to send the plan by Friday". */
+  private Table actions(SectionPlan plan) {
+    List<String> cols = plan.columns().isEmpty() ? List.of("Action", "Owner", "Due") : plan.columns();
+    List<List<String>> rows = new ArrayList<>();
+    for (String a : intent.facts().list("actions")) {
+      rows.add(Actions.row(a, cols.size()));
+    }
+    if (rows.isEmpty()) {
+      return table(cols, plan.rows().isEmpty() ? List.of(List.of("[[action]]", "[[owner]]", "[[due date]]")) : plan.rows(), false);
+    }
+    return table(cols, rows, false);
+  }
+
+  /** One row per week, day or month of the request's time structure, numbered from 1. */
+  private Table schedule(SectionPlan plan) {
+    Counts.Span span = Counts.span(intent.prompt(), intent.durations());
+    List<List<String>> template = plan.rows().isEmpty() ? List.of(List.of()) : plan.rows();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= span.count(); i++) {
+      List<String> row = new ArrayList<>(template.get((i - 1) % template.size()));
+      String label = span.label(i, plan.columns().isEmpty() ? "" : plan.columns().get(0));
+      if (row.isEmpty()) {
+        row.add(label);
+      } else {
+        row.set(0, label);
+      }
+      rows.add(row);
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /** Timed slots filling the requested day, one per listed item. */
+  private Table agenda(SectionPlan plan) {
+    List<String> items = new ArrayList<>(intent.listedItems());
+    items.addAll(intent.facts().list("bullets").stream().filter(b -> !items.contains(b)).toList());
+    String range = intent.facts().slot("time_range").orElse("");
+    List<List<String>> rows = AgendaSlots.rows(range, items, plan.columns().size(),
+        Phrases.get("Lunch", intent.facts().language()));
+    return table(plan.columns(), rows.isEmpty() ? plan.rows() : rows, false);
   }
 
   private List<ListItem> items(List<String> raw) {
@@ -160,7 +240,7 @@ final class PlanRenderer {
     }
     List<String> mine = new ArrayList<>();
     for (String item : List.copyOf(unassigned)) {
-      if (!plan.note().isEmpty() && Pattern.matches(plan.note(), item)) {
+      if (!plan.match().isEmpty() && Pattern.matches(plan.match(), item)) {
         mine.add(item);
         unassigned.remove(item);
       }
@@ -168,8 +248,8 @@ final class PlanRenderer {
     boolean firstListed = all.stream().filter(p -> p.kind().equals("listed")).findFirst().orElse(plan) == plan;
     if (firstListed) {
       for (String item : List.copyOf(unassigned)) {
-        boolean matchesLater = all.stream().anyMatch(p -> p.kind().equals("listed") && !p.note().isEmpty()
-            && Pattern.matches(p.note(), item));
+        boolean matchesLater = all.stream().anyMatch(p -> p.kind().equals("listed") && !p.match().isEmpty()
+            && Pattern.matches(p.match(), item));
         if (!matchesLater) {
           mine.add(item);
           unassigned.remove(item);

@@ -44,12 +44,6 @@ public final class PromptPatterns {
           + "|product|customer|channel|quarter|month|team|country|owner|status|project|segment|supplier|vendor|location|site|type))?\\b");
   private static final Pattern CHART = Pattern.compile(
       "(?i)\\b(?:a|an|with|include|including|plus|add|and|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(pie|line|bar|column)?\\s*(chart|graph|plot|visuali[sz]ation)s?\\b");
-  private static final Pattern NOUN_TAIL = Pattern.compile(
-      "(?i)^(?:\\s+(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal))+");
-  private static final Pattern LEAD = Pattern.compile(
-      "(?i)^(?:please\\s+)?(?:(?:create|write|draft|generate|prepare|produce|make|build|give me|i need|we need|compose|put together)\\s+)?(?:(?:me|us)\\s+)?(?:(?:a|an|the|our|my)\\s+)?");
-  private static final Pattern CUTS = Pattern.compile(
-      "(?i)\\s*(?:[,;:]|\\bwith\\b|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|\\bincluding\\b|\\bcovering\\b)");
   private static final Set<String> NOT_NAMES = Set.of("Q1", "Q2", "Q3", "Q4", "The", "Create", "Report");
 
   private PromptPatterns() {}
@@ -147,13 +141,17 @@ public final class PromptPatterns {
     return m.find() ? m.group(1) : "";
   }
 
+  // A colon that opens a list: not the one in a time of day ("9:00").
+  private static final Pattern LIST_COLON = Pattern.compile("(?<!\\d):|:(?!\\d)");
+
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
-    int colon = text.indexOf(':');
-    if (colon < 0 || colon == text.length() - 1) {
+    Matcher listColon = LIST_COLON.matcher(text);
+    if (!listColon.find() || listColon.end() >= text.length()) {
       return List.of();
     }
-    String tail = text.substring(colon + 1).replaceAll("[.!]+$", "");
+    String tail = text.substring(listColon.end()).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
+        .replaceAll("[.!]+$", "");
     List<String> items = new ArrayList<>();
     for (String part : tail.split("\\s*[,;]\\s*|\\s+and\\s+(?=[\\p{L}])")) {
       String item = part.trim();
@@ -206,79 +204,6 @@ public final class PromptPatterns {
     }
     boolean trend = kind.equals("line") || text.toLowerCase(Locale.ROOT).matches(".*\\b(trend|over time|monthly|weekly)\\b.*");
     return Optional.of(trend && !kind.equals("bar") ? ChartType.LINE : ChartType.BAR);
-  }
-
-  /** Where the type's best keyword matched, for splitting head and subject. */
-  public static Matcher keywordMatch(DocumentType type, String text) {
-    Matcher best = null;
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String k : type.keywords()) {
-      Matcher m = Pattern.compile("\\b" + k + "\\b").matcher(lower);
-      if (m.find() && (best == null || m.group().length() > best.group().length())) {
-        best = m;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    Matcher tail = NOUN_TAIL.matcher(lower).region(best.end(), lower.length());
-    int end = tail.lookingAt() ? tail.end() : best.end();
-    Matcher extended = Pattern.compile(Pattern.quote(lower.substring(best.start(), end))).matcher(lower);
-    extended.find(best.start());
-    return extended;
-  }
-
-  /** The topic phrase after the document type: "for the Atlas data-centre migration" gives "the Atlas data-centre migration". */
-  public static String subject(String text, Matcher keyword, Optional<DatePeriod> period, String audience) {
-    String rest = keyword == null ? LEAD.matcher(text).replaceFirst("") : text.substring(keyword.end());
-    Matcher cut = CUTS.matcher(rest);
-    if (cut.find() && cut.start() > 0) {
-      rest = rest.substring(0, cut.start());
-    } else if (cut.find(0) && cut.start() == 0) {
-      rest = "";
-    }
-    rest = rest.trim().replaceAll("[.!?]+$", "");
-    if (!audience.isEmpty()) {
-      rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
-    }
-    if (period.isPresent()) {
-      String label = Pattern.quote(period.get().label());
-      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)\\s+(?:the\\s+)?" + label + "$", "")
-          .replaceAll("(?i)^(?:for|in|during|of)\\s+(?:the\\s+)?" + label + "$", "")
-          .replaceAll("^" + label + "$", "");
-    }
-    rest = rest.replaceFirst("(?i)^(?:for|on|about|of|regarding|re:?|covering|to)\\s+", "");
-    rest = rest.replaceFirst("(?i)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "");
-    return rest.trim();
-  }
-
-  /** A title from the prompt's own noun phrase ("Quarterly Sales Report"), the subject and the period. */
-  public static String title(String text, DocumentType type, Matcher keyword, String subject, Optional<DatePeriod> period) {
-    String head = type.name();
-    if (keyword != null) {
-      String before = LEAD.matcher(text.substring(0, keyword.start())).replaceFirst("").trim();
-      String phrase = (before + " " + text.substring(keyword.start(), keyword.end())).trim()
-          .replaceAll("(?i)\\s+(of|for|on)$", "");
-      if (phrase.split("\\s+").length <= 5 && phrase.toLowerCase(Locale.ROOT).contains(lastWord(head))) {
-        head = titleCase(phrase);
-      } else if (!before.isEmpty() && before.split("\\s+").length <= 2 && !type.id().equals("report")) {
-        head = titleCase(before) + " " + head;
-      }
-    }
-    String s = subject.replaceFirst("(?i)^(the|a|an)\\s+", "");
-    StringBuilder title = new StringBuilder(head);
-    if (!s.isEmpty() && s.length() <= 90) {
-      title.append(": ").append(Character.toUpperCase(s.charAt(0))).append(s.substring(1));
-    }
-    if (period.isPresent() && !title.toString().contains(period.get().label())) {
-      title.append(" — ").append(period.get().label());
-    }
-    return title.toString();
-  }
-
-  private static String lastWord(String s) {
-    String[] words = s.toLowerCase(Locale.ROOT).split("\\s+");
-    return words[words.length - 1];
   }
 
   private static final Set<String> SMALL = Set.of("of", "for", "and", "the", "a", "an", "to", "in", "on");

@@ -58,6 +58,30 @@ final class SlotFiller {
     put("listed", joinAnd(intent.listedItems()));
     String role = subject.replaceFirst("(?i)^(a|an|the|our)\\s+", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
     put("role", role);
+    intent.facts().slots().forEach(this::put);
+    intent.facts().lists().forEach((k, v) -> put(k, joinAnd(v)));
+    put("name", intent.documentTypeName());
+    put("date", formats.longDate(documentDate(intent, today)));
+    intent.facts().slot("event_date_iso").ifPresent(d -> put("event_date", formats.longDate(LocalDate.parse(d))));
+    for (String k : List.of("start_date", "end_date", "due_date", "valid_until")) {
+      intent.facts().slot(k + "_iso").ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
+    }
+    if (!values.containsKey("purpose") && !subject.isEmpty()) {
+      put("purpose", subject);
+    }
+    if (subject.isEmpty() && values.containsKey("purpose")) {
+      put("subject_title", capitalise(withoutArticle(values.get("purpose"))));
+    }
+  }
+
+  /** The date a document carries: the date the request gives for its event, else today. */
+  static LocalDate documentDate(DocumentIntent intent, LocalDate today) {
+    return intent.facts().slot("event_date_iso").map(LocalDate::parse).orElse(today);
+  }
+
+  /** The value of a slot, when it has one. */
+  java.util.Optional<String> value(String slot) {
+    return java.util.Optional.ofNullable(values.get(slot));
   }
 
   private void put(String key, String value) {
@@ -77,6 +101,10 @@ final class SlotFiller {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
+  static String withoutArticle(String s) {
+    return s.replaceFirst("(?iu)^(the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una|de|het|een)\\s+", "");
+  }
+
   static String capitalise(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
@@ -87,6 +115,11 @@ final class SlotFiller {
   }
 
   String fill(String template) {
+    return fill(template, values);
+  }
+
+  /** Fills {@code template} from {@code values}; a slot with no value takes its fallback after {@code |}. */
+  static String fill(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < template.length()) {
@@ -101,7 +134,7 @@ final class SlotFiller {
       int bar = topLevelBar(body);
       String name = bar < 0 ? body : body.substring(0, bar);
       String fallback = bar < 0 ? "" : body.substring(bar + 1);
-      out.append(values.containsKey(name) ? values.get(name) : fill(fallback));
+      out.append(values.containsKey(name) ? values.get(name) : fill(fallback, values));
       i = end + 1;
     }
     return out.toString();

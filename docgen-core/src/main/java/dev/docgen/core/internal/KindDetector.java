@@ -1,0 +1,95 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.spi.KindClassifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the kind of document a request asks for. A request that names a kind gets it (the earliest
+ * name wins, the longer at the same place), in any of the catalogue's languages; one that names
+ * none, or names only the generic report, is compared with every kind's examples by the
+ * {@link KindClassifier}, and gets the closest kind when it is close enough, else the generic one.
+ */
+public final class KindDetector {
+  private final KindCatalogue catalogue;
+  private final KindClassifier classifier;
+  private final List<Name> names = new ArrayList<>();
+  private final Map<String, List<String>> examples = new LinkedHashMap<>();
+
+  /** One phrase that names a kind, compiled once. */
+  private record Name(Kind kind, String phrase, Pattern pattern) {}
+
+  /** What was decided, and why: {@code named}, {@code similar} or {@code generic}. */
+  public record Decision(Kind kind, String how, double similarity, int nameStart, int nameEnd) {}
+
+  public KindDetector(KindCatalogue catalogue, KindClassifier classifier) {
+    this.catalogue = catalogue;
+    this.classifier = classifier;
+    for (Kind k : catalogue.all()) {
+      k.names().values().forEach(list -> list.forEach(phrase -> names.add(new Name(k, phrase,
+          Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))));
+      if (!k.examples().isEmpty()) {
+        List<String> ex = new ArrayList<>(k.examples());
+        k.names().values().forEach(ex::addAll);
+        examples.put(k.id(), List.copyOf(ex));
+      }
+    }
+  }
+
+  /** The interpreter's id and version, for provenance: the rules and the classifier. */
+  public String version() {
+    return "rules-2+" + classifier.id() + "-" + classifier.version();
+  }
+
+  public Decision detect(String request) {
+    Kind named = null;
+    int bestEnd = -1;
+    int bestAt = Integer.MAX_VALUE;
+    int bestLength = 0;
+    for (Name n : names) {
+      Matcher m = n.pattern.matcher(request);
+      while (m.find()) {
+        if (isDuration(request, m.start())) {
+          continue;
+        }
+        int len = m.end() - m.start();
+        if (m.start() < bestAt || m.start() == bestAt && len > bestLength) {
+          named = n.kind;
+          bestEnd = m.end();
+          bestAt = m.start();
+          bestLength = len;
+        }
+        break;
+      }
+    }
+    if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
+      return new Decision(named, "named", 1.0, bestAt, bestEnd);
+    }
+    Map<String, Double> scores = classifier.similarities(request, examples);
+    String best = null;
+    double bestScore = 0;
+    for (var e : scores.entrySet()) {
+      if (e.getValue() > bestScore && !e.getKey().equals(KindCatalogue.GENERIC)) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    if (best != null && bestScore >= classifier.threshold()) {
+      return new Decision(catalogue.byId(best).orElseThrow(), "similar", bestScore, -1, -1);
+    }
+    return named != null ? new Decision(named, "named", 1.0, bestAt, bestEnd)
+        : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
+  }
+
+  /** "45 minutes" is a duration, not meeting minutes. */
+  private static boolean isDuration(String text, int at) {
+    String before = text.substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\d[\\s-]*$") || before.matches("(?s).*\\b(a few|several|few|ten|five|twenty|thirty)\\s+$");
+  }
+}

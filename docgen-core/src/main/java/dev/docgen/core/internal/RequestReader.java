@@ -1,0 +1,205 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.DatePeriod;
+import dev.docgen.api.model.ChartType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads everything but the kind from a request: the entities, the facts in their roles, the subject and the title. */
+public final class RequestReader {
+  /** What was read, before it becomes a {@code DocumentIntent}. */
+  public record Reading(String title, String subject, Optional<DatePeriod> period, String audience,
+      List<String> organisations, List<String> people, List<String> places, List<String> amounts,
+      List<String> durations, List<String> dates, List<String> identifiers, List<String> sections,
+      List<String> columns, List<String> listed, List<String> groupBy, Optional<ChartType> chart, List<String> quoted,
+      Map<String, String> slots, Map<String, List<String>> lists) {}
+
+  private static final Pattern LEAD = Pattern.compile(
+      "(?iu)^(?:(?:hello|hi|hey|dear \\w+|good (?:morning|afternoon))[!,.]*\\s+)?(?:(?:could|can|would) you\\s+(?:please\\s+)?)?"
+          + "(?:please\\s+)?(?:(?:help me|help us)\\s+)?(?:(?:create|write(?: up)?|draft|generate|prepare|produce|make|build|"
+          + "give me|i need|we need|compose|put together|draw up|set out|set up|issue|raise|send|do|erstelle|erstellen sie|"
+          + "schreibe|schreiben sie|verfasse|rédige|rédigez|écris|prépare|préparez|crée|créez|redacta|escribe|prepara|crea|"
+          + "elabora|schrijf|maak|stel)\\s+)?(?:(?:me|us)\\s+)?(?:(?:a|an|the|our|my|some|ein|eine|einen|un|une|le|la|les|el|"
+          + "los|las|una|een|het|de)\\s+)?");
+  private static final Pattern SUBJECT_LEAD = Pattern.compile(
+      "(?iu)^(?:for|on|about|of|regarding|re:?|covering|to|über|zum|zur|für|sur|pour|du|de la|des|sobre|para|del|de|"
+          + "over|voor|van)\\s+");
+  private static final Pattern PURPOSE = Pattern.compile(
+      "(?iu)\\b(?:announcing(?: that)?|to announce(?: that)?|announces|informing \\w+(?: \\w+)? (?:that|of|about)|"
+          + "to (?:let|tell|inform) [\\w ]{1,30}? (?:know )?(?:that|about|of)|telling [\\w ]{1,30}? (?:that|about)|"
+          + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about|regarding|on the subject of|"
+          + "zur|über|concernant|au sujet de|sur|sobre|acerca de|over|betreffende)\\s+([^.;!?]+)");
+  private static final Pattern CUT = Pattern.compile(
+      "(?iu)\\s*(?:[,;:(]|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
+          + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b)");
+
+  private static final Pattern NOUN_TAIL = Pattern.compile(
+      "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
+          + "letter|log|matrix)\\b\\s*)+");
+
+  // "on 4 December", "held on 2026-11-24", "from 9:00 to 17:00": the title gets dates from their own slots.
+  private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)\\s*\\b(?:on|held on|dated|for|from|am|le|el|op)?\\s*"
+      + "(?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}\\s*"
+      + "(?:to|-|–|until)\\s*\\d{1,2}[:.]\\d{2})(?=$|[\\s,.;])");
+
+  private RequestReader() {}
+
+  public static Reading read(String raw, String text, LocalDate today, KindDetector.Decision decision, String lang) {
+    Optional<DatePeriod> period = PromptPatterns.period(text);
+    Map<String, Object> facts = FactExtractor.extract(text, raw, today, List.of(), List.of());
+    List<String> dates = new ArrayList<>();
+    Object found = facts.get("dates");
+    if (found instanceof List<?> l) {
+      l.forEach(d -> dates.add(d.toString()));
+    }
+    PromptPatterns.dates(text).forEach(d -> {
+      if (!dates.contains(d)) {
+        dates.add(d);
+      }
+    });
+    List<String> amounts = PromptPatterns.all(PromptPatterns.AMOUNT, text);
+    List<String> durations = durations(text);
+    List<String> identifiers = PromptPatterns.identifiers(text);
+    List<String> organisations = PromptPatterns.organisations(text);
+    List<String> people = PromptPatterns.people(text, organisations);
+    List<String> places = PromptPatterns.places(text);
+    String audience = PromptPatterns.audience(text);
+    String subject = subject(text, decision, period, audience);
+    List<String> sections = new ArrayList<>(listOf(facts, "sections"));
+    PromptPatterns.requestedSections(text).forEach(s -> {
+      if (sections.stream().noneMatch(x -> x.equalsIgnoreCase(s))) {
+        sections.add(s);
+      }
+    });
+    List<String> listed = new ArrayList<>(PromptPatterns.listedItems(FactExtractor.withoutLists(text)));
+    listed.removeIf(item -> facts.values().stream().anyMatch(v -> v instanceof List<?> l && l.contains(item)));
+    List<String> bullets = listOf(facts, "bullets");
+    listed.addAll(bullets);
+
+    Map<String, String> slots = new LinkedHashMap<>();
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      if (v instanceof String s) {
+        slots.put(k, s);
+      } else if (v instanceof List<?> l && !k.equals("dates")) {
+        lists.put(k, l.stream().map(Object::toString).toList());
+      }
+    });
+    purpose(text, decision).ifPresent(p -> slots.put("purpose", p));
+    if (!subject.isEmpty()) {
+      slots.put("subject", subject);
+    }
+    period.ifPresent(p -> slots.put("period", p.label()));
+    first(organisations).ifPresent(o -> slots.put("org", o));
+    if (!audience.isEmpty()) {
+      slots.putIfAbsent("recipient", audience);
+      slots.put("audience", audience);
+    }
+    first(amounts).ifPresent(a -> slots.put("amount", a));
+    first(durations).ifPresent(d -> slots.put("duration", d));
+    first(identifiers).ifPresent(i -> slots.put("identifier", i));
+    if (identifiers.size() > 1) {
+      slots.put("reference", identifiers.get(1));
+    }
+    if (people.size() == 1 && !slots.containsKey("candidate") && decision.kind().id().matches(
+        "offer-letter|reference-letter|performance-review|onboarding-checklist|job-description")) {
+      slots.put("candidate", people.get(0));
+    }
+    String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
+    List<String> names = PromptPatterns.names(subject);
+    return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
+        identifiers, sections, PromptPatterns.requestedColumns(text), listed, PromptPatterns.groupBy(text),
+        PromptPatterns.chart(text), concat(PromptPatterns.quoted(text), names), slots, lists);
+  }
+
+  private static final Pattern WORD_DURATION = Pattern.compile(
+      "(?iu)\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
+          + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
+
+  private static List<String> durations(String text) {
+    return PromptPatterns.all(WORD_DURATION, text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> listOf(Map<String, Object> facts, String key) {
+    Object v = facts.get(key);
+    return v instanceof List<?> l ? (List<String>) l : List.of();
+  }
+
+  private static Optional<String> first(List<String> list) {
+    return list.stream().findFirst();
+  }
+
+  /** The request's own words before the kind's name, when they qualify it: "Quarterly" in "Quarterly sales report". */
+  private static String namePrefix(String text, KindDetector.Decision decision) {
+    if (decision.nameStart() < 0) {
+      return "";
+    }
+    String named = text.substring(decision.nameStart(), decision.nameEnd());
+    Matcher q = QUALIFIER.matcher(named);
+    if (q.lookingAt()) {
+      return q.group(1);
+    }
+    String before = LEAD.matcher(text.substring(0, decision.nameStart())).replaceFirst("").strip();
+    return QUALIFIER.matcher(before + " ").matches() ? before : "";
+  }
+
+  private static final Pattern QUALIFIER = Pattern.compile("(?iu)(quarterly|monthly|weekly|annual|yearly|daily|final|"
+      + "interim|internal|formal|detailed|short|brief|official|updated|revised)\\s.*");
+
+
+  /** The message the request wants delivered: "a travel freeze from 1 December". */
+  private static Optional<String> purpose(String text, KindDetector.Decision decision) {
+    String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : text;
+    Matcher m = PURPOSE.matcher(rest);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String p = m.group(1).strip().replaceAll("[.!?]+$", "");
+    return p.isEmpty() ? Optional.empty() : Optional.of(p);
+  }
+
+  /** The topic after the kind's name, or the request's own noun phrase when it names no kind. */
+  static String subject(String text, KindDetector.Decision decision, Optional<DatePeriod> period, String audience) {
+    String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : LEAD.matcher(text).replaceFirst("");
+    Matcher cut = CUT.matcher(rest);
+    if (cut.find()) {
+      rest = rest.substring(0, cut.start());
+    }
+    rest = rest.strip().replaceAll("[.!?]+$", "");
+    if (!audience.isEmpty()) {
+      rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
+    }
+    if (period.isPresent()) {
+      String label = Pattern.quote(period.get().label());
+      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
+    }
+    rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
+    rest = DATE_PHRASE.matcher(rest).replaceAll("").strip();
+    for (int i = 0; i < 2; i++) {
+      rest = SUBJECT_LEAD.matcher(rest).replaceFirst("").strip();
+    }
+    rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "");
+    if (rest.split("\\s+").length > 9) {
+      return "";
+    }
+    return rest.strip();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+    return out;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

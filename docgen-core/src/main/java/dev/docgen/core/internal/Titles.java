@@ -1,0 +1,55 @@
+package dev.docgen.core.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A document's title from its kind's pattern and the request's facts: the subject and the period,
+ * never the bare name of the kind and never the request copied.
+ */
+final class Titles {
+  private static final String DEFAULT = "{name}: {subject_title|{purpose_title|{org|{location}}}}";
+
+  private Titles() {}
+
+  static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
+    Map<String, String> slots = new HashMap<>(facts);
+    slots.put("name", prefix.isEmpty() ? kind.name() : SlotFiller.capitalise(prefix) + " " + kind.name());
+    String subject = facts.getOrDefault("subject", "");
+    if (!subject.isEmpty()) {
+      slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
+    }
+    String purpose = facts.getOrDefault("purpose", "");
+    if (!purpose.isEmpty() && purpose.split("\\s+").length <= 8) {
+      String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose));
+      slots.put("purpose_title", asTitle);
+      slots.put("purpose", asTitle);
+      if (subject.isEmpty()) {
+        slots.put("subject_title", asTitle);
+      }
+    } else {
+      slots.remove("purpose");
+    }
+    String pattern = kind.titlePattern().isEmpty() ? DEFAULT : kind.titlePattern();
+    String title = clean(SlotFiller.fill(pattern, slots).replace("[[", "").replace("]]", ""));
+    String period = facts.getOrDefault("period", "");
+    if (!period.isEmpty() && !title.contains(period)) {
+      title = title + " — " + period;
+    }
+    if (title.equalsIgnoreCase(kind.name())) {
+      String extra = facts.getOrDefault("event_date", facts.getOrDefault("recipient", ""));
+      if (!extra.isEmpty()) {
+        title = title + " — " + SlotFiller.capitalise(extra);
+      }
+    }
+    return title.isBlank() ? kind.name() : title;
+  }
+
+  /** Separators left dangling by empty slots go: "Memo: " is "Memo", "Minutes — , 3 May" is "Minutes — 3 May". */
+  private static String clean(String t) {
+    String s = t.replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("(?:\\s*[:—–,-])+\\s*$", "").replaceAll("\\s*([:—–])\\s*,\\s*", " $1 ")
+        .replaceAll("\\s+:", ":").replaceAll("\\s+", " ");
+    return s.strip();
+  }
+}
