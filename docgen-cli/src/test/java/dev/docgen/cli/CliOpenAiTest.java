@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,26 @@ class CliOpenAiTest {
     assertThat(code).isEqualTo(DocgenCommand.GENERATION_FAILED);
     assertThat(err.toString().strip()).startsWith("docgen: error: ").contains("http://127.0.0.1:9/v1")
         .doesNotContain("\n").doesNotContain("Exception");
+    assertThat(doc).doesNotExist();
+  }
+
+  @Test
+  void anUnreachableEndpointIsTheOnlyLineOnTheProcessStderr() throws Exception {
+    // In process the CLI writes to the test's PrintWriter, but a library logging through java.util.logging
+    // writes to the JVM's own stderr: only a separate JVM shows everything the user sees.
+    Path doc = dir.resolve("memo.docx");
+    Path stdout = dir.resolve("stdout.txt");
+    Path stderr = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), DocgenCommand.class.getName(), "generate", "Write a memo",
+        "--output", doc.toString(), "--provider", "openai", "--llm-url", "http://127.0.0.1:9/v1", "--deadline", "2")
+        .directory(dir.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    String shown = Files.readString(stderr);
+    assertThat(p.exitValue()).as(shown).isEqualTo(DocgenCommand.GENERATION_FAILED);
+    assertThat(shown).matches("docgen: error: [^\\n]*http://127\\.0\\.0\\.1:9/v1[^\\n]*\\R");
+    assertThat(Files.readString(stdout)).isEmpty();
     assertThat(doc).doesNotExist();
   }
 

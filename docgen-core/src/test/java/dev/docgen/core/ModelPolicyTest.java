@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.docgen.api.GenerationException;
 import dev.docgen.api.GenerationRequest;
+import dev.docgen.api.ModelUnavailableException;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.spi.ContentGenerator;
 import dev.docgen.api.spi.GenerationContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** How the pipeline drives model-backed generators, whatever the provider. */
@@ -57,6 +65,60 @@ class ModelPolicyTest {
       assertThat(leader.get()).isInstanceOf(Error.class);
       assertThat(follower.get()).isInstanceOf(GenerationException.class).hasMessageContaining("StackOverflowError");
     });
+  }
+
+  @Test
+  void aModelOutageReachesTheCallerOnlyAndIsNotCached() {
+    AtomicInteger calls = new AtomicInteger();
+    ContentGenerator down = new ContentGenerator() {
+      @Override
+      public String id() {
+        return "down";
+      }
+
+      @Override
+      public boolean modelBacked() {
+        return true;
+      }
+
+      @Override
+      public DocumentSpec generate(GenerationContext context) {
+        calls.incrementAndGet();
+        throw new ModelUnavailableException("cannot reach the model endpoint http://127.0.0.1:9/v1", 0, false, null,
+            null);
+      }
+    };
+    DocumentPipeline pipeline = DocumentPipeline.builder().contentGenerator(down).build();
+    GenerationRequest request = GenerationRequest.builder("Create a project status report for Q4 2025")
+        .provider("down").build();
+    // Libraries such as Caffeine log through System.Logger, which is java.util.logging unless a host app routes it.
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+          logged.add(r);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger root = Logger.getLogger("");
+    root.addHandler(handler);
+    try {
+      for (int i = 0; i < 2; i++) {
+        assertThatThrownBy(() -> pipeline.generate(request)).isInstanceOf(ModelUnavailableException.class)
+            .hasMessageContaining("http://127.0.0.1:9/v1");
+      }
+    } finally {
+      root.removeHandler(handler);
+    }
+    assertThat(logged).extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+    assertThat(calls).as("a failure is not kept in the cache").hasValue(2);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +129,50 @@ class PdfLayoutTest {
     assertThat(text).contains("דוח", "מכירות", "季度销售报告", "四半期売上報告", "분기별");
     // Arabic is drawn as contextual presentation forms; the ToUnicode map gives back the letters.
     assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).contains("المبيعات");
+  }
+
+  @Test
+  void a_hebrew_or_arabic_name_in_a_latin_line_is_drawn_right_to_left_joined_and_within_the_margin()
+      throws Exception {
+    String title = "Board Minutes — שלום כהן (Tel Aviv)";
+    String report = "Report for مريم الحسن (Dubai)";
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of(title, DATE))
+        .section(Section.builder("Attendance")
+            .paragraph(report)
+            .paragraph((report + ", ").repeat(12).strip())
+            .build())
+        .build();
+    byte[] pdf = render(spec);
+    List<TextPosition> glyphs = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        glyphs.add(text);
+        super.processTextPosition(text);
+      }
+    };
+    String text;
+    float right;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      text = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFKC);
+      right = doc.getPage(0).getMediaBox().getWidth() - 72f / 2.54f * 2.5f;
+    }
+    // PDFTextStripper turns right-to-left text drawn in visual order back into logical order.
+    assertThat(text).contains(title, report);
+    for (TextPosition g : glyphs) {
+      assertThat(g.getXDirAdj() + g.getWidthDirAdj()).as("right edge of %s", g.getUnicode())
+          .isLessThanOrEqualTo(right + 0.5f);
+    }
+    // Joined Arabic is narrower than isolated letters: drawn as measured, it stops before "(Dubai)".
+    float reportY = glyphs.stream().filter(g -> g.getUnicode().equals("R")).findFirst().orElseThrow().getYDirAdj();
+    List<TextPosition> line = glyphs.stream().filter(g -> g.getYDirAdj() == reportY).toList();
+    float arabicEnd = (float) line.stream()
+        .filter(g -> Character.UnicodeScript.of(g.getUnicode().codePointAt(0)) == Character.UnicodeScript.ARABIC)
+        .mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElseThrow();
+    float parenthesis = line.stream().filter(g -> g.getUnicode().equals("(")).findFirst().orElseThrow().getXDirAdj();
+    assertThat(arabicEnd).isLessThan(parenthesis);
+    assertThat(line.stream().filter(g -> g.getUnicode().codePointAt(0) >= 0xFE70).count())
+        .as("Arabic drawn as joined presentation forms").isGreaterThan(0);
   }
 
   @Test

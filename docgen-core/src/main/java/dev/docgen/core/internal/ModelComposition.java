@@ -1,6 +1,6 @@
 package dev.docgen.core.internal;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.docgen.api.DocgenException;
 import dev.docgen.api.DocumentIntent;
@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,13 +46,20 @@ public final class ModelComposition {
 
   private final ModelPolicy policy;
   private final PipelineMetrics metrics;
-  private final AsyncCache<String, GeneratedContent> cache;
+  /** Successful results only. */
+  private final Cache<String, GeneratedContent> cache;
+  /**
+   * The calls under way, which identical requests wait on. Kept out of Caffeine on purpose: its async
+   * cache logs every failed future with a stack trace through {@link System.Logger}, and a model that
+   * is down is an expected failure the caller already reports in one line.
+   */
+  private final ConcurrentMap<String, CompletableFuture<GeneratedContent>> calls = new ConcurrentHashMap<>();
 
   public ModelComposition(ModelPolicy policy, PipelineMetrics metrics) {
     this.policy = policy;
     this.metrics = metrics;
     this.cache = policy.cacheSize() == 0 ? null : Caffeine.newBuilder().maximumSize(policy.cacheSize())
-        .expireAfterWrite(policy.cacheTtl()).buildAsync();
+        .expireAfterWrite(policy.cacheTtl()).build();
   }
 
   /** What happened: the content, and whether it came from the cache. */
@@ -83,20 +92,32 @@ public final class ModelComposition {
       return new Outcome(runSafely(g, ctx, draft, intent, data), false);
     }
     String key = cacheKey.get();
+    GeneratedContent done = cache.getIfPresent(key);
+    if (done != null) {
+      metrics.modelCache(g.id(), "hit");
+      return new Outcome(done, true);
+    }
     CompletableFuture<GeneratedContent> mine = new CompletableFuture<>();
-    CompletableFuture<GeneratedContent> existing = cache.asMap().putIfAbsent(key, mine);
+    CompletableFuture<GeneratedContent> existing = calls.putIfAbsent(key, mine);
     if (existing != null) {
       metrics.modelCache(g.id(), "hit");
       return new Outcome(await(existing, ctx, g), true);
     }
-    metrics.modelCache(g.id(), "miss");
     try {
-      GeneratedContent content = runSafely(g, ctx, draft, intent, data);
+      // An identical call may have finished between the look in the cache and taking its place.
+      GeneratedContent content = cache.getIfPresent(key);
+      boolean hit = content != null;
+      metrics.modelCache(g.id(), hit ? "hit" : "miss");
+      if (!hit) {
+        content = runSafely(g, ctx, draft, intent, data);
+        cache.put(key, content);
+      }
+      calls.remove(key, mine);
       mine.complete(content);
-      return new Outcome(content, false);
+      return new Outcome(content, hit);
     } catch (Throwable t) {
-      // Whatever happened, the requests waiting on this one must not wait forever.
-      cache.asMap().remove(key, mine);
+      // Whatever happened, the requests waiting on this one must not wait forever, and the next one calls again.
+      calls.remove(key, mine);
       mine.completeExceptionally(t);
       throw t;
     }

@@ -37,7 +37,7 @@ final class BoxWriter {
       KeyValue.Entry e = kv.entries().get(i);
       XWPFParagraph label = cellParagraph(row.getCell(0), widths[0]);
       if (!e.label().isEmpty()) {
-        RunWriter.text(label, e.label()).setBold(true);
+        RunWriter.text(label, e.label()).forEach(r -> r.setBold(true));
       }
       XWPFParagraph value = cellParagraph(row.getCell(1), widths[1]);
       if (!e.value().isEmpty()) {
@@ -61,9 +61,10 @@ final class BoxWriter {
     XWPFParagraph first = cellParagraph(cell, width);
     spacing(first);
     if (!callout.title().isEmpty()) {
-      var r = RunWriter.text(first, callout.title());
-      r.setBold(true);
-      r.setColor(colours[2]);
+      for (var r : RunWriter.text(first, callout.title())) {
+        r.setBold(true);
+        r.setColor(colours[2]);
+      }
       first = cell.addParagraph();
       first.setStyle(StyleSheet.TABLE_TEXT);
       spacing(first);

@@ -1,47 +1,85 @@
 package dev.docgen.docx.internal;
 
 import dev.docgen.api.model.TextRun;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /**
  * Writes formatted runs into a paragraph: bold, italic, code, hyperlinks (external relationships),
- * highlighted placeholders, and the script hints that right-to-left and CJK text need.
+ * highlighted placeholders, and the script hints that right-to-left and CJK text need. Text is split
+ * where its direction changes ({@link BidiText}), so only right-to-left stretches are {@code w:rtl}.
  */
 final class RunWriter {
   private RunWriter() {}
 
-  /** Writes {@code runs} and marks the paragraph right-to-left when most of its text is. */
+  /** Writes {@code runs} and marks the paragraph right-to-left when its first letter is. */
   static void runs(XWPFParagraph p, List<TextRun> runs) {
-    StringBuilder all = new StringBuilder();
-    runs.forEach(r -> all.append(r.text()));
-    direction(p, all.toString());
-    for (TextRun run : runs) {
-      run(p, run);
+    List<String> shown = runs.stream().map(RunWriter::shown).toList();
+    BidiText bidi = BidiText.of(String.join("", shown));
+    direction(p, bidi);
+    int at = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      int end = at + shown.get(i).length();
+      run(p, runs.get(i), bidi.stretches(at, end));
+      at = end;
     }
   }
 
-  /** Writes plain text as one run, with its script hints and direction. */
-  static XWPFRun text(XWPFParagraph p, String text) {
-    direction(p, text);
-    XWPFRun r = p.createRun();
-    setText(r, text);
-    return r;
+  /**
+   * Writes plain text with its script hints and direction, as one run per stretch of one direction;
+   * returns those runs for the caller to format.
+   */
+  static List<XWPFRun> text(XWPFParagraph p, String text) {
+    BidiText bidi = BidiText.of(text);
+    direction(p, bidi);
+    List<XWPFRun> written = new ArrayList<>();
+    for (BidiText.Stretch s : bidi.stretches()) {
+      XWPFRun r = p.createRun();
+      setText(r, s);
+      written.add(r);
+    }
+    return written;
   }
 
-  private static void run(XWPFParagraph p, TextRun run) {
-    String text = run.placeholder() ? "[" + run.text() + "]" : run.text();
-    if (text.isEmpty()) {
-      return;
+  private static String shown(TextRun run) {
+    return run.placeholder() ? "[" + run.text() + "]" : run.text();
+  }
+
+  private static void run(XWPFParagraph p, TextRun run, List<BidiText.Stretch> stretches) {
+    CTHyperlink link = null;
+    for (BidiText.Stretch s : stretches) {
+      XWPFRun r;
+      if (run.link().isEmpty()) {
+        r = p.createRun();
+      } else if (link == null) {
+        XWPFHyperlinkRun first = p.createHyperlinkRun(run.link());
+        link = first.getCTHyperlink();
+        r = first;
+      } else {
+        // One link, however many directions its text has: a reader sees one thing to click.
+        r = new XWPFHyperlinkRun(link, link.addNewR(), p);
+      }
+      format(r, run);
+      setText(r, s);
     }
-    XWPFRun r = run.link().isEmpty() ? p.createRun() : link(p, run.link());
+  }
+
+  private static void format(XWPFRun r, TextRun run) {
+    if (!run.link().isEmpty()) {
+      r.setStyle(StyleSheet.HYPERLINK);
+      r.setColor("0563C1");
+      r.setUnderline(UnderlinePatterns.SINGLE);
+    }
     if (run.code()) {
       r.setStyle(StyleSheet.CODE);
       r.setFontFamily("Consolas");
@@ -55,21 +93,19 @@ final class RunWriter {
     if (run.placeholder()) {
       r.setTextHighlightColor("yellow");
     }
-    setText(r, text);
   }
 
-  private static XWPFRun link(XWPFParagraph p, String url) {
-    XWPFRun r = p.createHyperlinkRun(url);
-    r.setStyle(StyleSheet.HYPERLINK);
-    r.setColor("0563C1");
-    r.setUnderline(UnderlinePatterns.SINGLE);
-    return r;
-  }
-
-  /** Sets text, turning line breaks into breaks and adding script hints. */
-  static void setText(XWPFRun r, String text) {
-    scriptHints(r, text);
-    String[] lines = text.split("\n", -1);
+  /** Sets one stretch's text, turning line breaks into breaks and adding script hints. */
+  private static void setText(XWPFRun r, BidiText.Stretch s) {
+    if (s.rtl()) {
+      Props.of(r).addNewRtl();
+    }
+    if (ScriptDirection.hasCjk(s.text())) {
+      CTRPr rpr = Props.of(r);
+      CTFonts fonts = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
+      fonts.setHint(STHint.EAST_ASIA);
+    }
+    String[] lines = s.text().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
         r.addBreak();
@@ -82,19 +118,9 @@ final class RunWriter {
     }
   }
 
-  private static void scriptHints(XWPFRun r, String text) {
-    if (ScriptDirection.hasRtl(text)) {
-      Props.of(r).addNewRtl();
-    }
-    if (ScriptDirection.hasCjk(text)) {
-      CTRPr rpr = Props.of(r);
-      CTFonts fonts = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
-      fonts.setHint(STHint.EAST_ASIA);
-    }
-  }
-
-  private static void direction(XWPFParagraph p, String text) {
-    if (ScriptDirection.isMostlyRtl(text) && !Props.of(p).isSetBidi()) {
+  /** Marks the paragraph right-to-left when its base direction is. */
+  static void direction(XWPFParagraph p, BidiText bidi) {
+    if (bidi.rtlBase() && !Props.of(p).isSetBidi()) {
       Props.of(p).addNewBidi();
     }
   }

@@ -3,6 +3,7 @@ package dev.docgen.docx.internal;
 import dev.docgen.api.model.Section;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
@@ -33,13 +34,18 @@ final class TableOfContents {
   }
 
   private static void entry(XWPFParagraph p, String title, String bookmark) {
+    BidiText bidi = BidiText.of(title);
+    RunWriter.direction(p, bidi);
     CTHyperlink link = p.getCTP().addNewHyperlink();
     link.setAnchor(bookmark);
-    CTR r = link.addNewR();
-    if (ScriptDirection.hasRtl(title)) {
-      r.addNewRPr().addNewRtl();
+    for (BidiText.Stretch s : bidi.stretches()) {
+      CTR r = link.addNewR();
+      if (s.rtl()) {
+        r.addNewRPr().addNewRtl();
+      }
+      CTText t = r.addNewT();
+      t.setStringValue(s.text());
+      t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
-    CTText t = r.addNewT();
-    t.setStringValue(title);
   }
 }

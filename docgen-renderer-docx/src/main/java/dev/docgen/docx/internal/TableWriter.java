@@ -44,8 +44,7 @@ final class TableWriter {
     for (int c = 0; c < columns.size(); c++) {
       XWPFTableCell cell = header.getCell(c);
       TableFormatting.fill(cell, ctx.theme.accentColor());
-      XWPFRun r = cellText(cell, widths[c], columns.get(c).header(), columns.get(c).type().isNumeric());
-      if (r != null) {
+      for (XWPFRun r : cellText(cell, widths[c], columns.get(c).header(), columns.get(c).type().isNumeric())) {
         r.setBold(true);
         r.setColor("FFFFFF");
       }
@@ -86,14 +85,14 @@ final class TableWriter {
     }
   }
 
-  /** Fills a cell's first paragraph; returns its run, or null for a blank cell. */
-  private static XWPFRun cellText(XWPFTableCell cell, int width, String text, boolean numeric) {
+  /** Fills a cell's first paragraph; returns its runs, none for a blank cell. */
+  private static List<XWPFRun> cellText(XWPFTableCell cell, int width, String text, boolean numeric) {
     TableFormatting.cellWidth(cell, width);
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setStyle(StyleSheet.TABLE_TEXT);
     if (numeric) {
       p.setAlignment(ParagraphAlignment.RIGHT);
     }
-    return text.isEmpty() ? null : RunWriter.text(p, text);
+    return RunWriter.text(p, text);
   }
 }

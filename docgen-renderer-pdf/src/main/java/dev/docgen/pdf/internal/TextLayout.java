@@ -96,19 +96,8 @@ final class TextLayout {
 
   /** Draws {@code line} with its baseline at {@code y}, starting at {@code x}. */
   void draw(PDPageContentStream cs, PDPage page, Line line, float x, float y) throws IOException {
-    if (Bidi2.isRtl(line)) {
-      List<Piece> visual = new ArrayList<>();
-      for (Piece p : line.pieces()) {
-        String shaped = Bidi2.visual(p.text().strip());
-        visual.add(0, new Piece(p.span(), shaped, fonts.width(shaped, p.span().face(), p.span().size())));
-      }
-      // Word spaces go between the pieces in visual order, none at either end of the line.
-      for (int i = 0; i < visual.size() - 1; i++) {
-        Piece p = visual.get(i);
-        String spaced = p.text() + " ";
-        visual.set(i, new Piece(p.span(), spaced, fonts.width(spaced, p.span().face(), p.span().size())));
-      }
-      line = new Line(visual, line.width(), line.size());
+    if (Bidi2.hasRtl(line)) {
+      line = new Line(Bidi2.visual(line, Bidi2.isRtl(line), fonts), line.width(), line.size());
     }
     float cx = x;
     for (Piece p : line.pieces()) {
