@@ -112,6 +112,18 @@ class PdfRendererTest {
   }
 
   @Test
+  void draws_the_no_break_spaces_of_french_and_german_amounts() throws Exception {
+    String amounts = "Total : 1\u202f740,00\u00a0€ — Gesamtbetrag 12.800,00\u00a0€";
+    DocumentSpec spec = DocumentSpec.builder(new Metadata("Devis\u00a0n° 12", "", "", LocalDate.of(2026, 11, 28),
+        "fr-FR", List.of(), "", "")).section(new Section("Montant", 1, List.of(Paragraph.markup(amounts)), List.of()))
+        .build();
+    try (PDDocument doc = Loader.loadPDF(render(spec))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("1 740,00 €").contains("12.800,00 €").contains("Devis n° 12");
+    }
+  }
+
+  @Test
   void same_spec_and_properties_give_identical_bytes() throws Exception {
     byte[] first = render(report("en-GB"), PROVENANCE);
     assertThat(render(report("en-GB"), RenderOptions.at(CREATED).withProperties(Map.copyOf(PROVENANCE.properties()))))

@@ -26,14 +26,19 @@ final class Counts {
 
   /** A time structure: how many units, and which. */
   record Span(int count, String unit) {
-    /** "Week 2", with the column's own word when it names the unit ("Woche 2"). */
-    String label(int i, String header) {
+    /** "Week 2": the column's own word when it names this unit ("Woche 2"), else the unit in {@code lang}. */
+    String label(int i, String header, String lang) {
       String h = header.strip();
-      boolean unitWord = h.toLowerCase(Locale.ROOT).matches("(?u)(week|woche|semaine|semana|day|tag|jour|día|dia|dag|"
-          + "month|monat|mois|mes|maand|session|sitzung|séance|sesión|sessie)");
-      return (unitWord ? h : SlotFiller.capitalise(unit)) + " " + i;
+      String word = Phrases.get(unit, lang);
+      boolean same = h.toLowerCase(java.util.Locale.ROOT).matches(UNIT_WORDS.get(unit));
+      return (same ? h : word) + " " + i;
     }
   }
+
+  private static final Map<String, String> UNIT_WORDS = Map.of(
+      "week", "(?u)(week|woche|semaine|semana|wk)",
+      "day", "(?u)(day|tag|jour|día|dia|dag)",
+      "month", "(?u)(month|monat|mois|mes|maand)");
 
   private Counts() {}
 

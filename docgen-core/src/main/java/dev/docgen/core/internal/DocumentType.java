@@ -7,7 +7,7 @@ import java.util.List;
  * phrases it must never print, and its sections. {@link Kind} holds every language.
  */
 public record DocumentType(String id, String name, String family, String titlePattern, List<String> absent,
-    List<SectionPlan> sections) {
+    List<SectionPlan> sections, boolean eventDated) {
   /**
    * One standard section in one language (docs/kinds.md). Text may hold slots such as
    * {@code {period|[[period]]}} and author fields as {@code [[owner]]}; {@code guide} is advice that

@@ -27,20 +27,23 @@ final class FactExtractor {
           + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|of|and)){0,4})" + STOP);
   private static final Pattern RECIPIENT = Pattern.compile(
-      "(?iu)\\b(?:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
+      "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
           + "write|writing|send|sent|addressed)\\s+(?:\\w+\\s+){0,4}?(?:to|an|à|aan)\\s+((?:the\\s+|all\\s+|our\\s+)?"
-          + "[\\p{L}'’&.-]+(?:\\s+(?!(?:about|regarding|on|from|announcing|that|to|for|with|by|confirming|"
+          + "(?:\\p{Lu}[\\p{L}'’&.-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
+          + "customers|clients|parents|members|residents|tenants|suppliers|volunteers|students|department|"
+          + "shareholders|investors|board|directors|partners|my|our|the|mitarbeiter|alle|tous|todos|iedereen))"
+          + "(?:\\s+(?!(?:about|regarding|on|from|announcing|that|to|for|with|by|confirming|"
           + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.-]+){0,3})" + STOP);
   private static final Pattern CHAIR = Pattern.compile(
       "(?u)\\b(?iu:chaired by|chair(?:ed)?:|chairperson:?|chairman:?|chairwoman:?|vorsitz:?|présidée? par|presidida por|"
           + "voorzitter:?)\\s+" + PARTY);
   private static final Pattern CHAIR_AFTER = Pattern.compile("(?u)" + PARTY + "\\s+(?:\\(chair\\)|chairing|in the chair)");
   private static final Pattern LIST_CUE = Pattern.compile(
-      "(?iu)\\b(attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
+      "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
           + "présents|asistentes|aanwezig|deelnemers|decisions?(?: made)?|decided|agreed|beschlüsse|décisions|"
           + "decisiones|besluiten|actions?(?: items?)?|next steps|aufgaben|maßnahmen|actions à mener|acciones|"
           + "actiepunten|sections?|abschnitte|rubriques|secciones|secties|onderdelen)\\s*(?::|-|—|were|was|are|include)\\s*"
-          + "([^.;\\n]+(?:;[^.;\\n]+)*)");
+          + "((?:[^.;\\n]|\\.(?=\\d))+(?:;(?:[^.;\\n]|\\.(?=\\d))+)*)");
   private static final Pattern TIME_RANGE = Pattern.compile(
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b");
@@ -54,9 +57,23 @@ final class FactExtractor {
   private static final Pattern CITY_AFTER_VERB = Pattern.compile(
       "(?u)\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
           + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)");
+  // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?u)\\b(?:(?iu:at|in|to|an|à|en|op|aan)\\s+)?(\\d{1,4}[a-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
+          + "(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Way|Drive|Dr|Close|Court|Crescent|Terrace|Row|"
+          + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)");
+  // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
+  private static final Pattern VENUE = Pattern.compile(
+      "(?u)\\b(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
+          + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)");
+  private static final Pattern WEEKDAY_TAIL = Pattern.compile(
+      "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
+          + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+          + "viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?\\s*(?:the\\s+)?$");
   private static final Pattern SALARY = Pattern.compile(
       "(?iu)(?:salary|gehalt|salaire|salario|salaris)\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?(" + amountPattern() + ")|("
-          + amountPattern() + ")\\s*(?:a year|per year|per annum|p\\.a\\.|annual|a month|per month|brutto|jährlich|par an|al año|per jaar)");
+          + amountPattern() + ")\\s*(?:a year|per year|per annum|p\\.a\\.|annual|a month|per month|an hour|per hour|"
+          + "a week|per week|brutto|jährlich|pro stunde|par an|de l'heure|al año|por hora|per jaar|per uur)");
   private static final Pattern ROLE = Pattern.compile(
       "(?u)\\b(?iu:as (?:a |an |our |the )?(?:new )?|for the (?:role|position|post) of |the (?:role|position|post) of |"
           + "als |comme |en tant que |como |als )((?:\\p{Lu}[\\p{L}-]*|senior|junior|lead|head|chief|principal|staff)"
@@ -65,7 +82,8 @@ final class FactExtractor {
       "(?iu)\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
           + "(?:role|position|post|job|vacancy)\\b");
   private static final Map<String, Pattern> PARTY_CUES = partyCues();
-  private static final Map<String, Pattern> DATE_CUES = Map.of(
+  private static final Map<String, Pattern> DATE_CUES = dateCues(
+      "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
           + "effective(?: from)?|ab|ab dem|à partir du|a partir del|vanaf|per)\\s*$"),
       "end_date", Pattern.compile("(?iu)\\b(?:last (?:working )?day(?: is| will be| on| of)?|until|till|through|ending|"
@@ -79,6 +97,15 @@ final class FactExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Dr|Mr|Ms|Mrs|St|Prof|Ltd|Inc|Co|Corp|Jr|Sr))\\.\\s.*$");
 
   private FactExtractor() {}
+
+  /** Cues in the order they are tried: the first that matches the words before a date gives its role. */
+  private static Map<String, Pattern> dateCues(Object... pairs) {
+    Map<String, Pattern> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((String) pairs[i], (Pattern) pairs[i + 1]);
+    }
+    return m;
+  }
 
   private static String amountPattern() {
     return "(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:k|m|million))?|\\d[\\d,.]*\\s?(?:USD|EUR|GBP|CHF|€|euros?|pounds|dollars))";
@@ -120,7 +147,8 @@ final class FactExtractor {
         .filter(s -> !s.matches("(?i)(the|a|an|our|my|all|us|me)"))
         .ifPresent(s -> facts.putIfAbsent(role, s)));
     timeRange(text).ifPresent(t -> facts.put("time_range", t));
-    first(LOCATION, text).or(() -> first(CITY_AFTER_VERB, text).filter(FactExtractor::notDateWord))
+    first(ADDRESS, text).or(() -> first(LOCATION, text)).or(() -> first(VENUE, text))
+        .or(() -> first(CITY_AFTER_VERB, text).filter(FactExtractor::notDateWord))
         .ifPresent(l -> facts.put("location", l));
     Matcher sal = SALARY.matcher(text);
     if (sal.find()) {
@@ -184,7 +212,7 @@ final class FactExtractor {
     List<String> all = new ArrayList<>();
     for (DateFinder.Found f : found) {
       all.add(f.text());
-      String before = text.substring(Math.max(0, f.start() - 30), f.start());
+      String before = WEEKDAY_TAIL.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).replaceFirst("");
       for (var cue : DATE_CUES.entrySet()) {
         if (cue.getValue().matcher(before).find() && !facts.containsKey(cue.getKey())) {
           facts.put(cue.getKey(), f.text());
@@ -210,11 +238,12 @@ final class FactExtractor {
     Matcher m = LIST_CUE.matcher(text);
     while (m.find()) {
       String cue = m.group(1).toLowerCase(Locale.ROOT);
-      String key = cue.matches("(?u)(attend|present|partic|teilneh|anwes|prés|asist|aanwez|deeln).*") ? "attendees"
+      String key = cue.matches("(?u)(apolog|absent|entschuld|excus|ausent|afwez).*") ? "apologies"
+          : cue.matches("(?u)(attend|present|partic|teilneh|anwes|prés|asist|aanwez|deeln).*") ? "attendees"
           : cue.matches("(?u)(decis|decid|agreed|beschl|décis|beslui).*") ? "decisions"
           : cue.matches("(?u)(action|next|aufgab|maßn|accion|actiep).*") ? "actions" : "sections";
       if (!facts.containsKey(key)) {
-        facts.put(key, split(m.group(2), !key.equals("attendees") && !key.equals("sections")));
+        facts.put(key, split(m.group(2), !key.equals("attendees") && !key.equals("sections") && !key.equals("apologies")));
       }
     }
     List<String> bullets = new ArrayList<>();

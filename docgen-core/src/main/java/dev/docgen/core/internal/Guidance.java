@@ -14,6 +14,11 @@ import java.util.List;
 final class Guidance {
   private Guidance() {}
 
+  /** Whether {@code blocks} have a highlighted field a note can stand on. */
+  static boolean hasAnchor(List<Block> blocks) {
+    return attach(blocks, "x") != blocks;
+  }
+
   static List<Block> attach(List<Block> blocks, String guide) {
     if (guide.isBlank()) {
       return blocks;
@@ -36,7 +41,7 @@ final class Guidance {
         return out;
       }
     }
-    return out;
+    return blocks;
   }
 
   private static java.util.Optional<List<ListItem>> items(List<ListItem> items, String guide) {

@@ -17,6 +17,10 @@ public final class Kind {
   /** The languages the catalogue is written in; others fall back to English. */
   public static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "nl");
 
+  // Kinds whose date is the date of what they record or announce, unless their file says otherwise.
+  private static final Set<String> EVENT_DATED = Set.of("meeting-minutes", "agenda", "press-release", "release-notes",
+      "itinerary", "event-plan");
+
   private final String id;
   private final String family;
   private final JsonNode source;
@@ -89,7 +93,7 @@ public final class Kind {
     List<String> absent = new ArrayList<>();
     source.path("absent").forEach(a -> absent.add(a.asText()));
     return new DocumentType(id, text(source.path("name"), lang), family, text(source.path("title"), lang), absent,
-        sections);
+        sections, source.path("event_dated").asBoolean(EVENT_DATED.contains(id)));
   }
 
   /** The node for {@code lang} when {@code node} is an object keyed by language, else the node itself. */

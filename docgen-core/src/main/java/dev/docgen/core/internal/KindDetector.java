@@ -20,6 +20,10 @@ public final class KindDetector {
   private final KindClassifier classifier;
   private final List<Name> names = new ArrayList<>();
   private final Map<String, List<String>> examples = new LinkedHashMap<>();
+  private final LexicalKindClassifier lexical;
+  private final double threshold;
+  // What word overlap adds to a model's similarity for a kind a person would call recognised.
+  private static final double LEXICAL_ALLOWANCE = 0.17;
 
   /** One phrase that names a kind, compiled once. */
   private record Name(Kind kind, String phrase, Pattern pattern) {}
@@ -30,6 +34,9 @@ public final class KindDetector {
   public KindDetector(KindCatalogue catalogue, KindClassifier classifier) {
     this.catalogue = catalogue;
     this.classifier = classifier;
+    boolean model = !(classifier instanceof LexicalKindClassifier);
+    this.lexical = model ? new LexicalKindClassifier() : null;
+    this.threshold = classifier.threshold() + (model ? LEXICAL_ALLOWANCE : 0);
     for (Kind k : catalogue.all()) {
       k.names().values().forEach(list -> list.forEach(phrase -> names.add(new Name(k, phrase,
           Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
@@ -44,7 +51,7 @@ public final class KindDetector {
 
   /** The interpreter's id and version, for provenance: the rules and the classifier. */
   public String version() {
-    return "rules-2+" + classifier.id() + "-" + classifier.version();
+    return "rules-2+" + classifier.id() + "-" + classifier.version() + (lexical == null ? "" : "+lexical-" + lexical.version());
   }
 
   public Decision detect(String request) {
@@ -55,7 +62,7 @@ public final class KindDetector {
     for (Name n : names) {
       Matcher m = n.pattern.matcher(request);
       while (m.find()) {
-        if (isDuration(request, m.start())) {
+        if (isDuration(request, m.start()) || isReference(request, m.start(), m.end())) {
           continue;
         }
         int len = m.end() - m.start();
@@ -71,20 +78,45 @@ public final class KindDetector {
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
       return new Decision(named, "named", 1.0, bestAt, bestEnd);
     }
-    Map<String, Double> scores = classifier.similarities(request, examples);
+    Map<String, Double> scores = scores(request);
     String best = null;
     double bestScore = 0;
     for (var e : scores.entrySet()) {
-      if (e.getValue() > bestScore && !e.getKey().equals(KindCatalogue.GENERIC)) {
+      if (e.getValue() > bestScore) {
         best = e.getKey();
         bestScore = e.getValue();
       }
     }
-    if (best != null && bestScore >= classifier.threshold()) {
+    if (best != null && bestScore >= threshold && !best.equals(KindCatalogue.GENERIC)) {
       return new Decision(catalogue.byId(best).orElseThrow(), "similar", bestScore, -1, -1);
     }
     return named != null ? new Decision(named, "named", 1.0, bestAt, bestEnd)
         : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
+  }
+
+  /**
+   * The classifier's similarities, plus the word-overlap ones when the classifier is a model: the
+   * two err on different requests (a model on rare words, word overlap on paraphrases), and their
+   * sum recognised 73 of the 97 corpus requests where either alone managed 51 and 72.
+   */
+  private Map<String, Double> scores(String request) {
+    Map<String, Double> model = classifier.similarities(request, examples);
+    if (lexical == null) {
+      return model;
+    }
+    Map<String, Double> words = lexical.similarities(request, examples);
+    Map<String, Double> sum = new LinkedHashMap<>();
+    model.forEach((k, v) -> sum.put(k, v + words.getOrDefault(k, 0.0)));
+    return sum;
+  }
+
+  /** "on invoice 7781" and "against PO-4471" refer to another document; they do not name this one's kind. */
+  private static boolean isReference(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, Math.min(text.length(), end + 14));
+    return before.matches("(?s).*\\b(?:on|against|from|per|under|re|for|to|with|of|auf|zur|sur|de la|du|de|op|van|bij)"
+        + "\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?$")
+        && after.matches("(?s)\\s*(?:no\\.?\\s*|n°\\s*|nr\\.?\\s*|number\\s+|#)?[A-Z]*-?\\d.*");
   }
 
   /** "45 minutes" is a duration, not meeting minutes. */

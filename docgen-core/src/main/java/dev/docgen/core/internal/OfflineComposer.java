@@ -9,6 +9,7 @@ import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.model.KeyValue;
 import dev.docgen.api.model.Metadata;
 import dev.docgen.api.model.Section;
+import dev.docgen.api.spi.GeneratedContent;
 import dev.docgen.api.spi.GenerationContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,26 +24,54 @@ public final class OfflineComposer {
   private OfflineComposer() {}
 
   public static DocumentSpec compose(GenerationContext ctx) {
+    return content(ctx).spec();
+  }
+
+  /** The document and what the author must complete that the document itself cannot carry. */
+  public static GeneratedContent content(GenerationContext ctx) {
     DocumentIntent intent = ctx.intent();
     LocalDate today = LocalDate.now(ctx.clock());
     Formats f = new Formats(ctx.locale());
     String lang = intent.facts().language();
     DocumentType type = KindCatalogue.builtIn().byId(intent.documentType()).orElseGet(KindCatalogue.builtIn()::generic)
         .in(lang);
-    SlotFiller slots = new SlotFiller(intent, today, f);
-    PlanRenderer plans = new PlanRenderer(intent, slots);
+    SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated());
+    PlanRenderer plans = new PlanRenderer(intent, slots, f);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
     Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
-    addKeyDetails(intent, sections, lang);
+    if (ctx.data().isEmpty()) {
+      addUnusedClauses(intent, type, sections);
+    }
     String title = composed.title().isEmpty() ? intent.title() : composed.title();
-    Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "", SlotFiller.documentDate(intent, today),
+    Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
+        SlotFiller.documentDate(intent, today, type.eventDated()),
         ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
-    return build(meta, sections);
+    return new GeneratedContent(build(meta, sections), plans.unanchoredGuides(), java.util.Map.of());
+  }
+
+  /**
+   * What the request states that no section has used yet goes into the first section as a list, in
+   * the request's own order, so that no fact given is lost.
+   */
+  private static void addUnusedClauses(DocumentIntent intent, DocumentType type, List<Section> sections) {
+    if (sections.isEmpty()) {
+      return;
+    }
+    List<String> unused = RequestClauses.unused(RequestClauses.of(intent.prompt(), type.name()),
+        intent.title() + "\n" + SpecText.of(sections));
+    if (unused.isEmpty()) {
+      return;
+    }
+    Section first = sections.get(0);
+    List<Block> blocks = new ArrayList<>(first.blocks());
+    blocks.add(new dev.docgen.api.model.BulletList(unused.stream()
+        .map(c -> new dev.docgen.api.model.ListItem(List.of(dev.docgen.api.model.TextRun.plain(c)), List.of())).toList()));
+    sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
   }
 
   private static DocumentSpec build(Metadata meta, List<Section> sections) {

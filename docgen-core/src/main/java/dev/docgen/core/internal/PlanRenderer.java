@@ -1,6 +1,8 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.Finding;
+import dev.docgen.api.QualityReport;
 import dev.docgen.api.model.Block;
 import dev.docgen.api.model.BulletList;
 import dev.docgen.api.model.Callout;
@@ -16,16 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the catalogue's section plans into sections, filling slots from the intent. */
 final class PlanRenderer {
   private static final int[] PHASE_WEIGHTS = {1, 1, 3, 1};
   private final DocumentIntent intent;
+  private final Formats formats;
   private final SlotFiller slots;
   private final List<String> unassigned;
+  private final List<Finding> unanchored = new ArrayList<>();
 
-  PlanRenderer(DocumentIntent intent, SlotFiller slots) {
+  PlanRenderer(DocumentIntent intent, SlotFiller slots, Formats formats) {
+    this.formats = formats;
     this.intent = intent;
     this.slots = slots;
     this.unassigned = new ArrayList<>(intent.listedItems());
@@ -49,7 +55,14 @@ final class PlanRenderer {
       case "actions" -> blocks.add(actions(plan));
       case "schedule" -> blocks.add(schedule(plan));
       case "agenda" -> blocks.add(agenda(plan));
-      case "table", "checklist", "budget" -> blocks.add(table(plan.columns(), plan.rows(), plan.kind().equals("budget")));
+      case "table", "checklist", "budget" -> {
+        Optional<List<Block>> priced = isLineTable(plan) ? lineItems(plan, hasTotalsSection(all)) : Optional.empty();
+        if (priced.isPresent()) {
+          blocks.addAll(priced.get());
+        } else {
+          blocks.add(table(plan.columns(), plan.rows(), plan.kind().equals("budget")));
+        }
+      }
       case "timeline" -> blocks.add(timeline(plan));
       case "grid" -> blocks.add(grid(plan));
       case "listed" -> {
@@ -70,17 +83,84 @@ final class PlanRenderer {
     if (!textUsed && !text.isEmpty()) {
       blocks.add(0, Paragraph.markup(text));
     }
-    if (plan.optional() && onlyFields(blocks)) {
+    Section section = new Section(plan.title(), 1, blocks, List.of());
+    boolean fields = !ToComplete.of(List.of(section)).isEmpty();
+    if (plan.optional() && fields) {
       return Optional.empty();
+    }
+    if (!plan.guide().isBlank() && fields && !Guidance.hasAnchor(blocks)) {
+      // A table or details block has no run to carry the note: the advice goes to the list directly.
+      unanchored.add(Finding.info(QualityReport.TO_COMPLETE, plan.guide(), plan.title()));
     }
     return Optional.of(new Section(plan.title(), 1, Guidance.attach(blocks, plan.guide()), List.of()));
   }
 
-  /** Whether the blocks hold nothing the request supplied: every run a field or fixed wording with fields. */
-  private static boolean onlyFields(List<Block> blocks) {
-    String text = SpecText.of(List.of(new Section("x", 1, blocks, List.of())));
-    String withoutFields = text.replaceAll("\\[\\[[^\\]]*\\]\\]|\\[[^\\]]*\\]", "");
-    return !text.equals(withoutFields);
+  private static final Pattern QUANTITY = Pattern.compile("(?iu)(qty|quantity|menge|anzahl|quantité|cantidad|aantal|"
+      + "hoeveelheid|units|count)");
+
+  /** A commercial document's table of lines: it has a quantity column. */
+  private boolean isLineTable(SectionPlan plan) {
+    return plan.columns().stream().anyMatch(c -> QUANTITY.matcher(c).find());
+  }
+
+  /**
+   * The request's priced lines as the table's rows, with subtotal, tax and total computed; for a
+   * table without prices (a delivery note), the lines with their quantities.
+   */
+  /** Whether the kind shows its totals in a section of their own ({subtotal}, {total} slots). */
+  private static boolean hasTotalsSection(List<SectionPlan> all) {
+    return all.stream().flatMap(p -> p.items().stream()).anyMatch(i -> i.contains("{subtotal") || i.contains("{total"));
+  }
+
+  private Optional<List<Block>> lineItems(SectionPlan plan, boolean totalsElsewhere) {
+    LineItems.Reading r = LineItems.read(intent.prompt(), intent.facts().language());
+    if (r.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    String currency = LineItems.code(r.currency());
+    String lang = intent.facts().language();
+    int cols = plan.columns().size();
+    Table.Builder t = Table.builder();
+    plan.columns().forEach(c -> t.column(Column.text(c)));
+    for (LineItems.Line l : r.lines()) {
+      List<Object> row = new ArrayList<>();
+      row.add(l.description());
+      row.add(formats.decimal(l.quantity(), l.quantity().scale() > 0 ? 2 : 0));
+      if (cols >= 3) {
+        row.add(formats.money(l.unitPrice(), currency));
+      }
+      if (cols >= 4) {
+        row.add(formats.money(l.amount(), currency));
+      }
+      while (row.size() < cols) {
+        row.add("");
+      }
+      t.row(row.subList(0, cols));
+    }
+    List<Block> out = new ArrayList<>(List.of(t.build()));
+    if (cols >= 3 && !totalsElsewhere) {
+      List<KeyValue.Entry> totals = new ArrayList<>();
+      boolean credit = intent.documentType().equals("credit-note");
+      if (r.tax().isPresent()) {
+        totals.add(new KeyValue.Entry(Phrases.get("Subtotal", lang), formats.money(r.subtotal(), currency)));
+        totals.add(new KeyValue.Entry(taxLabel(r), formats.money(r.tax().get(), currency)));
+      }
+      totals.add(new KeyValue.Entry(Phrases.get(credit ? "Total credited" : "Total", lang),
+          formats.money(r.total(), currency)));
+      out.add(new KeyValue("", totals));
+    }
+    return Optional.of(out);
+  }
+
+  private String taxLabel(LineItems.Reading r) {
+    Matcher m = Pattern.compile("(?iu)\\b(VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b").matcher(intent.prompt());
+    String name = m.find() ? m.group(1) : Phrases.get("Tax", intent.facts().language());
+    return name + " " + r.taxRate().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** Advice for sections whose fields are all in tables or details blocks, for the "To complete" list. */
+  List<Finding> unanchoredGuides() {
+    return List.copyOf(unanchored);
   }
 
   /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */
@@ -126,7 +206,7 @@ final class PlanRenderer {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 1; i <= span.count(); i++) {
       List<String> row = new ArrayList<>(template.get((i - 1) % template.size()));
-      String label = span.label(i, plan.columns().isEmpty() ? "" : plan.columns().get(0));
+      String label = span.label(i, plan.columns().isEmpty() ? "" : plan.columns().get(0), intent.facts().language());
       if (row.isEmpty()) {
         row.add(label);
       } else {

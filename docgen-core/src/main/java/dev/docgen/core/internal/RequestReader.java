@@ -37,17 +37,14 @@ public final class RequestReader {
           + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about|regarding|on the subject of|"
           + "zur|über|concernant|au sujet de|sur|sobre|acerca de|over|betreffende)\\s+([^.;!?]+)");
   private static final Pattern CUT = Pattern.compile(
-      "(?iu)\\s*(?:[,;:(]|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
+      "(?iu)\\s*(?:[,;:(]|\\s[—–]\\s|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
           + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b)");
 
   private static final Pattern NOUN_TAIL = Pattern.compile(
       "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
           + "letter|log|matrix)\\b\\s*)+");
 
-  // "on 4 December", "held on 2026-11-24", "from 9:00 to 17:00": the title gets dates from their own slots.
-  private static final Pattern DATE_PHRASE = Pattern.compile("(?iu)\\s*\\b(?:on|held on|dated|for|from|am|le|el|op)?\\s*"
-      + "(?:\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}\\s*"
-      + "(?:to|-|–|until)\\s*\\d{1,2}[:.]\\d{2})(?=$|[\\s,.;])");
+  private static final Pattern MESSAGE_COLON = Pattern.compile("(?<!\\d):(?!\\d)\\s*([^:;.!?]+)");
 
   private RequestReader() {}
 
@@ -71,7 +68,16 @@ public final class RequestReader {
     List<String> people = PromptPatterns.people(text, organisations);
     List<String> places = PromptPatterns.places(text);
     String audience = PromptPatterns.audience(text);
-    String subject = subject(text, decision, period, audience);
+    Map<String, String> partySlots = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      if (v instanceof String str) {
+        partySlots.put(k, str);
+      }
+    });
+    if (!audience.isEmpty()) {
+      partySlots.putIfAbsent("recipient", audience);
+    }
+    String subject = subject(text, decision, period, audience, partySlots, today);
     List<String> sections = new ArrayList<>(listOf(facts, "sections"));
     PromptPatterns.requestedSections(text).forEach(s -> {
       if (sections.stream().noneMatch(x -> x.equalsIgnoreCase(s))) {
@@ -108,9 +114,8 @@ public final class RequestReader {
     if (identifiers.size() > 1) {
       slots.put("reference", identifiers.get(1));
     }
-    if (people.size() == 1 && !slots.containsKey("candidate") && decision.kind().id().matches(
-        "offer-letter|reference-letter|performance-review|onboarding-checklist|job-description")) {
-      slots.put("candidate", people.get(0));
+    if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
+      personFacts(text, slots, amounts, decision.kind().id());
     }
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
@@ -137,6 +142,45 @@ public final class RequestReader {
     return list.stream().findFirst();
   }
 
+  private static final Pattern NAME = Pattern.compile(
+      "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
+          + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");
+  private static final Pattern AT_EMPLOYER = Pattern.compile(
+      "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})");
+
+  /**
+   * The person a letter about someone names, the employer ("at Fernhill Analytics") and, in an offer,
+   * the pay: an offer's first amount is its salary when no word says so.
+   */
+  private static void personFacts(String text, Map<String, String> slots, List<String> amounts, String kind) {
+    if (!slots.containsKey("candidate")) {
+      Matcher m = NAME.matcher(text);
+      while (m.find()) {
+        String name = m.group(1);
+        boolean taken = slots.values().stream().anyMatch(v -> v.contains(name));
+        boolean month = PeriodParser.MONTHS_ONLY.matcher(name).find();
+        if (!taken && !month && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
+            + "Customer|Warehouse|Support)\\b.*")) {
+          slots.put("candidate", name);
+          break;
+        }
+      }
+    }
+    if (!slots.containsKey("employer")) {
+      Matcher m = AT_EMPLOYER.matcher(text);
+      while (m.find()) {
+        String org = m.group(1);
+        if (!org.equals(slots.get("candidate")) && !PeriodParser.MONTHS_ONLY.matcher(org).lookingAt()) {
+          slots.put("employer", org);
+          break;
+        }
+      }
+    }
+    if (kind.equals("offer-letter") && !slots.containsKey("salary") && !amounts.isEmpty()) {
+      slots.put("salary", amounts.get(0));
+    }
+  }
+
   /** The request's own words before the kind's name, when they qualify it: "Quarterly" in "Quarterly sales report". */
   private static String namePrefix(String text, KindDetector.Decision decision) {
     if (decision.nameStart() < 0) {
@@ -147,9 +191,17 @@ public final class RequestReader {
     if (q.lookingAt()) {
       return q.group(1);
     }
-    String before = LEAD.matcher(text.substring(0, decision.nameStart())).replaceFirst("").strip();
-    return QUALIFIER.matcher(before + " ").matches() ? before : "";
+    String before = RequestClauses.withoutAsking(LEAD.matcher(text.substring(0, decision.nameStart())).replaceFirst(""))
+        .replaceFirst("(?iu)^(?:a|an|the|our|my|new)\\s+", "").strip();
+    String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
+    boolean compound = words.length >= 1 && words.length <= 4 && !COMPOUND_BREAK.matcher(before).find();
+    return compound ? before : "";
   }
+
+  // Words that make the text before a kind's name a clause of its own, not a qualifier of the name.
+  private static final Pattern COMPOUND_BREAK = Pattern.compile(
+      "(?iu)(?:^|\\s)(?:for|to|from|of|about|on|with|and|or|the|a|an|is|are|was|we|i|you|please|me|us|what|how|who|"
+          + "für|pour|para|voor|van|de|der|die|das|le|la|el|het|een|ein|eine)(?:\\s|$)|[?!:;,.]");
 
   private static final Pattern QUALIFIER = Pattern.compile("(?iu)(quarterly|monthly|weekly|annual|yearly|daily|final|"
       + "interim|internal|formal|detailed|short|brief|official|updated|revised)\\s.*");
@@ -160,6 +212,11 @@ public final class RequestReader {
     String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : text;
     Matcher m = PURPOSE.matcher(rest);
     if (!m.find()) {
+      // "Memo to all heads from Karen Mills, CFO: a travel freeze from 1 December": the message follows the colon.
+      Matcher colon = MESSAGE_COLON.matcher(rest);
+      if (colon.find() && colon.group(1).split("\\s+").length <= 16) {
+        return Optional.of(colon.group(1).strip());
+      }
       return Optional.empty();
     }
     String p = m.group(1).strip().replaceAll("[.!?]+$", "");
@@ -167,13 +224,24 @@ public final class RequestReader {
   }
 
   /** The topic after the kind's name, or the request's own noun phrase when it names no kind. */
-  static String subject(String text, KindDetector.Decision decision, Optional<DatePeriod> period, String audience) {
-    String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : LEAD.matcher(text).replaceFirst("");
+  static String subject(String text, KindDetector.Decision decision, Optional<DatePeriod> period, String audience,
+      Map<String, String> slots, LocalDate today) {
+    String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd())
+        : RequestClauses.withoutAsking(LEAD.matcher(text).replaceFirst(""));
+    rest = withoutDates(rest, today);
     Matcher cut = CUT.matcher(rest);
     if (cut.find()) {
       rest = rest.substring(0, cut.start());
     }
     rest = rest.strip().replaceAll("[.!?]+$", "");
+    // The parties have slots of their own: "to all department heads from Karen Mills" is not a subject.
+    for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair")) {
+      String v = slots.get(role);
+      if (v != null) {
+        rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor)\\s+(?:the\\s+|all\\s+|our\\s+)?"
+            + Pattern.quote(v) + "\\b", " ").strip();
+      }
+    }
     if (!audience.isEmpty()) {
       rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
     }
@@ -182,16 +250,39 @@ public final class RequestReader {
       rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
-    rest = DATE_PHRASE.matcher(rest).replaceAll("").strip();
     for (int i = 0; i < 2; i++) {
       rest = SUBJECT_LEAD.matcher(rest).replaceFirst("").strip();
     }
-    rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "");
-    if (rest.split("\\s+").length > 9) {
+    rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "")
+        .replaceAll("\\s+", " ").replaceAll("[\\s,;:—–-]+$", "").strip();
+    if (rest.split("\\s+").length > 9 || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you)")) {
       return "";
     }
-    return rest.strip();
+    return rest;
   }
+
+  /** The text without its dates and times of day, and the prepositions that lead them. */
+  private static String withoutDates(String text, LocalDate today) {
+    StringBuilder out = new StringBuilder(text);
+    List<DateFinder.Found> found = DateFinder.find(text, today);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      DateFinder.Found f = found.get(i);
+      int start = f.start();
+      Matcher lead = DATE_LEAD.matcher(text.substring(0, start));
+      if (lead.find()) {
+        start = lead.start();
+      }
+      out.replace(start, f.end(), " ");
+    }
+    return TIME_PHRASE.matcher(out).replaceAll(" ");
+  }
+
+  private static final Pattern DATE_LEAD = Pattern.compile(
+      "(?iu)\\s*\\b(?:on|held on|dated|for|from|by|until|of|am|le|el|op|vom|du|del)?\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|"
+          + "fri|sat(?:ur)?|sun)(?:day)?\\.?\\s+)?(?:the\\s+)?$");
+  private static final Pattern TIME_PHRASE = Pattern.compile(
+      "(?iu)\\s*\\b(?:from\\s+|at\\s+|van\\s+|de\\s+)?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|uhr|h)?\\s*(?:-|–|to|until|till|bis|à|tot)\\s*"
+          + "\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:am|pm|uhr|h)?\\b");
 
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);

@@ -14,7 +14,7 @@ import java.util.Map;
 final class SlotFiller {
   private final Map<String, String> values = new HashMap<>();
 
-  SlotFiller(DocumentIntent intent, LocalDate today, Formats formats) {
+  SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
     String subject = intent.subject();
     put("subject", subject);
     put("subject_cap", capitalise(subject));
@@ -61,10 +61,23 @@ final class SlotFiller {
     intent.facts().slots().forEach(this::put);
     intent.facts().lists().forEach((k, v) -> put(k, joinAnd(v)));
     put("name", intent.documentTypeName());
-    put("date", formats.longDate(documentDate(intent, today)));
-    intent.facts().slot("event_date_iso").ifPresent(d -> put("event_date", formats.longDate(LocalDate.parse(d))));
-    for (String k : List.of("start_date", "end_date", "due_date", "valid_until")) {
-      intent.facts().slot(k + "_iso").ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
+    put("date", formats.longDate(documentDate(intent, today, eventDated)));
+    put("today", formats.longDate(today));
+    // A date written with its year stays as the request wrote it; "1 December" gets its year.
+    for (String k : List.of("event_date", "start_date", "end_date", "due_date", "valid_until")) {
+      String written = intent.facts().slot(k).orElse("");
+      intent.facts().slot(k + "_iso").filter(d -> !written.matches(".*\\b(?:19|20)\\d{2}\\b.*"))
+          .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
+    }
+    LineItems.Reading lines = LineItems.read(intent.prompt(), intent.facts().language());
+    if (!lines.lines().isEmpty()) {
+      // The amount a commercial document states is the total of its lines, not the first price in the request.
+      String code = LineItems.code(lines.currency());
+      String total = formats.money(lines.total(), code);
+      put("amount", total);
+      put("total", total);
+      put("subtotal", formats.money(lines.subtotal(), code));
+      lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
     }
     if (!values.containsKey("purpose") && !subject.isEmpty()) {
       put("purpose", subject);
@@ -74,9 +87,17 @@ final class SlotFiller {
     }
   }
 
-  /** The date a document carries: the date the request gives for its event, else today. */
-  static LocalDate documentDate(DocumentIntent intent, LocalDate today) {
-    return intent.facts().slot("event_date_iso").map(LocalDate::parse).orElse(today);
+  /**
+   * The date a document carries: for a kind dated by its event (minutes, an agenda, a press release),
+   * the date the request gives for the event; for others the date the request says the document
+   * bears ("dated 3 May"); else today.
+   */
+  static LocalDate documentDate(DocumentIntent intent, LocalDate today, boolean eventDated) {
+    java.util.Optional<String> dated = intent.facts().slot("dated_iso");
+    if (dated.isPresent()) {
+      return LocalDate.parse(dated.get());
+    }
+    return eventDated ? intent.facts().slot("event_date_iso").map(LocalDate::parse).orElse(today) : today;
   }
 
   /** The value of a slot, when it has one. */

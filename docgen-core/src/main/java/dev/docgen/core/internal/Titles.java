@@ -20,7 +20,7 @@ final class Titles {
       slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
     }
     String purpose = facts.getOrDefault("purpose", "");
-    if (!purpose.isEmpty() && purpose.split("\\s+").length <= 8) {
+    if (!purpose.isEmpty() && purpose.split("\\s+").length <= 12) {
       String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose));
       slots.put("purpose_title", asTitle);
       slots.put("purpose", asTitle);

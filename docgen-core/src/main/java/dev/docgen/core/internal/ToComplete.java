@@ -28,8 +28,12 @@ final class ToComplete {
   private ToComplete() {}
 
   static List<Finding> of(DocumentSpec spec) {
+    return of(spec.allSections());
+  }
+
+  static List<Finding> of(List<Section> sections) {
     List<Finding> out = new ArrayList<>();
-    for (Section s : spec.allSections()) {
+    for (Section s : sections) {
       for (Block b : s.blocks()) {
         collect(b, s.title(), out);
       }

@@ -2,6 +2,7 @@ package dev.docgen.core.offline;
 
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.spi.ContentGenerator;
+import dev.docgen.api.spi.GeneratedContent;
 import dev.docgen.api.spi.GenerationContext;
 import dev.docgen.core.internal.OfflineComposer;
 
@@ -21,5 +22,11 @@ public final class OfflineContentGenerator implements ContentGenerator {
   @Override
   public DocumentSpec generate(GenerationContext context) {
     return OfflineComposer.compose(context);
+  }
+
+  /** The document, with the advice for fields that stand in tables and details blocks as findings. */
+  @Override
+  public GeneratedContent compose(GenerationContext context) {
+    return OfflineComposer.content(context);
   }
 }

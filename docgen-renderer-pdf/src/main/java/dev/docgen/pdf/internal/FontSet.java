@@ -60,6 +60,7 @@ final class FontSet implements AutoCloseable {
 
   /** Splits {@code text} into runs, each drawn by the first font in the chain that has its glyphs. */
   List<FontRun> runs(String text, Face face) {
+    text = plainSpaces(text);
     PDType0Font own = font(face);
     if (allOwn(text, face)) {
       return List.of(new FontRun(text, own));
@@ -178,6 +179,7 @@ final class FontSet implements AutoCloseable {
    * sum of each character's advance (PDFBox applies no kerning either), memoised per character.
    */
   float width(String text, Face face, float size) {
+    text = plainSpaces(text);
     float[] advances = this.advances.computeIfAbsent(face, f -> {
       float[] a = new float[0x10000];
       java.util.Arrays.fill(a, Float.NaN);
@@ -222,6 +224,15 @@ final class FontSet implements AutoCloseable {
       f.close();
     }
     opened.clear();
+  }
+
+  /**
+   * Carlito has no glyph for the no-break and narrow no-break spaces that French and German number
+   * formats use: they are drawn as plain spaces (line breaking has already been decided).
+   */
+  static String plainSpaces(String text) {
+    return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 && text.indexOf('\u2007') < 0 ? text
+        : text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
   }
 
   /** Code points no shipped font can draw, in order, for the quality report. */

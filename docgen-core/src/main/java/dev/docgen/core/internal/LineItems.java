@@ -1,0 +1,140 @@
+package dev.docgen.core.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The priced lines a request gives for a commercial document: "12 days of design work at £650 per
+ * day", "500 branded mugs @ £3.20", "25 sillas de oficina a 89 € cada una", "£480 for stock
+ * photography licences", "scaffolding £2,200"; and the tax rate ("VAT at 20%", "IVA del 21 %").
+ * Amounts are computed here, so the document's totals add up.
+ */
+final class LineItems {
+  /** One line: what, how many, at what unit price; {@code quantity} is 1 for a lump sum. */
+  record Line(String description, BigDecimal quantity, BigDecimal unitPrice) {
+    BigDecimal amount() {
+      return unitPrice.multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+    }
+  }
+
+  /** The lines, the currency symbol or code they are in, and the tax rate as a fraction when given. */
+  record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate) {
+    BigDecimal subtotal() {
+      return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    Optional<BigDecimal> tax() {
+      return taxRate.map(r -> subtotal().multiply(r).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    BigDecimal total() {
+      return subtotal().add(tax().orElse(BigDecimal.ZERO));
+    }
+  }
+
+  private static final String CUR = "(?:[£$€¥]|EUR|GBP|USD|CHF)";
+  private static final String NUM = "(\\d{1,3}(?:[.,  ]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+  private static final String PRICE = "(?:" + CUR + "\\s?" + NUM + "|" + NUM + "\\s?" + CUR + ")";
+  // "12 days of design work at £650 per day", "200 boxes of nitrile gloves at £6.40 a box", "120 Europaletten zu je 14,50 €"
+  private static final Pattern UNIT_PRICED = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s+((?:[\\p{L}\\d'’/&-]+\\s+){0,6}?[\\p{L}\\d'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
+          + PRICE + "(?:\\s*(?:per|a|an|each|/|each one|cada una?|pro|l'unité|par|la unidad|per stuk)\\s*[\\p{L}'’]*)?");
+  // "£480 for stock photography licences", "plus £2,150 in parts"
+  private static final Pattern SUM_FOR = Pattern.compile(
+      "(?iu)(?:plus\\s+|and\\s+)?" + PRICE + "\\s+(?:for|in|de|für|pour|para|voor)\\s+((?:[\\p{L}'’/&-]+\\s*){1,6}?)(?=$|[,.;]|\\s+(?:and|plus|VAT|payment)\\b)");
+  // "scaffolding £2,200", "new lead flashing £1,400", "setup £75", "livraison et montage 250 €"
+  private static final Pattern NAMED_SUM = Pattern.compile(
+      "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+  private static final Pattern TAX = Pattern.compile(
+      "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%");
+  private static final Pattern CURRENCY = Pattern.compile("[£$€¥]|\\b(?:EUR|GBP|USD|CHF)\\b");
+
+  private LineItems() {}
+
+  static Reading read(String prompt, String lang) {
+    List<Line> lines = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    Matcher m = UNIT_PRICED.matcher(prompt);
+    while (m.find()) {
+      BigDecimal price = number(m.group(3) != null ? m.group(3) : m.group(4), lang);
+      String what = clean(m.group(2));
+      if (price != null && !what.isEmpty() && !isTime(what)) {
+        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price));
+        taken.add(new int[] {m.start(), m.end()});
+      }
+    }
+    m = SUM_FOR.matcher(prompt);
+    while (m.find()) {
+      if (overlaps(taken, m.start(), m.end())) {
+        continue;
+      }
+      BigDecimal price = number(m.group(1) != null ? m.group(1) : m.group(2), lang);
+      String what = clean(m.group(3));
+      if (price != null && !what.isEmpty()) {
+        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price));
+        taken.add(new int[] {m.start(), m.end()});
+      }
+    }
+    m = NAMED_SUM.matcher(prompt);
+    while (m.find()) {
+      if (overlaps(taken, m.start(1), m.end())) {
+        continue;
+      }
+      BigDecimal price = number(m.group(2) != null ? m.group(2) : m.group(3), lang);
+      String what = clean(m.group(1));
+      if (price != null && !what.isEmpty() && !what.matches("(?iu).*\\b(budget|salary|total|vat|iva|tva|btw|mwst|"
+          + "fee|bonus|allowance|cost|costs|price|worth|value|over|under|about|around|of|at|for|by|from|to)$")) {
+        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price));
+        taken.add(new int[] {m.start(1), m.end()});
+      }
+    }
+    lines.sort(java.util.Comparator.comparingInt(l -> prompt.indexOf(l.description().substring(1))));
+    Matcher t = TAX.matcher(prompt);
+    Optional<BigDecimal> tax = t.find()
+        ? Optional.of(new BigDecimal(t.group(1).replace(',', '.')).movePointLeft(2)) : Optional.empty();
+    Matcher c = CURRENCY.matcher(prompt);
+    return new Reading(lines, c.find() ? c.group() : "", tax);
+  }
+
+  private static boolean isTime(String what) {
+    return what.matches("(?iu)(?:minutes?|hours?|h|am|pm)");
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    return spans.stream().anyMatch(s -> start < s[1] && s[0] < end);
+  }
+
+  private static String clean(String what) {
+    return what.strip().replaceFirst("(?iu)^(?:of|de|van|d['’])\\s+", "").replaceAll("\\s+", " ");
+  }
+
+  /** "2,150" and "14,50" and "1.400": a comma or point before exactly three digits groups thousands. */
+  static BigDecimal number(String raw, String lang) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+    int sep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+    if (sep >= 0 && s.length() - sep - 1 <= 2) {
+      return new BigDecimal(s.substring(0, sep).replaceAll("[.,]", "") + "." + s.substring(sep + 1));
+    }
+    return new BigDecimal(s.replaceAll("[.,]", ""));
+  }
+
+  /** The ISO code of a currency symbol as written: £ is GBP, € EUR, $ USD. */
+  static String code(String currency) {
+    return switch (currency) {
+      case "£" -> "GBP";
+      case "€" -> "EUR";
+      case "$" -> "USD";
+      case "¥" -> "JPY";
+      default -> currency;
+    };
+  }
+
+}

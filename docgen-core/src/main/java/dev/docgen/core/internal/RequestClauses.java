@@ -1,0 +1,131 @@
+package dev.docgen.core.internal;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The request's statements of fact, one clause each, without its greetings, its request verbs and
+ * its thanks: "only client-billable travel will be approved", "Lunch at 12:30". The composer adds
+ * those that no section has used, so that no fact of the request is lost.
+ */
+final class RequestClauses {
+  private static final Pattern POLITE = Pattern.compile(
+      "(?iu)^(?:hiya|hi|hello|hey|good (?:morning|afternoon|evening)|dear \\w+|sorry to bother you|thanks(?: so much| a lot)?|"
+          + "thank you(?: so much)?|cheers|many thanks|merci|danke|gracias|bedankt)\\b[!,.—–-]*\\s*");
+  private static final Pattern ASK = Pattern.compile(
+      "(?iu)^(?:(?:could|can|would|will) you(?: please)?|please|would you mind|i(?:'d| would) like you to|we(?:'d| would) like you to|"
+          + "i need you to|we need you to|kannst du|können sie|bitte|pouvez-vous|peux-tu|merci de|puedes|podrías|kun je|"
+          + "kunt u|graag)\\b[\\s,]*");
+  private static final Pattern REQUEST_VERB = Pattern.compile(
+      "(?iu)^(?:(?:write|draft|create|prepare|produce|make|generate|compose|put together|draw up|set out|write up|issue|raise|"
+          + "send|do|give me|help me (?:write|draft)|pull together|put|compare|show me|tell me|figure out|look at|go through|"
+          + "break down|find|check|erstelle|erstellen|schreibe|verfasse|rédige|rédigez|écris|prépare|préparez|"
+          + "crée|créez|redacta|escribe|prepara|crea|elabora|schrijf|maak|stel op)(?:\\s+(?:me|us|up))?\\s+)?"
+          + "(?:(?:a|an|the|our|my|some|ein|eine|einen|un|une|le|la|les|el|los|las|una|een|het|de)\\s+)?");
+  // What the writer is asked to do, before the facts: "Keep a record of", "Let everyone in X know (that)".
+  private static final Pattern TASK = Pattern.compile(
+      "(?iu)^(?:(?:we|i)\\s+(?:need|want|would like|'d like)\\s+(?:sign-off\\s+|approval\\s+|you\\s+)?to\\s+|"
+          + "(?:let|tell|inform|remind|notify)\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:know\\s+)?(?:that\\s+|about\\s+)?(?=\\p{L})|"
+          + "(?:keep|make)\\s+(?:a\\s+)?(?:record|note|log|list)\\s+of\\s+|log\\s+|record\\s+|claim\\s+back\\s+|"
+          + "set\\s+out\\s+|sort\\s+out\\s+|write\\s+up\\s+|put\\s+together\\s+|work\\s+out\\s+|"
+          + "make\\s+the\\s+case\\s+for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
+          + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+)");
+  // Words about the writing itself, not about the subject: such a clause carries no fact.
+  private static final Pattern META = Pattern.compile(
+      "(?iu)\\b(?:could you|can you|would you|would you mind|grateful if|help me|help us|put it in writing|"
+          + "write (?:it|this|them) up|for the post-mortem|so (?:he|she|they) can sign|thanks|thank you|"
+          + "keep asking|the document|a document|this document|in (?:pdf|word|excel|docx|xlsx)|as a (?:pdf|spreadsheet|table)|"
+          + "team-bot|hiya)\\b");
+  private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+:(?!\\d)\\s*");
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L}))\\s*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
+  private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
+      "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
+      "please", "write", "up", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
+      "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met");
+
+  private RequestClauses() {}
+
+  /** The request's clauses, in order, each capitalised, without the words that only ask for the document. */
+  static List<String> of(String prompt, String kindName) {
+    List<String> out = new ArrayList<>();
+    String text = prompt.strip().replaceAll("\\s+", " ");
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    int start = sentences.first();
+    for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+      String sentence = text.substring(start, end).strip();
+      if (sentence.endsWith("?") && !sentence.contains(":")) {
+        continue;
+      }
+      String s = sentence.replaceAll("[.!?]+$", "");
+      s = POLITE.matcher(s).replaceFirst("");
+      s = ASK.matcher(s).replaceFirst("");
+      s = REQUEST_VERB.matcher(s).replaceFirst("");
+      if (s.endsWith("?") || s.isBlank() || POLITE.matcher(s + " ").matches()) {
+        continue;
+      }
+      // "Present: A, B" and "Topics: x, y": a short head before a colon is a label, not a fact.
+      s = LABEL.matcher(s).replaceAll("$1");
+      for (String part : SPLIT.split(s)) {
+        String clause = TASK.matcher(ASK.matcher(POLITE.matcher(part.strip()).replaceFirst("")).replaceFirst(""))
+            .replaceFirst("").strip().replaceAll("[.!?,]+$", "");
+        if (META.matcher(clause).find() || clause.endsWith("?")) {
+          continue;
+        }
+        if (wordCount(clause) >= 1 && !clause.equalsIgnoreCase(kindName)) {
+          out.add(SlotFiller.capitalise(clause));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code text} without the greeting, the asking and the task verb in front of what it is about. */
+  static String withoutAsking(String text) {
+    String s = POLITE.matcher(text.strip()).replaceFirst("");
+    s = ASK.matcher(s).replaceFirst("");
+    s = REQUEST_VERB.matcher(s).replaceFirst("");
+    return TASK.matcher(s).replaceFirst("").strip();
+  }
+
+  /** The clauses whose words the document mostly does not show yet. */
+  static List<String> unused(List<String> clauses, String documentText) {
+    String doc = documentText.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String c : clauses) {
+      List<String> content = contentWords(c);
+      if (content.isEmpty() || !seen.add(c.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      long missing = content.stream().filter(w -> !doc.contains(w)).count();
+      if (missing * 2 > content.size() || missing >= 3) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> contentWords(String clause) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(clause.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String w = m.group();
+      if (!FUNCTION.contains(w) && (w.length() > 2 || Character.isDigit(w.charAt(0)))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static int wordCount(String s) {
+    return s.isBlank() ? 0 : s.split("\\s+").length;
+  }
+}
