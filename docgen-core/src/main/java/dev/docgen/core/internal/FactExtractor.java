@@ -140,10 +140,10 @@ final class FactExtractor {
   static Map<String, Object> extract(String text, String raw, LocalDate today, List<String> people,
       List<String> organisations) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", s));
+    first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
     first(RECIPIENT, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
     first(CHAIR, text).or(() -> first(CHAIR_AFTER, text)).ifPresent(s -> facts.put("chair", s));
-    PARTY_CUES.forEach((role, p) -> first(p, text).filter(FactExtractor::notDateWord)
+    PARTY_CUES.forEach((role, p) -> withRole(p, text).filter(FactExtractor::notDateWord)
         .filter(s -> !s.matches("(?i)(the|a|an|our|my|all|us|me)"))
         .ifPresent(s -> facts.putIfAbsent(role, s)));
     timeRange(text).ifPresent(t -> facts.put("time_range", t));
@@ -165,6 +165,33 @@ final class FactExtractor {
     return !PeriodParser.MONTHS_ONLY.matcher(s).lookingAt() && !s.matches("(?i)(monday|tuesday|wednesday|thursday|"
         + "friday|saturday|sunday|today|tomorrow|next|last|this|q[1-4]|h[12]|fy).*") && !s.matches("\\d.*");
   }
+
+  private static final Pattern TITLE_AFTER = Pattern.compile(
+      "\\s*,\\s*((?:[A-Z]{2,5}|(?:Head|Director|Chief|Manager|VP|Vice|Lead|Senior|Office|Operations|Finance|HR)\\b[^,:;.]{0,30}))"
+          + "(?=\\s*[,:;.]|$)");
+
+  /** "Karen Mills, CFO": the name with the title the request puts after it. */
+  private static String withTitle(String name, String text) {
+    int at = text.indexOf(name);
+    if (at < 0) {
+      return name;
+    }
+    Matcher m = TITLE_AFTER.matcher(text).region(at + name.length(), text.length());
+    return m.lookingAt() ? name + ", " + m.group(1).strip() : name;
+  }
+
+  /** A party with the role the request puts after it in brackets: "Alan Reid (Director of Finance)". */
+  private static Optional<String> withRole(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Optional<String> name = first(p, text);
+    Matcher role = BRACKETED_ROLE.matcher(text).region(m.end(1), text.length());
+    return name.map(n -> role.lookingAt() && n.equals(m.group(1).strip()) ? n + " (" + role.group(1) + ")" : n);
+  }
+
+  private static final Pattern BRACKETED_ROLE = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
 
   private static Optional<String> first(Pattern p, String text) {
     Matcher m = p.matcher(text);

@@ -89,7 +89,7 @@ public final class LexicalKindClassifier implements KindClassifier {
         .replaceAll("\\d+[\\s-]*(?:minutes?|mins?|hours?|days?|weeks?|months?|minuten|stunden|tage|wochen)\\b", " ");
     List<String> out = new ArrayList<>();
     for (String w : plain.split("[^\\p{L}]+")) {
-      if (w.length() > 1 && !STOP.contains(w)) {
+      if (w.length() > 2 && !STOP.contains(w)) {
         out.add(w.length() > 5 ? w.substring(0, 5) : w);
       }
     }

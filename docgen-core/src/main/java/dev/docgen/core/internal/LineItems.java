@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,21 @@ import java.util.regex.Pattern;
  */
 final class LineItems {
   /** One line: what, how many, at what unit price; {@code quantity} is 1 for a lump sum. */
-  record Line(String description, BigDecimal quantity, BigDecimal unitPrice) {
+  record Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit) {
+    Line(String description, BigDecimal quantity, BigDecimal unitPrice) {
+      this(description, quantity, unitPrice, "");
+    }
+
+    /** The item code the request gave in brackets ("(SKU TEA-EG-250)"), or empty. */
+    String code() {
+      Matcher m = CODE.matcher(description);
+      return m.find() ? m.group(1) : "";
+    }
+
+    String descriptionWithoutCode() {
+      return CODE.matcher(description).replaceAll("").strip();
+    }
+
     BigDecimal amount() {
       return unitPrice.multiply(quantity).setScale(2, RoundingMode.HALF_UP);
     }
@@ -37,12 +52,13 @@ final class LineItems {
     }
   }
 
+  private static final Pattern CODE = Pattern.compile("\\s*\\((?:SKU|Art\\.?-?Nr\\.?|ref\\.?|réf\\.?|code)?[:\\s]*([A-Z0-9][A-Z0-9-]{2,})\\)");
   private static final String CUR = "(?:[£$€¥]|EUR|GBP|USD|CHF)";
   private static final String NUM = "(\\d{1,3}(?:[.,  ]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
   private static final String PRICE = "(?:" + CUR + "\\s?" + NUM + "|" + NUM + "\\s?" + CUR + ")";
   // "12 days of design work at £650 per day", "200 boxes of nitrile gloves at £6.40 a box", "120 Europaletten zu je 14,50 €"
   private static final Pattern UNIT_PRICED = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s+((?:[\\p{L}\\d'’/&-]+\\s+){0,6}?[\\p{L}\\d'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
+      "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s*((?:[\\p{L}\\d²³'’/&-]+\\s+){0,6}?[\\p{L}\\d²³'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
           + PRICE + "(?:\\s*(?:per|a|an|each|/|each one|cada una?|pro|l'unité|par|la unidad|per stuk)\\s*[\\p{L}'’]*)?");
   // "£480 for stock photography licences", "plus £2,150 in parts"
   private static final Pattern SUM_FOR = Pattern.compile(
@@ -50,11 +66,42 @@ final class LineItems {
   // "scaffolding £2,200", "new lead flashing £1,400", "setup £75", "livraison et montage 250 €"
   private static final Pattern NAMED_SUM = Pattern.compile(
       "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+  // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
+  private static final Pattern UNIT_OF = Pattern.compile(
+      "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(?:of|de|d['’]|van)\\s*(.+)");
   private static final Pattern TAX = Pattern.compile(
       "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%");
   private static final Pattern CURRENCY = Pattern.compile("[£$€¥]|\\b(?:EUR|GBP|USD|CHF)\\b");
 
   private LineItems() {}
+
+  private static final Pattern COUNTED = Pattern.compile(
+      "(?u)(?<![\\p{L}\\d.,:/-])(\\d{1,6})\\s+((?:[\\p{L}²³'’/&-]+\\s+){0,5}?[\\p{L}'’/&-]+)(\\s*\\([^)]{1,40}\\))?"
+          + "(?=\\s*(?:$|[,;.+]|\\s(?:and|und|et|y|en|plus|to|for|at)\\b))");
+  private static final Pattern NOT_GOODS = Pattern.compile(
+      "(?iu)(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|h|%|percent|people|staff|members|employees|"
+          + PeriodParser.MONTHS.substring(1, PeriodParser.MONTHS.length() - 1).toLowerCase(Locale.ROOT) + ")\\b.*");
+
+  /** Lines with a quantity and no price, for a delivery note: "240 cartons of Earl Grey tea (SKU TEA-EG-250)". */
+  static List<Line> counted(String prompt) {
+    List<Line> out = new ArrayList<>();
+    Matcher m = COUNTED.matcher(prompt);
+    while (m.find()) {
+      String what = clean(m.group(2));
+      if (NOT_GOODS.matcher(what).matches()) {
+        continue;
+      }
+      Matcher unit = UNIT_OF.matcher(what);
+      String quantityUnit = "";
+      if (unit.matches()) {
+        quantityUnit = unit.group(1);
+        what = unit.group(2);
+      }
+      String sku = m.group(3) == null ? "" : " " + m.group(3).strip();
+      out.add(new Line(SlotFiller.capitalise(what) + sku, new BigDecimal(m.group(1)), BigDecimal.ZERO, quantityUnit));
+    }
+    return out;
+  }
 
   static Reading read(String prompt, String lang) {
     List<Line> lines = new ArrayList<>();
@@ -64,7 +111,13 @@ final class LineItems {
       BigDecimal price = number(m.group(3) != null ? m.group(3) : m.group(4), lang);
       String what = clean(m.group(2));
       if (price != null && !what.isEmpty() && !isTime(what)) {
-        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price));
+        Matcher unit = UNIT_OF.matcher(what);
+        String quantityUnit = "";
+        if (unit.matches()) {
+          quantityUnit = unit.group(1);
+          what = unit.group(2);
+        }
+        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price, quantityUnit));
         taken.add(new int[] {m.start(), m.end()});
       }
     }

@@ -29,12 +29,14 @@ final class PlanRenderer {
   private final SlotFiller slots;
   private final List<String> unassigned;
   private final List<Finding> unanchored = new ArrayList<>();
+  private final java.util.Map<String, List<String>> lists;
 
   PlanRenderer(DocumentIntent intent, SlotFiller slots, Formats formats) {
     this.formats = formats;
     this.intent = intent;
     this.slots = slots;
     this.unassigned = new ArrayList<>(intent.listedItems());
+    this.lists = PromptLists.of(intent.prompt());
   }
 
   /** The section for one plan, or empty when the plan has nothing to say (a listed section with no items). */
@@ -49,7 +51,7 @@ final class PlanRenderer {
 
       }
       case "bullets" -> blocks.add(new BulletList(counted(plan)));
-      case "numbered" -> blocks.add(new NumberedList(items(plan.items())));
+      case "numbered" -> blocks.add(new NumberedList(counted(plan)));
       case "keyvalue", "memo", "letter", "signature" -> blocks.add(keyValue(plan.items()));
       case "decisions", "attendees" -> blocks.add(factList(plan, plan.kind()));
       case "actions" -> blocks.add(actions(plan));
@@ -114,31 +116,38 @@ final class PlanRenderer {
 
   private Optional<List<Block>> lineItems(SectionPlan plan, boolean totalsElsewhere) {
     LineItems.Reading r = LineItems.read(intent.prompt(), intent.facts().language());
-    if (r.lines().isEmpty()) {
-      return Optional.empty();
+    boolean priced = plan.columns().size() >= 3;
+    if (r.lines().isEmpty() || !priced) {
+      List<LineItems.Line> counted = LineItems.counted(intent.prompt());
+      if (counted.isEmpty()) {
+        return Optional.empty();
+      }
+      r = new LineItems.Reading(counted, "", Optional.empty());
+      priced = false;
     }
     String currency = LineItems.code(r.currency());
     String lang = intent.facts().language();
     int cols = plan.columns().size();
     Table.Builder t = Table.builder();
     plan.columns().forEach(c -> t.column(Column.text(c)));
+    List<String> roles = plan.columns().stream().map(PlanRenderer::columnRole).toList();
     for (LineItems.Line l : r.lines()) {
       List<Object> row = new ArrayList<>();
-      row.add(l.description());
-      row.add(formats.decimal(l.quantity(), l.quantity().scale() > 0 ? 2 : 0));
-      if (cols >= 3) {
-        row.add(formats.money(l.unitPrice(), currency));
+      for (String role : roles) {
+        row.add(switch (role) {
+          case "code" -> l.code();
+          case "description" -> l.descriptionWithoutCode();
+          case "quantity" -> formats.decimal(l.quantity(), l.quantity().scale() > 0 ? 2 : 0)
+              + (l.unit().isEmpty() ? "" : " " + l.unit());
+          case "price" -> priced ? formats.money(l.unitPrice(), currency) : "";
+          case "amount" -> priced ? formats.money(l.amount(), currency) : "";
+          default -> "";
+        });
       }
-      if (cols >= 4) {
-        row.add(formats.money(l.amount(), currency));
-      }
-      while (row.size() < cols) {
-        row.add("");
-      }
-      t.row(row.subList(0, cols));
+      t.row(row);
     }
     List<Block> out = new ArrayList<>(List.of(t.build()));
-    if (cols >= 3 && !totalsElsewhere) {
+    if (priced && !totalsElsewhere) {
       List<KeyValue.Entry> totals = new ArrayList<>();
       boolean credit = intent.documentType().equals("credit-note");
       if (r.tax().isPresent()) {
@@ -150,6 +159,31 @@ final class PlanRenderer {
       out.add(new KeyValue("", totals));
     }
     return Optional.of(out);
+  }
+
+  private static final Pattern CODE_COLUMN = Pattern.compile("(?iu)(code|sku|ref|artikelnr|référence|código|artikelnummer)");
+  private static final Pattern PRICE_COLUMN = Pattern.compile("(?iu)(unit price|price|rate|einzelpreis|preis|prix|precio|"
+      + "prijs|tarif|stückpreis)");
+  private static final Pattern AMOUNT_COLUMN = Pattern.compile("(?iu)(amount|total|betrag|montant|importe|bedrag|summe)");
+
+  /** What a line table's column holds, from its header in any of the catalogue's languages. */
+  static String columnRole(String header) {
+    if (header.matches("(?iu).*(note|comment|remark|bemerk|remarque|observ|opmerk|condition|zustand|état|estado|staat).*")) {
+      return "";
+    }
+    if (QUANTITY.matcher(header).find()) {
+      return "quantity";
+    }
+    if (CODE_COLUMN.matcher(header).find()) {
+      return "code";
+    }
+    if (PRICE_COLUMN.matcher(header).find()) {
+      return "price";
+    }
+    if (AMOUNT_COLUMN.matcher(header).find()) {
+      return "amount";
+    }
+    return "description";
   }
 
   private String taxLabel(LineItems.Reading r) {
@@ -165,6 +199,10 @@ final class PlanRenderer {
 
   /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */
   private List<ListItem> counted(SectionPlan plan) {
+    Optional<List<String>> given = PromptLists.forSection(lists, plan.title());
+    if (given.isPresent()) {
+      return given.get().stream().map(s -> ListItem.of(SlotFiller.capitalise(s))).toList();
+    }
     List<ListItem> base = items(plan.items());
     OptionalInt wanted = Counts.asked(intent.prompt(), plan.title());
     if (wanted.isEmpty()) {

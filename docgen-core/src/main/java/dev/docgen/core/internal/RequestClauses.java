@@ -106,11 +106,26 @@ final class RequestClauses {
         continue;
       }
       long missing = content.stream().filter(w -> !doc.contains(w)).count();
-      if (missing * 2 > content.size() || missing >= 3) {
+      if (missing * 2 > content.size() || missing >= 3 || missesAName(c, doc)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** Whether a name, number, code or address of the clause is missing: those are the facts a reader checks. */
+  private static boolean missesAName(String clause, String doc) {
+    Matcher m = WORD.matcher(clause);
+    boolean first = true;
+    while (m.find()) {
+      String w = m.group();
+      boolean significant = !first && Character.isUpperCase(w.charAt(0)) || w.matches(".*[\\d@_].*");
+      first = false;
+      if (significant && w.length() > 1 && !doc.contains(w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> contentWords(String clause) {

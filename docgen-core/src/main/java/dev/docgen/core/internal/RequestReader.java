@@ -114,6 +114,14 @@ public final class RequestReader {
     if (identifiers.size() > 1) {
       slots.put("reference", identifiers.get(1));
     }
+    if (decision.kind().family().equals("commercial")) {
+      Matcher fromTo = FROM_TO.matcher(text);
+      if (fromTo.find()) {
+        boolean buying = decision.kind().id().equals("purchase-order");
+        slots.putIfAbsent(buying ? "buyer" : "vendor", fromTo.group(1).strip());
+        slots.putIfAbsent(buying ? "vendor" : "customer", fromTo.group(2).strip());
+      }
+    }
     if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, decision.kind().id());
     }
@@ -142,6 +150,10 @@ public final class RequestReader {
     return list.stream().findFirst();
   }
 
+  // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
+  private static final Pattern FROM_TO = Pattern.compile(
+      "(?u)\\b(?iu:from|von|de|van)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s+"
+          + "(?iu:to|an|à|a|aan)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4})");
   private static final Pattern NAME = Pattern.compile(
       "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
           + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");

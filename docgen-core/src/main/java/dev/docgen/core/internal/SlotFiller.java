@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fills catalogue text such as {@code "Sales{period_in}: {subject|[[the topic]]}"} from an intent. A
@@ -79,6 +81,11 @@ final class SlotFiller {
       put("subtotal", formats.money(lines.subtotal(), code));
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
     }
+    Matcher valid = VALID_FOR.matcher(intent.prompt());
+    if (!values.containsKey("valid_until") && valid.find()) {
+      // "valid 14 days", "price holds for 30 days": the date it runs to.
+      put("valid_until", formats.longDate(today.plusDays(Integer.parseInt(valid.group(1)))));
+    }
     if (!values.containsKey("purpose") && !subject.isEmpty()) {
       put("purpose", subject);
     }
@@ -104,6 +111,10 @@ final class SlotFiller {
   java.util.Optional<String> value(String slot) {
     return java.util.Optional.ofNullable(values.get(slot));
   }
+
+  private static final Pattern VALID_FOR = Pattern.compile(
+      "(?iu)\\b(?:valid|holds?|good|stands?|gültig|valable|válido|válida|geldig)\\s+(?:for\\s+|für\\s+|pendant\\s+|durante\\s+|"
+          + "gedurende\\s+)?(\\d{1,3})\\s*(?:days|tage|jours|días|dias|dagen)\\b");
 
   private void put(String key, String value) {
     if (value != null && !value.isEmpty()) {

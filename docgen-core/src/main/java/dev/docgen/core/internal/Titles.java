@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +38,13 @@ final class Titles {
       title = title + " — " + period;
     }
     if (title.equalsIgnoreCase(kind.name())) {
-      String extra = facts.getOrDefault("event_date", facts.getOrDefault("recipient", ""));
+      String extra = "";
+      for (String slot : List.of("customer", "candidate", "org", "location", "recipient", "event_date")) {
+        if (!facts.getOrDefault(slot, "").isEmpty()) {
+          extra = facts.get(slot);
+          break;
+        }
+      }
       if (!extra.isEmpty()) {
         title = title + " — " + SlotFiller.capitalise(extra);
       }
