@@ -4,6 +4,7 @@ import dev.docgen.api.DocumentIntent;
 import dev.docgen.api.RequestFacts;
 import dev.docgen.api.Requirement;
 import dev.docgen.api.spi.KindClassifier;
+import dev.docgen.core.internal.Abbreviations;
 import dev.docgen.core.internal.KindCatalogue;
 import dev.docgen.core.internal.KindDetector;
 import dev.docgen.core.internal.LanguageDetector;
@@ -66,7 +67,7 @@ public final class PromptInterpreter {
 
   /** Interprets {@code prompt}; never fails on odd text, falling back to a generic document. */
   public DocumentIntent interpret(String prompt, LocalDate today) {
-    String text = prompt.strip().replaceAll("\\s+", " ");
+    String text = Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "));
     String language = LanguageDetector.detect(text);
     KindDetector.Decision decision = detector.detect(text);
     RequestReader.Reading r = RequestReader.read(prompt, text, today, decision, language);

@@ -46,10 +46,19 @@ class DocxBidiTest {
             .add(attendees)
             .add(new KeyValue("", List.of(new KeyValue.Entry("Chair", "שלום כהן (CEO)"))))
             .build())
-        .section(Section.of("Agenda", Paragraph.of("Budget and hiring.")))
+        .section(agenda())
         .section(Section.of("Decisions", Paragraph.of("None recorded.")))
         .section(Section.of("Next meeting", Paragraph.of("In January.")))
         .build());
+  }
+
+  /** An agenda long enough that the document gets a table of contents. */
+  private static Section agenda() {
+    Section.Builder b = Section.builder("Agenda");
+    for (int i = 1; i <= 12; i++) {
+      b.add(Paragraph.of("Item " + i + ": budget and hiring."));
+    }
+    return b.build();
   }
 
   /** Each run of text as Word reads it: its direction, then its text (field markers left out). */

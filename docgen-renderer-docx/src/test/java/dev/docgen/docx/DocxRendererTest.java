@@ -172,13 +172,19 @@ class DocxRendererTest {
   }
 
   @Test
-  void adds_table_of_contents_for_four_or_more_sections() {
-    XWPFDocument doc = Rendered.open(SampleSpecs.sections(4, "en-GB"));
+  void adds_table_of_contents_to_a_long_document_of_four_or_more_sections() {
+    XWPFDocument doc = Rendered.open(SampleSpecs.longSections(4, "en-GB"));
     assertThat(styled(doc, "TOCHeading")).extracting(XWPFParagraph::getText).containsExactly("Contents");
     assertThat(styled(doc, "TOC1")).extracting(XWPFParagraph::getText)
         .containsExactly("Section 1", "Section 2", "Section 3", "Section 4");
     assertThat(doc.getDocument().xmlText()).contains("TOC \\o \"1-3\" \\h \\z \\u").contains("w:anchor=\"_Toc00000001\"")
         .contains("w:name=\"_Toc00000001\"");
+  }
+
+  @Test
+  void omits_table_of_contents_from_a_short_document_even_with_four_sections() {
+    XWPFDocument doc = Rendered.open(SampleSpecs.sections(4, "en-GB"));
+    assertThat(styled(doc, "TOCHeading")).isEmpty();
   }
 
   @Test

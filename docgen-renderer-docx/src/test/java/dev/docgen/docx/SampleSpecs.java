@@ -49,6 +49,17 @@ final class SampleSpecs {
     return b.build();
   }
 
+  /** {@code count} sections of four paragraphs each: long enough for a table of contents. */
+  static DocumentSpec longSections(int count, String locale) {
+    DocumentSpec.Builder b = DocumentSpec.builder(metadata("Long report", locale));
+    for (int i = 1; i <= count; i++) {
+      b.section(new Section("Section " + i, 1, java.util.List.of(Paragraph.of("First paragraph of section " + i + "."),
+          Paragraph.of("Second paragraph."), Paragraph.of("Third paragraph."), Paragraph.of("Fourth paragraph.")),
+          java.util.List.of()));
+    }
+    return b.build();
+  }
+
   static Table salesTable(int rows) {
     Table.Builder t = Table.builder().caption("Table 1. Sales by region")
         .column(Column.text("Region"))

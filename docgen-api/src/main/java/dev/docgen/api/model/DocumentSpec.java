@@ -22,6 +22,20 @@ public record DocumentSpec(Metadata metadata, Theme theme, List<Section> section
     return new Builder(metadata);
   }
 
+  /**
+   * Whether the document is long enough for a table of contents: four or more sections and about
+   * two pages of content (blocks, with every four table rows counting as one). A memo, a letter or
+   * a one-page credit note reads better without one.
+   */
+  public boolean wantsContents() {
+    if (sections.size() < 4) {
+      return false;
+    }
+    int[] weight = {0};
+    forEachBlock(b -> weight[0] += 1 + (b instanceof Table t ? t.rows().size() / 4 : 0));
+    return weight[0] >= 16;
+  }
+
   /** Every section, depth first, in reading order. */
   public List<Section> allSections() {
     List<Section> out = new ArrayList<>();

@@ -29,6 +29,9 @@ final class DateFinder {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d:])");
 
+  // 18.12.2026 and 18/12/2026: day first, as written everywhere but the US.
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?![\\d.])");
+
   private DateFinder() {}
 
   private static Map<String, Month> months() {
@@ -62,6 +65,15 @@ final class DateFinder {
         out.add(new Found(m.group(), m.start(), m.end(), LocalDate.parse(m.group())));
       } catch (java.time.DateTimeException ignored) {
         // 2026-13-45 is not a date
+      }
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find()) {
+      try {
+        out.add(new Found(m.group(), m.start(), m.end(), LocalDate.of(Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
+      } catch (java.time.DateTimeException ignored) {
+        // 31/02/2026 is not a date
       }
     }
     m = DAY_MONTH.matcher(text);

@@ -34,6 +34,11 @@ final class FactExtractor {
           + "shareholders|investors|board|directors|partners|my|our|the|mitarbeiter|alle|tous|todos|iedereen))"
           + "(?:\\s+(?!(?:about|regarding|on|from|announcing|that|to|for|with|by|confirming|"
           + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.-]+){0,3})" + STOP);
+  // "memo all staff: …", "Let everyone in the Glasgow office know …"
+  private static final Pattern RECIPIENT_BARE = Pattern.compile(
+      "(?iu)\\b(?:memo|note|notice|email|announcement)\\s+((?:all|every)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*[:,.;]|\\s+(?:about|re|on)\\b)");
+  private static final Pattern LET_KNOW = Pattern.compile(
+      "(?iu)\\blet\\s+((?:everyone|everybody|all|the|our)\\b[^,.;:]{0,40}?)\\s+know\\b");
   private static final Pattern CHAIR = Pattern.compile(
       "(?u)\\b(?iu:chaired by|chair(?:ed)?:|chairperson:?|chairman:?|chairwoman:?|vorsitz:?|présidée? par|presidida por|"
           + "voorzitter:?)\\s+" + PARTY);
@@ -48,7 +53,7 @@ final class FactExtractor {
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b");
   private static final Pattern LOCATION = Pattern.compile(
-      "(?u)\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+((?:the\\s+)?"
+      "(?u)\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+[\\p{L}\\d.-]+|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
@@ -141,7 +146,8 @@ final class FactExtractor {
       List<String> organisations) {
     Map<String, Object> facts = new LinkedHashMap<>();
     first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
-    first(RECIPIENT, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
+    first(RECIPIENT, text).or(() -> first(RECIPIENT_BARE, text)).or(() -> first(LET_KNOW, text))
+        .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
     first(CHAIR, text).or(() -> first(CHAIR_AFTER, text)).ifPresent(s -> facts.put("chair", s));
     PARTY_CUES.forEach((role, p) -> withRole(p, text).filter(FactExtractor::notDateWord)
         .filter(s -> !s.matches("(?i)(the|a|an|our|my|all|us|me)"))

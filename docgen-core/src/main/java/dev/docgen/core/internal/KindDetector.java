@@ -18,15 +18,14 @@ import java.util.regex.Pattern;
 public final class KindDetector {
   private final KindCatalogue catalogue;
   private final KindClassifier classifier;
-  private final List<Name> names = new ArrayList<>();
+  private final Map<String, Kind> byPhrase = new LinkedHashMap<>();
+  private final Pattern anyName;
   private final Map<String, List<String>> examples = new LinkedHashMap<>();
   private final LexicalKindClassifier lexical;
   private final double threshold;
   // What word overlap adds to a model's similarity for a kind a person would call recognised.
   private static final double LEXICAL_ALLOWANCE = 0.17;
 
-  /** One phrase that names a kind, compiled once. */
-  private record Name(Kind kind, String phrase, Pattern pattern) {}
 
   /** What was decided, and why: {@code named}, {@code similar} or {@code generic}. */
   public record Decision(Kind kind, String how, double similarity, int nameStart, int nameEnd) {}
@@ -38,15 +37,23 @@ public final class KindDetector {
     this.lexical = model ? new LexicalKindClassifier() : null;
     this.threshold = classifier.threshold() + (model ? LEXICAL_ALLOWANCE : 0);
     for (Kind k : catalogue.all()) {
-      k.names().values().forEach(list -> list.forEach(phrase -> names.add(new Name(k, phrase,
-          Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))));
+      k.names().values().forEach(list -> list.forEach(phrase -> byPhrase.putIfAbsent(normal(phrase), k)));
       if (!k.examples().isEmpty()) {
         List<String> ex = new ArrayList<>(k.examples());
         k.names().values().forEach(ex::addAll);
         examples.put(k.id(), List.copyOf(ex));
       }
     }
+    // One alternation for every name, longest first, so that at any place the longest name matches.
+    List<String> phrases = new ArrayList<>(byPhrase.keySet());
+    phrases.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    StringBuilder alternation = new StringBuilder();
+    for (String phrase : phrases) {
+      alternation.append(alternation.length() == 0 ? "" : "|")
+          .append(Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+    }
+    this.anyName = Pattern.compile("(?<![\\p{L}\\d-])(?:" + alternation + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The interpreter's id and version, for provenance: the rules and the classifier. */
@@ -57,23 +64,17 @@ public final class KindDetector {
   public Decision detect(String request) {
     Kind named = null;
     int bestEnd = -1;
-    int bestAt = Integer.MAX_VALUE;
-    int bestLength = 0;
-    for (Name n : names) {
-      Matcher m = n.pattern.matcher(request);
-      while (m.find()) {
-        if (isDuration(request, m.start()) || isReference(request, m.start(), m.end())) {
-          continue;
-        }
-        int len = m.end() - m.start();
-        if (m.start() < bestAt || m.start() == bestAt && len > bestLength) {
-          named = n.kind;
-          bestEnd = m.end();
-          bestAt = m.start();
-          bestLength = len;
-        }
+    int bestAt = -1;
+    Matcher m = anyName.matcher(request);
+    int from = 0;
+    while (from < request.length() && m.find(from)) {
+      if (!isDuration(request, m.start()) && !isReference(request, m.start(), m.end())) {
+        named = byPhrase.get(normal(m.group()));
+        bestAt = m.start();
+        bestEnd = m.end();
         break;
       }
+      from = m.start() + 1;
     }
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
       return new Decision(named, "named", 1.0, bestAt, bestEnd);
@@ -117,6 +118,10 @@ public final class KindDetector {
     return before.matches("(?s).*\\b(?:on|against|from|per|under|re|for|to|with|of|auf|zur|sur|de la|du|de|op|van|bij)"
         + "\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?$")
         && after.matches("(?s)\\s*(?:no\\.?\\s*|n°\\s*|nr\\.?\\s*|number\\s+|#)?[A-Z]*-?\\d.*");
+  }
+
+  private static String normal(String phrase) {
+    return phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
   /** "45 minutes" is a duration, not meeting minutes. */

@@ -115,7 +115,7 @@ final class PlanRenderer {
   }
 
   private Optional<List<Block>> lineItems(SectionPlan plan, boolean totalsElsewhere) {
-    LineItems.Reading r = LineItems.read(intent.prompt(), intent.facts().language());
+    LineItems.Reading r = slots.lines();
     boolean priced = plan.columns().size() >= 3;
     if (r.lines().isEmpty() || !priced) {
       List<LineItems.Line> counted = LineItems.counted(intent.prompt());

@@ -68,7 +68,7 @@ public final class PromptPatterns {
 
   public static List<String> identifiers(String text) {
     Set<String> out = new LinkedHashSet<>(all(ID, text));
-    out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches());
+    out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches() || s.matches("\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}"));
     return List.copyOf(out);
   }
 

@@ -31,7 +31,8 @@ final class RequestClauses {
   // What the writer is asked to do, before the facts: "Keep a record of", "Let everyone in X know (that)".
   private static final Pattern TASK = Pattern.compile(
       "(?iu)^(?:(?:we|i)\\s+(?:need|want|would like|'d like)\\s+(?:sign-off\\s+|approval\\s+|you\\s+)?to\\s+|"
-          + "(?:let|tell|inform|remind|notify)\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:know\\s+)?(?:that\\s+|about\\s+)?(?=\\p{L})|"
+          + "let\\s+(?:[\\p{L}'’-]+\\s+){1,6}?know\\s+(?:that\\s+|about\\s+)?|"
+          + "(?:tell|inform|remind|notify)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:that|about|of)\\s+|"
           + "(?:keep|make)\\s+(?:a\\s+)?(?:record|note|log|list)\\s+of\\s+|log\\s+|record\\s+|claim\\s+back\\s+|"
           + "set\\s+out\\s+|sort\\s+out\\s+|write\\s+up\\s+|put\\s+together\\s+|work\\s+out\\s+|"
           + "make\\s+the\\s+case\\s+for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
@@ -43,7 +44,10 @@ final class RequestClauses {
           + "keep asking|the document|a document|this document|in (?:pdf|word|excel|docx|xlsx)|as a (?:pdf|spreadsheet|table)|"
           + "team-bot|hiya)\\b");
   private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+:(?!\\d)\\s*");
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L}))\\s*");
+  // Clauses end at ; : — and at a comma before words, but not before a name in apposition
+  // ("the Compliance Officer, Ewan Grant") and never inside brackets.
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
+      + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
       "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
@@ -55,7 +59,7 @@ final class RequestClauses {
   /** The request's clauses, in order, each capitalised, without the words that only ask for the document. */
   static List<String> of(String prompt, String kindName) {
     List<String> out = new ArrayList<>();
-    String text = prompt.strip().replaceAll("\\s+", " ");
+    String text = Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "));
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
     int start = sentences.first();

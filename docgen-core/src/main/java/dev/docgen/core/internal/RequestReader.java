@@ -267,7 +267,7 @@ public final class RequestReader {
     }
     rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "")
         .replaceAll("\\s+", " ").replaceAll("[\\s,;:—–-]+$", "").strip();
-    if (rest.split("\\s+").length > 9 || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you)")) {
+    if (rest.contains("?") || rest.split("\\s+").length > 9 || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you)")) {
       return "";
     }
     return rest;

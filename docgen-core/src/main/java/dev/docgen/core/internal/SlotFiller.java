@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SlotFiller {
   private final Map<String, String> values = new HashMap<>();
+  private final LineItems.Reading lines;
 
   SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
     String subject = intent.subject();
@@ -71,7 +72,7 @@ final class SlotFiller {
       intent.facts().slot(k + "_iso").filter(d -> !written.matches(".*\\b(?:19|20)\\d{2}\\b.*"))
           .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
     }
-    LineItems.Reading lines = LineItems.read(intent.prompt(), intent.facts().language());
+    this.lines = LineItems.read(intent.prompt(), intent.facts().language());
     if (!lines.lines().isEmpty()) {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());
@@ -105,6 +106,11 @@ final class SlotFiller {
       return LocalDate.parse(dated.get());
     }
     return eventDated ? intent.facts().slot("event_date_iso").map(LocalDate::parse).orElse(today) : today;
+  }
+
+  /** The priced lines the request gives, read once per document. */
+  LineItems.Reading lines() {
+    return lines;
   }
 
   /** The value of a slot, when it has one. */

@@ -32,7 +32,7 @@ public final class DocxWriter {
       setProperties(doc, spec.metadata(), created);
       setCustomProperties(doc, custom);
       TitleBlock.write(ctx);
-      boolean toc = spec.sections().size() >= 4;
+      boolean toc = spec.wantsContents();
       if (toc) {
         TableOfContents.write(ctx);
       }

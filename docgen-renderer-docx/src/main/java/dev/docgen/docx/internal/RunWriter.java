@@ -4,6 +4,10 @@ import dev.docgen.api.model.TextRun;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -31,8 +35,26 @@ final class RunWriter {
     for (int i = 0; i < runs.size(); i++) {
       int end = at + shown.get(i).length();
       run(p, runs.get(i), bidi.stretches(at, end));
+      if (!runs.get(i).note().isEmpty()) {
+        comment(p, runs.get(i).note());
+      }
       at = end;
     }
+  }
+
+  /**
+   * Anchors advice for the author to the field just written, as a Word comment: the advice is seen
+   * in the margin and never printed in the body.
+   */
+  private static void comment(XWPFParagraph p, String note) {
+    XWPFDocument doc = p.getDocument();
+    XWPFComments comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
+    BigInteger id = BigInteger.valueOf(comments.getComments().size());
+    XWPFComment c = comments.createComment(id);
+    c.setAuthor("docgen");
+    c.setInitials("dg");
+    c.createParagraph().createRun().setText(note);
+    p.createRun().getCTR().addNewCommentReference().setId(id);
   }
 
   /**

@@ -72,7 +72,7 @@ final class BlockWriter {
 
   /** The contents: one line per heading with dot leaders and the page number. */
   void tableOfContents(Map<Section, Integer> pages) throws IOException {
-    heading("Contents", 1, null);
+    heading(dev.docgen.api.spi.LayoutWords.contents(spec.metadata().javaLocale()), 1, null);
     for (Section s : spec.allSections()) {
       if (s.level() > 2) {
         continue;

@@ -35,7 +35,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  */
 public final class PdfWriter {
   private static final float CM = 72f / 2.54f;
-  private static final int TOC_MIN_SECTIONS = 4;
 
   private PdfWriter() {}
 
@@ -50,7 +49,7 @@ public final class PdfWriter {
    */
   public static byte[] write(DocumentSpec spec, Instant created, Map<String, String> custom) throws IOException {
     PdfArchive.checkCustom(custom);
-    boolean toc = spec.sections().size() >= TOC_MIN_SECTIONS;
+    boolean toc = spec.wantsContents();
     Map<Section, Integer> pages = new HashMap<>();
     if (toc) {
       pages = pass(spec, created, custom, pages, true, false).pages;
@@ -141,7 +140,7 @@ public final class PdfWriter {
       PDRectangle box = page.getMediaBox();
       float width = box.getWidth() - 2 * canvas.margin;
       try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        String footer = "Page " + (i + 1) + " of " + pages.size();
+        String footer = dev.docgen.api.spi.LayoutWords.pageOf(spec.metadata().javaLocale(), i + 1, pages.size());
         float fw = fonts.width(footer, Face.REGULAR, 8.5f);
         fonts.show(cs, footer, Face.REGULAR, 8.5f, grey, (box.getWidth() - fw) / 2, canvas.bottom() / 2);
         if (i > 0) {

@@ -25,6 +25,8 @@ public final class SheetWriter {
     public boolean fitToWidth = true;
     public boolean selected;
     public String headerTitle = "";
+    /** The document's locale, for the footer's words. */
+    public java.util.Locale locale = java.util.Locale.UK;
     public String dimension = "";
     public boolean gridLines = true;
   }
@@ -306,7 +308,8 @@ public final class SheetWriter {
     }
     x.raw("/>");
     x.raw("<headerFooter><oddHeader>&amp;L&amp;8").text(headerText(setup.headerTitle)).raw("&amp;R&amp;8&amp;A</oddHeader>")
-        .raw("<oddFooter>&amp;C&amp;8Page &amp;P of &amp;N</oddFooter></headerFooter>");
+        .raw("<oddFooter>&amp;C&amp;8").text(dev.docgen.api.spi.LayoutWords.pageWords(setup.locale)[0]).raw(" &amp;P ")
+        .text(dev.docgen.api.spi.LayoutWords.pageWords(setup.locale)[1]).raw(" &amp;N</oddFooter></headerFooter>");
     int rel = 1;
     if (!charts.isEmpty()) {
       x.raw("<drawing r:id=\"rId").raw(rel++).raw("\"/>");

@@ -105,6 +105,7 @@ public final class SpecWriter {
     setup.letter = spec.metadata().usesLetterPaper();
     setup.landscape = spec.metadata().landscape();
     setup.headerTitle = spec.metadata().title();
+    setup.locale = spec.metadata().javaLocale();
     summary = book.sheet(name, setup);
     row = 0;
     textRow(spec.metadata().title(), styles.text(Styles.TITLE, Styles.NO_FILL, false, 0), 28);

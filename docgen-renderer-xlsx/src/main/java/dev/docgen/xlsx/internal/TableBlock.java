@@ -80,6 +80,7 @@ public final class TableBlock {
     setup.frozenRows = HEADER_ROW;
     setup.selected = selected;
     setup.headerTitle = book.metadata().title();
+    setup.locale = book.metadata().javaLocale();
     this.sheet = book.sheet(sheetName, setup);
     this.tableName = title.isEmpty() ? sheet.name() : title;
     sheet.startRow(1, 21);
