@@ -83,6 +83,9 @@ final class FactExtractor {
       "(?u)\\b(?iu:as (?:a |an |our |the )?(?:new )?|for the (?:role|position|post) of |the (?:role|position|post) of |"
           + "als |comme |en tant que |como |als )((?:\\p{Lu}[\\p{L}-]*|senior|junior|lead|head|chief|principal|staff)"
           + "(?:\\s+(?:\\p{L}[\\p{L}-]*)){0,4}?)" + STOP);
+  private static final Pattern ROLE_HIRING = Pattern.compile(
+      "(?iu)\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
+          + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b");
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "(?iu)\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
           + "(?:role|position|post|job|vacancy)\\b");
@@ -135,6 +138,8 @@ final class FactExtractor {
         + "patrocinador:?|opdrachtgever:?)\\s+" + PARTY));
     m.put("manager", Pattern.compile("(?u)\\b(?iu:(?:project |line |hiring )?manager:?|managed by|reports? to|led by|"
         + "projektleiter(?:in)?:?|chef de projet:?|jefe de proyecto:?|projectleider:?)\\s+" + PARTY));
+    m.put("requester", Pattern.compile("(?u)\\b(?iu:raised by|requested by|submitted by|requester:?|beantragt von|demandé par|"
+        + "solicitado por|aangevraagd door)\\s+" + PARTY));
     m.put("owner", Pattern.compile("(?u)\\b(?iu:owner:?|owned by|verantwortlich:?|responsable:?|eigenaar:?)\\s+" + PARTY));
     m.put("employer", Pattern.compile("(?u)\\b(?iu:join(?:ing)?|at|bei|chez|en|bij)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}"
         + "\\s+(?:Ltd|Limited|GmbH|AG|SA|SAS|BV|plc|Inc|LLC|Corp|Group))\\b"));
@@ -160,7 +165,7 @@ final class FactExtractor {
     if (sal.find()) {
       facts.put("salary", (sal.group(1) != null ? sal.group(1) : sal.group(2)).strip());
     }
-    first(ROLE, text).or(() -> first(ROLE_BEFORE, text)).filter(r -> !r.matches("(?i).*\\b(spreadsheet|pdf|docx|table|list)\\b.*"))
+    first(ROLE, text).or(() -> first(ROLE_HIRING, text)).or(() -> first(ROLE_BEFORE, text)).filter(r -> !r.matches("(?i).*\\b(spreadsheet|pdf|docx|table|list)\\b.*"))
         .ifPresent(r -> facts.put("role", r));
     dates(text, today, facts);
     lists(text, raw, facts);

@@ -55,8 +55,9 @@ public final class OfflineComposer {
   }
 
   /**
-   * What the request states that no section has used yet goes into the first section as a list, in
-   * the request's own order, so that no fact given is lost.
+   * What the request states that no section has used yet goes, as a list in the request's order,
+   * into the section it is most about (the one sharing the most word stems with it), the first
+   * section when none is, so that no fact given is lost.
    */
   private static void addUnusedClauses(DocumentIntent intent, DocumentType type, List<Section> sections) {
     if (sections.isEmpty()) {
@@ -64,14 +65,17 @@ public final class OfflineComposer {
     }
     List<String> unused = RequestClauses.unused(RequestClauses.of(intent.prompt(), type.name()),
         intent.title() + "\n" + SpecText.of(sections));
-    if (unused.isEmpty()) {
-      return;
+    java.util.Map<Integer, List<String>> placed = new java.util.TreeMap<>();
+    for (String clause : unused) {
+      placed.computeIfAbsent(ClausePlacement.bestSection(clause, sections), k -> new ArrayList<>()).add(clause);
     }
-    Section first = sections.get(0);
-    List<Block> blocks = new ArrayList<>(first.blocks());
-    blocks.add(new dev.docgen.api.model.BulletList(unused.stream()
-        .map(c -> new dev.docgen.api.model.ListItem(List.of(dev.docgen.api.model.TextRun.plain(c)), List.of())).toList()));
-    sections.set(0, new Section(first.title(), first.level(), blocks, first.subsections()));
+    placed.forEach((i, clauses) -> {
+      Section s = sections.get(i);
+      List<Block> blocks = new ArrayList<>(s.blocks());
+      blocks.add(new dev.docgen.api.model.BulletList(clauses.stream()
+          .map(c -> new dev.docgen.api.model.ListItem(List.of(dev.docgen.api.model.TextRun.plain(c)), List.of())).toList()));
+      sections.set(i, new Section(s.title(), s.level(), blocks, s.subsections()));
+    });
   }
 
   private static DocumentSpec build(Metadata meta, List<Section> sections) {

@@ -43,6 +43,8 @@ final class RequestClauses {
           + "write (?:it|this|them) up|for the post-mortem|so (?:he|she|they) can sign|thanks|thank you|"
           + "keep asking|the document|a document|this document|in (?:pdf|word|excel|docx|xlsx)|as a (?:pdf|spreadsheet|table)|"
           + "team-bot|hiya)\\b");
+  private static final Pattern JOIN = Pattern.compile("\\s+(?:but|so|because|which|whereas|although|aber|mais|pero|maar)\\s+|"
+      + "\\s+(?:and|und|et|y|en)\\s+(?=(?:we|they|it|he|she|our|the|only|all|this)\\b)");
   private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+:(?!\\d)\\s*");
   // Clauses end at ; : — and at a comma before words, but not before a name in apposition
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
@@ -83,8 +85,17 @@ final class RequestClauses {
         if (META.matcher(clause).find() || clause.endsWith("?")) {
           continue;
         }
-        if (wordCount(clause) >= 1 && !clause.equalsIgnoreCase(kindName)) {
-          out.add(SlotFiller.capitalise(clause));
+        if (wordCount(clause) < 1 || clause.equalsIgnoreCase(kindName)) {
+          continue;
+        }
+        // A long clause is two statements joined ("charged for 40 cases but only 32 arrived"): a document
+        // states them apart, and never repeats a sentence of the request as it was typed.
+        for (String piece : wordCount(clause) >= 8 ? JOIN.split(clause, 2) : new String[] {clause}) {
+          String p = piece.strip();
+          if (wordCount(p) >= 1 && !(wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
+              && wordCount(sentence) - wordCount(p) <= 1)) {
+            out.add(SlotFiller.capitalise(p));
+          }
         }
       }
     }

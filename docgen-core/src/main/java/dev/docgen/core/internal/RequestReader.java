@@ -114,12 +114,24 @@ public final class RequestReader {
     if (identifiers.size() > 1) {
       slots.put("reference", identifiers.get(1));
     }
+    Matcher invoiceRef = INVOICE_REF.matcher(text);
+    if (decision.kind().id().equals("credit-note") && invoiceRef.find()) {
+      slots.put("reference", invoiceRef.group(1));
+      if (invoiceRef.group(1).equals(slots.get("identifier"))) {
+        slots.remove("identifier");
+      }
+    }
+    Matcher actor = ACTOR.matcher(text);
+    if (actor.find() && !actor.group(1).matches("(?u)(?:We|Our|I|My|The|This|Please|Staff|Everyone|Hello|Hi)\\b.*")) {
+      slots.putIfAbsent(decision.kind().family().equals("commercial") ? "customer" : "org", actor.group(1));
+    }
     if (decision.kind().family().equals("commercial")) {
       Matcher fromTo = FROM_TO.matcher(text);
       if (fromTo.find()) {
         boolean buying = decision.kind().id().equals("purchase-order");
-        slots.putIfAbsent(buying ? "buyer" : "vendor", fromTo.group(1).strip());
-        slots.putIfAbsent(buying ? "vendor" : "customer", fromTo.group(2).strip());
+        // "from A to B" on the document itself says who is who, whatever the looser cues found.
+        slots.put(buying ? "buyer" : "vendor", fromTo.group(1).strip());
+        slots.put(buying ? "vendor" : "customer", fromTo.group(2).strip());
       }
     }
     if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
@@ -150,6 +162,14 @@ public final class RequestReader {
     return list.stream().findFirst();
   }
 
+  private static final Pattern INVOICE_REF = Pattern.compile(
+      "(?iu)\\b(?:invoice|inv\\.?|rechnung|facture|factura|factuur)\\s*(?:no\\.?|nr\\.?|n°|#|number|nummer|número)?\\s*"
+          + "((?:[A-Z]{1,5}-)?\\d[\\w-]*)");
+  // "Pemberton Cafés were charged …", "Northwind Robotics opens …": the party the sentence is about.
+  private static final Pattern ACTOR = Pattern.compile(
+      "(?u)(?:^|[.:]\\s+|,\\s+)(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,3})\\s+"
+          + "(?:were|was|has|have|is|are|will|opens|opened|announces|announced|launches|launched|raised|won|wants|want|"
+          + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
   private static final Pattern FROM_TO = Pattern.compile(
       "(?u)\\b(?iu:from|von|de|van)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s+"
