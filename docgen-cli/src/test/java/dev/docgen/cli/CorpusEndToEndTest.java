@@ -30,6 +30,26 @@ class CorpusEndToEndTest {
         .map(r -> Arguments.of(r.get("id").asText(), r));
   }
 
+  /** The kinds corpus's requests that passed once (kinds-passing.txt): a regression in any fails the build. */
+  static Stream<Arguments> passingKindsRequests() throws URISyntaxException, IOException {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(corpus().resolve("kinds-passing.txt"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        ids.add(line.strip());
+      }
+    }
+    List<Arguments> out = CorpusRequests.read(corpus().resolve("prompts-kinds.jsonl")).stream()
+        .filter(r -> ids.contains(r.get("id").asText())).map(r -> Arguments.of(r.get("id").asText(), r)).toList();
+    assertThat(out).as("every id of kinds-passing.txt names a request").hasSameSizeAs(ids);
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("passingKindsRequests")
+  void kinds_corpus_request_that_passed_still_passes(String id, JsonNode request) throws IOException, URISyntaxException {
+    corpus_request_meets_every_expectation(id, request);
+  }
+
   private static Path corpus() throws URISyntaxException {
     return Paths.get(CorpusEndToEndTest.class.getResource("/corpus/prompts-dev.jsonl").toURI()).getParent();
   }
