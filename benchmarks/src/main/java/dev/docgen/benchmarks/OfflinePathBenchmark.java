@@ -33,18 +33,22 @@ import org.openjdk.jmh.annotations.State;
 public class OfflinePathBenchmark {
   private static final String STATUS = "Create a project status report for Q4 2025";
   private static final String SALES = "Quarterly sales report for Q3 2026 with revenue totals by region and a chart";
+  private static final String UNNAMED = "Paperwork to go with the pallets we ship to Maison Lacroix in Lyon on Friday "
+      + "4 December: 6 pallets, 240 cartons of Earl Grey tea (SKU TEA-EG-250), 60 cartons of Darjeeling (SKU TEA-DJ-250).";
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
 
   private DocumentPipeline pipeline;
   private PromptInterpreter interpreter;
   private GenerationRequest statusRequest;
   private GenerationRequest salesRequest;
+  private GenerationRequest unnamedRequest;
 
   @Setup
   public void setUp() throws IOException {
     pipeline = DocumentPipeline.builder().build();
     interpreter = new PromptInterpreter();
     statusRequest = GenerationRequest.builder(STATUS).format("docx").clock(CLOCK).build();
+    unnamedRequest = GenerationRequest.builder(UNNAMED).format("docx").clock(CLOCK).build();
     String csv;
     try (InputStream in = OfflinePathBenchmark.class.getResourceAsStream("/sales-q3-2026.csv")) {
       csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -66,6 +70,18 @@ public class OfflinePathBenchmark {
   @Benchmark
   public DocumentIntent interpretOnly() {
     return interpreter.interpret(SALES);
+  }
+
+  /** A request that never names its kind: the names are scanned, then MiniLM and word overlap compare it with the examples. */
+  @Benchmark
+  public DocumentIntent interpretUnnamed() {
+    return interpreter.interpret(UNNAMED);
+  }
+
+  /** The same request to a finished DOCX: a delivery note with its lines, parties and date. */
+  @Benchmark
+  public byte[] unnamedDeliveryNote() {
+    return pipeline.generate(unnamedRequest).bytes();
   }
 
   /** Plain POI: a title, six headings, eight paragraphs and two 5-column tables, no styles. */
