@@ -51,7 +51,7 @@ final class PlanRenderer {
 
       }
       case "bullets" -> blocks.add(new BulletList(counted(plan)));
-      case "numbered" -> blocks.add(new NumberedList(counted(plan)));
+      case "numbered" -> blocks.add(new NumberedList(steps(plan, all)));
       case "keyvalue", "memo", "letter", "signature" -> blocks.add(keyValue(plan.items()));
       case "decisions", "attendees" -> blocks.add(factList(plan, plan.kind()));
       case "actions" -> blocks.add(actions(plan));
@@ -198,6 +198,22 @@ final class PlanRenderer {
   }
 
   /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */
+  /**
+   * A numbered section takes the request's listed items when nothing else of the kind does (the
+   * steps of a procedure after "…: check the papers, match the UN number, …"), once.
+   */
+  private List<ListItem> steps(SectionPlan plan, List<SectionPlan> all) {
+    boolean takenElsewhere = all.stream().anyMatch(p -> p.kind().matches("listed|agenda|grid|schedule"));
+    if (!stepsUsed && !takenElsewhere && PromptLists.forSection(lists, plan.title()).isEmpty()
+        && !intent.listedItems().isEmpty()) {
+      stepsUsed = true;
+      return intent.listedItems().stream().map(s -> ListItem.of(SlotFiller.capitalise(s))).toList();
+    }
+    return counted(plan);
+  }
+
+  private boolean stepsUsed;
+
   private List<ListItem> counted(SectionPlan plan) {
     Optional<List<String>> given = PromptLists.forSection(lists, plan.title());
     if (given.isPresent()) {
@@ -220,8 +236,32 @@ final class PlanRenderer {
     if (given.isEmpty()) {
       return new BulletList(items(plan.items().isEmpty() ? List.of("[[" + key + "]]") : plan.items()));
     }
-    List<ListItem> items = given.stream().map(s -> ListItem.of(SlotFiller.capitalise(s))).toList();
+    List<String> shown = key.equals("decisions") && intent.facts().language().equals("en")
+        ? given.stream().map(PlanRenderer::asDecided).toList() : given;
+    List<ListItem> items = shown.stream().map(s -> ListItem.of(SlotFiller.capitalise(s))).toList();
     return key.equals("decisions") ? new NumberedList(items) : new BulletList(items);
+  }
+
+  private static final java.util.Map<String, String> DECIDED = java.util.Map.ofEntries(
+      java.util.Map.entry("approve", "approved"), java.util.Map.entry("adopt", "adopted"),
+      java.util.Map.entry("accept", "accepted"), java.util.Map.entry("agree", "agreed"),
+      java.util.Map.entry("reject", "rejected"), java.util.Map.entry("defer", "deferred"),
+      java.util.Map.entry("pause", "paused"), java.util.Map.entry("close", "closed"),
+      java.util.Map.entry("open", "opened"), java.util.Map.entry("hire", "hired"),
+      java.util.Map.entry("launch", "launched"), java.util.Map.entry("move", "moved"),
+      java.util.Map.entry("extend", "extended"), java.util.Map.entry("cancel", "cancelled"),
+      java.util.Map.entry("postpone", "postponed"), java.util.Map.entry("increase", "increased"),
+      java.util.Map.entry("reduce", "reduced"), java.util.Map.entry("appoint", "appointed"),
+      java.util.Map.entry("fund", "funded"), java.util.Map.entry("renew", "renewed"),
+      java.util.Map.entry("keep", "kept"), java.util.Map.entry("sell", "sold"), java.util.Map.entry("buy", "bought"),
+      java.util.Map.entry("raise", "raised"), java.util.Map.entry("freeze", "froze"), java.util.Map.entry("end", "ended"),
+      java.util.Map.entry("start", "started"), java.util.Map.entry("stop", "stopped"), java.util.Map.entry("drop", "dropped"));
+
+  /** A decision as minutes record it: "approve the 2027 budget" was decided, so "Approved the 2027 budget". */
+  static String asDecided(String decision) {
+    String[] words = decision.strip().split("\\s+", 2);
+    String past = DECIDED.get(words[0].toLowerCase(java.util.Locale.ROOT));
+    return past == null ? decision : past + (words.length > 1 ? " " + words[1] : "");
   }
 
   /** Actions as a table of action, owner and due date, from "Ana to send the plan by Friday". */

@@ -90,7 +90,7 @@ final class RequestClauses {
         }
         // A long clause is two statements joined ("charged for 40 cases but only 32 arrived"): a document
         // states them apart, and never repeats a sentence of the request as it was typed.
-        for (String piece : wordCount(clause) >= 8 ? JOIN.split(clause, 2) : new String[] {clause}) {
+        for (String piece : wordCount(clause) >= 8 ? halves(clause) : new String[] {clause}) {
           String p = piece.strip();
           if (wordCount(p) >= 1 && !(wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
               && wordCount(sentence) - wordCount(p) <= 1)) {
@@ -100,6 +100,23 @@ final class RequestClauses {
       }
     }
     return out;
+  }
+
+  /** A long clause in two: where two statements join, else at the first "and" or comma with three words each side. */
+  private static String[] halves(String clause) {
+    String[] joined = JOIN.split(clause, 2);
+    if (joined.length == 2) {
+      return joined;
+    }
+    Matcher m = Pattern.compile("\\s+(?:and|und|et|y|en)\\s+|,\\s+").matcher(clause);
+    while (m.find()) {
+      String left = clause.substring(0, m.start());
+      String right = clause.substring(m.end());
+      if (wordCount(left) >= 3 && wordCount(right) >= 3) {
+        return new String[] {left, right};
+      }
+    }
+    return new String[] {clause};
   }
 
   /** {@code text} without the greeting, the asking and the task verb in front of what it is about. */

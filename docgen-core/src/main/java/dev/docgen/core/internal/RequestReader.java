@@ -49,7 +49,7 @@ public final class RequestReader {
   private RequestReader() {}
 
   public static Reading read(String raw, String text, LocalDate today, KindDetector.Decision decision, String lang) {
-    Optional<DatePeriod> period = PromptPatterns.period(text);
+    Optional<DatePeriod> period = PromptPatterns.period(text).filter(p -> isPeriod(text, p, today));
     Map<String, Object> facts = FactExtractor.extract(text, raw, today, List.of(), List.of());
     List<String> dates = new ArrayList<>();
     Object found = facts.get("dates");
@@ -213,6 +213,26 @@ public final class RequestReader {
     }
   }
 
+  /**
+   * Whether the period the request names is what the document covers: not the year of a date
+   * ("le 2 novembre 2026"), nor a deadline ("end of May 2027", "by June 2027").
+   */
+  private static boolean isPeriod(String text, DatePeriod p, LocalDate today) {
+    int at = text.indexOf(p.label());
+    if (at < 0) {
+      return true;
+    }
+    int end = at + p.label().length();
+    for (DateFinder.Found f : DateFinder.find(text, today)) {
+      if (at < f.end() && f.start() < end) {
+        return false;
+      }
+    }
+    String before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+    return !before.matches("(?s).*\\b(?:by|before|until|till|end of|the end of|target(?: is)?|due|deadline|from|since|"
+        + "after|bis|avant|antes de|voor|vanaf|ab)\\s+$");
+  }
+
   /** The request's own words before the kind's name, when they qualify it: "Quarterly" in "Quarterly sales report". */
   private static String namePrefix(String text, KindDetector.Decision decision) {
     if (decision.nameStart() < 0) {
@@ -268,8 +288,8 @@ public final class RequestReader {
     rest = rest.strip().replaceAll("[.!?]+$", "");
     // The parties have slots of their own: "to all department heads from Karen Mills" is not a subject.
     for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair")) {
-      String v = slots.get(role);
-      if (v != null) {
+      String v = slots.get(role) == null ? null : slots.get(role).split(",")[0].replaceAll("\\s*\\(.*$", "").strip();
+      if (v != null && !v.isEmpty()) {
         rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor)\\s+(?:the\\s+|all\\s+|our\\s+)?"
             + Pattern.quote(v) + "\\b", " ").strip();
       }

@@ -1,0 +1,108 @@
+package dev.docgen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.api.model.Section;
+import dev.docgen.api.model.Table;
+import dev.docgen.core.internal.SpecText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the offline engine writes from a request alone, read from the document model. */
+class OfflineWritingTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+  private static final DocumentPipeline PIPELINE = DocumentPipeline.builder().build();
+
+  private static Artifact write(String prompt) {
+    return PIPELINE.generate(GenerationRequest.builder(prompt).format("docx").clock(CLOCK).build());
+  }
+
+  private static List<Table> tables(Artifact a) {
+    List<Table> out = new ArrayList<>();
+    a.spec().forEachBlock(b -> {
+      if (b instanceof Table t) {
+        out.add(t);
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void a_memo_states_its_message_and_names_sender_and_recipients() {
+    Artifact a = write("Memo to all department heads from Karen Mills, CFO: a travel freeze from 1 December 2026 "
+        + "to 31 March 2027; only client-billable travel will be approved.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Memo: Travel freeze from 1 December 2026 to 31 March 2027");
+    assertThat(text).contains("This memo announces a travel freeze from 1 December 2026 to 31 March 2027")
+        .contains("Karen Mills, CFO").contains("all department heads").contains("Only client-billable travel will be approved")
+        .doesNotContain("[recipients]").doesNotContain("Key details");
+  }
+
+  @Test
+  void a_two_week_plan_has_exactly_two_weeks() {
+    Artifact a = write("Create a two-week training plan for new warehouse staff");
+    String text = SpecText.of(a.spec());
+    assertThat(text).contains("Week 1").contains("Week 2").doesNotContain("Week 3");
+  }
+
+  @Test
+  void an_agenda_fills_the_day_it_is_given_with_a_lunch_break() {
+    Artifact a = write("Agenda for the planning day on 4 December, 9:00 to 17:00 in the Boardroom: strategy review, "
+        + "budget, hiring plan, roadmap");
+    Table slots = tables(a).stream().filter(t -> t.rows().size() >= 5).findFirst().orElseThrow();
+    assertThat(slots.rows().get(0).get(0).toString()).startsWith("09:00");
+    assertThat(slots.rows().get(slots.rows().size() - 1).get(0).toString()).endsWith("17:00");
+    assertThat(slots.rows()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("Lunch"));
+    assertThat(SpecText.of(a.spec())).contains("Boardroom").contains("Strategy review").contains("Roadmap");
+    assertThat(a.spec().metadata().date()).hasToString("2026-12-04");
+  }
+
+  @Test
+  void an_invoice_computes_its_lines_tax_and_total_from_the_request() {
+    String text = SpecText.of(write("Write an invoice INV-2027-0031 from Brightline Studio Ltd to Harrow & Finch LLP for "
+        + "the spring campaign: 12 days of design work at £650 per day and £480 for stock photography licences. "
+        + "VAT at 20%, payment within 30 days.").spec());
+    assertThat(text).contains("£7,800.00").contains("£480.00").contains("£1,656.00").contains("£9,936.00")
+        .contains("Harrow & Finch LLP").contains("Brightline Studio Ltd");
+  }
+
+  @Test
+  void a_credit_note_gives_money_back_and_never_asks_for_payment() {
+    // Core alone compares words; the kinds module (MiniLM) recognises this request unnamed too (CorpusEndToEndTest).
+    Artifact a = write("Credit note for Pemberton Cafés: they were charged for 40 cases of oat milk on invoice 7781 but only "
+        + "32 arrived. Refund them the 8 missing cases at £21.50 each.");
+    assertThat(a.spec().metadata().documentType()).isEqualTo("credit-note");
+    assertThat(SpecText.of(a.spec())).contains("7781").contains("£172.00").contains("Pemberton Cafés")
+        .doesNotContain("Please pay").doesNotContain("Amount due");
+  }
+
+  @Test
+  void minutes_record_decisions_as_decided() {
+    String text = SpecText.of(write("Board minutes for Acme Ltd, meeting on 12 November 2026 chaired by Jane Smith. "
+        + "Decisions: approve the 2027 budget; close the Leeds office.").spec());
+    assertThat(text).contains("Approved the 2027 budget").contains("Closed the Leeds office").contains("Jane Smith");
+  }
+
+  @Test
+  void a_named_section_is_written_with_one_field_and_never_refused() {
+    Artifact a = write("Design doc for moving our notification service to webhooks. Sections: Goals, Non-Goals, "
+        + "Design, Rollout, Costs");
+    assertThat(a.spec().sections()).extracting(Section::title).anyMatch(t -> t.contains("Non-Goals"))
+        .anyMatch(t -> t.contains("Costs"));
+    assertThat(a.quality().passed()).isTrue();
+  }
+
+  @Test
+  void the_year_of_a_date_is_not_a_period_of_the_document() {
+    Artifact a = write("Lettre de réclamation à la société Électro Dépôt : le lave-linge commandé le 2 novembre 2026 est "
+        + "arrivé en panne.");
+    assertThat(a.spec().metadata().subtitle()).doesNotContain("31 décembre 2026");
+    assertThat(a.spec().metadata().title()).doesNotContain("— 2026");
+  }
+}
