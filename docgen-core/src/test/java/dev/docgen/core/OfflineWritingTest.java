@@ -83,6 +83,13 @@ class OfflineWritingTest {
   }
 
   @Test
+  void pounds_and_euros_are_never_added_up() {
+    String text = SpecText.of(write("Expense report for my Berlin trip: train €165, hotel €248.20, taxi £35").spec());
+    assertThat(text).contains("€165.00").contains("€248.20").contains("£35.00").doesNotContain("448.20")
+        .doesNotContain("413.20");
+  }
+
+  @Test
   void minutes_record_decisions_as_decided() {
     String text = SpecText.of(write("Board minutes for Acme Ltd, meeting on 12 November 2026 chaired by Jane Smith. "
         + "Decisions: approve the 2027 budget; close the Leeds office.").spec());

@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  */
 final class LineItems {
   /** One line: what, how many, at what unit price; {@code quantity} is 1 for a lump sum. */
-  record Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit) {
+  record Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit, String currency) {
+    Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit) {
+      this(description, quantity, unitPrice, unit, "");
+    }
+
     Line(String description, BigDecimal quantity, BigDecimal unitPrice) {
-      this(description, quantity, unitPrice, "");
+      this(description, quantity, unitPrice, "", "");
     }
 
     /** The item code the request gave in brackets ("(SKU TEA-EG-250)"), or empty. */
@@ -38,7 +42,11 @@ final class LineItems {
   }
 
   /** The lines, the currency symbol or code they are in, and the tax rate as a fraction when given. */
-  record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate) {
+  record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate, boolean mixedCurrencies) {
+    Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate) {
+      this(lines, currency, taxRate, false);
+    }
+
     BigDecimal subtotal() {
       return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -117,7 +125,8 @@ final class LineItems {
           quantityUnit = unit.group(1);
           what = unit.group(2);
         }
-        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price, quantityUnit));
+        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price, quantityUnit,
+            currencyOf(m.group())));
         taken.add(new int[] {m.start(), m.end()});
       }
     }
@@ -129,7 +138,7 @@ final class LineItems {
       BigDecimal price = number(m.group(1) != null ? m.group(1) : m.group(2), lang);
       String what = clean(m.group(3));
       if (price != null && !what.isEmpty()) {
-        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price));
+        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price, "", currencyOf(m.group())));
         taken.add(new int[] {m.start(), m.end()});
       }
     }
@@ -142,7 +151,7 @@ final class LineItems {
       String what = clean(m.group(1));
       if (price != null && !what.isEmpty() && !what.matches("(?iu).*\\b(budget|salary|total|vat|iva|tva|btw|mwst|"
           + "fee|bonus|allowance|cost|costs|price|worth|value|over|under|about|around|of|at|for|by|from|to)$")) {
-        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price));
+        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price, "", currencyOf(m.group())));
         taken.add(new int[] {m.start(1), m.end()});
       }
     }
@@ -150,8 +159,13 @@ final class LineItems {
     Matcher t = TAX.matcher(prompt);
     Optional<BigDecimal> tax = t.find()
         ? Optional.of(new BigDecimal(t.group(1).replace(',', '.')).movePointLeft(2)) : Optional.empty();
+    java.util.Set<String> currencies = new java.util.LinkedHashSet<>();
     Matcher c = CURRENCY.matcher(prompt);
-    return new Reading(lines, c.find() ? c.group() : "", tax);
+    while (c.find()) {
+      currencies.add(code(c.group()));
+    }
+    // Pounds and euros are never added up: with two currencies the lines stay, the totals are the author's.
+    return new Reading(lines, currencies.size() == 1 ? currencies.iterator().next() : "", tax, currencies.size() > 1);
   }
 
   private static boolean isTime(String what) {
@@ -177,6 +191,11 @@ final class LineItems {
       return new BigDecimal(s.substring(0, sep).replaceAll("[.,]", "") + "." + s.substring(sep + 1));
     }
     return new BigDecimal(s.replaceAll("[.,]", ""));
+  }
+
+  private static String currencyOf(String matched) {
+    Matcher c = CURRENCY.matcher(matched);
+    return c.find() ? code(c.group()) : "";
   }
 
   /** The ISO code of a currency symbol as written: £ is GBP, € EUR, $ USD. */

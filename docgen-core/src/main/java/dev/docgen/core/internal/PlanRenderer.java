@@ -102,7 +102,10 @@ final class PlanRenderer {
 
   /** A commercial document's table of lines: it has a quantity column. */
   private boolean isLineTable(SectionPlan plan) {
-    return plan.columns().stream().anyMatch(c -> QUANTITY.matcher(c).find());
+    boolean money = intent.documentType().matches("expense-report|budget|invoice|quotation|purchase-order|credit-note");
+    return plan.columns().stream().anyMatch(c -> QUANTITY.matcher(c).find())
+        || money && plan.columns().stream().anyMatch(c -> columnRole(c).equals("amount"))
+        && plan.columns().stream().anyMatch(c -> columnRole(c).equals("description"));
   }
 
   /**
@@ -126,6 +129,7 @@ final class PlanRenderer {
       priced = false;
     }
     String currency = LineItems.code(r.currency());
+    boolean mixed = r.mixedCurrencies();
     String lang = intent.facts().language();
     int cols = plan.columns().size();
     Table.Builder t = Table.builder();
@@ -139,15 +143,15 @@ final class PlanRenderer {
           case "description" -> l.descriptionWithoutCode();
           case "quantity" -> formats.decimal(l.quantity(), l.quantity().scale() > 0 ? 2 : 0)
               + (l.unit().isEmpty() ? "" : " " + l.unit());
-          case "price" -> priced ? formats.money(l.unitPrice(), currency) : "";
-          case "amount" -> priced ? formats.money(l.amount(), currency) : "";
+          case "price" -> priced ? formats.money(l.unitPrice(), mixed ? l.currency() : currency) : "";
+          case "amount" -> priced ? formats.money(l.amount(), mixed ? l.currency() : currency) : "";
           default -> "";
         });
       }
       t.row(row);
     }
     List<Block> out = new ArrayList<>(List.of(t.build()));
-    if (priced && !totalsElsewhere) {
+    if (priced && !totalsElsewhere && !mixed) {
       List<KeyValue.Entry> totals = new ArrayList<>();
       boolean credit = intent.documentType().equals("credit-note");
       if (r.tax().isPresent()) {

@@ -121,6 +121,10 @@ public final class RequestReader {
         slots.remove("identifier");
       }
     }
+    Matcher forOrg = FOR_ORG.matcher(decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : "");
+    if (forOrg.lookingAt() && !slots.containsKey("org") && !people.contains(forOrg.group(1))) {
+      slots.put("org", forOrg.group(1));
+    }
     Matcher actor = ACTOR.matcher(text);
     if (actor.find() && !actor.group(1).matches("(?u)(?:We|Our|I|My|The|This|Please|Staff|Everyone|Hello|Hi)\\b.*")) {
       slots.putIfAbsent(decision.kind().family().equals("commercial") ? "customer" : "org", actor.group(1));
@@ -162,6 +166,10 @@ public final class RequestReader {
     return list.stream().findFirst();
   }
 
+  // "a remote working policy for Calder Engineering": the organisation the document is for.
+  private static final Pattern FOR_ORG = Pattern.compile(
+      "(?u)\\s+(?iu:for|at|of|für|pour|para|voor)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){1,3})"
+          + "(?=$|[\\s,.:;])");
   private static final Pattern INVOICE_REF = Pattern.compile(
       "(?iu)\\b(?:invoice|inv\\.?|rechnung|facture|factura|factuur)\\s*(?:no\\.?|nr\\.?|n°|#|number|nummer|número)?\\s*"
           + "((?:[A-Z]{1,5}-)?\\d[\\w-]*)");

@@ -73,7 +73,7 @@ final class SlotFiller {
           .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
     }
     this.lines = LineItems.read(intent.prompt(), intent.facts().language());
-    if (!lines.lines().isEmpty()) {
+    if (!lines.lines().isEmpty() && !lines.mixedCurrencies()) {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());
       String total = formats.money(lines.total(), code);
