@@ -21,13 +21,6 @@ public final class RequestReader {
       List<String> columns, List<String> listed, List<String> groupBy, Optional<ChartType> chart, List<String> quoted,
       Map<String, String> slots, Map<String, List<String>> lists) {}
 
-  private static final Pattern LEAD = Pattern.compile(
-      "(?iu)^(?:(?:hello|hi|hey|dear \\w+|good (?:morning|afternoon))[!,.]*\\s+)?(?:(?:could|can|would) you\\s+(?:please\\s+)?)?"
-          + "(?:please\\s+)?(?:(?:help me|help us)\\s+)?(?:(?:create|write(?: up)?|draft|generate|prepare|produce|make|build|"
-          + "give me|i need|we need|compose|put together|draw up|set out|set up|issue|raise|send|do|erstelle|erstellen sie|"
-          + "schreibe|schreiben sie|verfasse|rédige|rédigez|écris|prépare|préparez|crée|créez|redacta|escribe|prepara|crea|"
-          + "elabora|schrijf|maak|stel)\\s+)?(?:(?:me|us)\\s+)?(?:(?:a|an|the|our|my|some|ein|eine|einen|un|une|le|la|les|el|"
-          + "los|las|una|een|het|de)\\s+)?");
   private static final Pattern SUBJECT_LEAD = Pattern.compile(
       "(?iu)^(?:for|on|about|of|regarding|re:?|covering|to|über|zum|zur|für|sur|pour|du|de la|des|sobre|para|del|de|"
           + "over|voor|van)\\s+");
@@ -251,7 +244,7 @@ public final class RequestReader {
     if (q.lookingAt()) {
       return q.group(1);
     }
-    String before = RequestClauses.withoutAsking(LEAD.matcher(text.substring(0, decision.nameStart())).replaceFirst(""))
+    String before = RequestClauses.withoutAsking(text.substring(0, decision.nameStart()))
         .replaceFirst("(?iu)^(?:a|an|the|our|my|new)\\s+", "").strip();
     String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
     boolean compound = words.length >= 1 && words.length <= 4 && !COMPOUND_BREAK.matcher(before).find();
@@ -287,7 +280,7 @@ public final class RequestReader {
   static String subject(String text, KindDetector.Decision decision, Optional<DatePeriod> period, String audience,
       Map<String, String> slots, LocalDate today) {
     String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd())
-        : RequestClauses.withoutAsking(LEAD.matcher(text).replaceFirst(""));
+        : RequestClauses.withoutAsking(text);
     rest = withoutDates(rest, today);
     Matcher cut = CUT.matcher(rest);
     if (cut.find()) {
