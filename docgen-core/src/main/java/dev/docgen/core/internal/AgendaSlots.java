@@ -15,14 +15,16 @@ final class AgendaSlots {
   private static final Pattern RANGE = Pattern.compile("(\\d{2}):(\\d{2})–(\\d{2}):(\\d{2})");
 
   private final String lunchLabel;
+  private final String lang;
 
-  private AgendaSlots(String lunchLabel) {
-    this.lunchLabel = lunchLabel;
+  private AgendaSlots(String lang) {
+    this.lang = lang;
+    this.lunchLabel = Phrases.get("Lunch", lang);
   }
 
   /** Rows of time, item and empty cells up to {@code columns}; empty when the request gives no time range. */
-  static List<List<String>> rows(String range, List<String> items, int columns, String lunchLabel) {
-    return new AgendaSlots(lunchLabel).lay(range, items, columns);
+  static List<List<String>> rows(String range, List<String> items, int columns, String lang) {
+    return new AgendaSlots(lang).lay(range, items, columns);
   }
 
   private List<List<String>> lay(String range, List<String> items, int columns) {
@@ -36,7 +38,8 @@ final class AgendaSlots {
     if (total <= 0) {
       return List.of();
     }
-    List<String> agenda = items.isEmpty() ? List.of("[agenda item]", "[agenda item]", "[agenda item]") : items;
+    String field = "[" + Phrases.get("agenda-item-field", lang) + "]";
+    List<String> agenda = items.isEmpty() ? List.of(field, field, field) : items;
     boolean lunch = total >= 300 && start.isBefore(LocalTime.of(12, 0)) && end.isAfter(LocalTime.of(14, 0));
     int lunchMinutes = lunch ? 60 : 0;
     int per = Math.max(5, (total - lunchMinutes) / agenda.size() / 5 * 5);
@@ -67,7 +70,7 @@ final class AgendaSlots {
   private List<String> row(LocalTime from, LocalTime to, String item, int columns) {
     List<String> row = new ArrayList<>(List.of(from + "–" + to, item));
     while (row.size() < columns) {
-      row.add(row.size() == 2 && !item.equals(lunchLabel) ? "[lead]" : "");
+      row.add(row.size() == 2 && !item.equals(lunchLabel) ? "[" + Phrases.get("lead-field", lang) + "]" : "");
     }
     return row;
   }

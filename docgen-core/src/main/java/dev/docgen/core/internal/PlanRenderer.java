@@ -205,8 +205,7 @@ final class PlanRenderer {
     List<String> items = new ArrayList<>(intent.listedItems());
     items.addAll(intent.facts().list("bullets").stream().filter(b -> !items.contains(b)).toList());
     String range = intent.facts().slot("time_range").orElse("");
-    List<List<String>> rows = AgendaSlots.rows(range, items, plan.columns().size(),
-        Phrases.get("Lunch", intent.facts().language()));
+    List<List<String>> rows = AgendaSlots.rows(range, items, plan.columns().size(), intent.facts().language());
     return table(plan.columns(), rows.isEmpty() ? plan.rows() : rows, false);
   }
 
