@@ -45,6 +45,21 @@ class OfflineWritingTest {
   }
 
   @Test
+  void a_memo_that_lets_people_know_something_announces_it() {
+    String text = SpecText.of(write("Memo: let everyone in the Glasgow office know the lifts will be out of action "
+        + "from 7 to 11 December 2026. From Facilities.").spec());
+    assertThat(text).contains("This memo announces that the lifts will be out of action from 7 to 11 December 2026")
+        .doesNotContain("[announcement]");
+  }
+
+  @Test
+  void an_incident_report_states_the_cause_the_request_gives() {
+    String text = SpecText.of(write("Incident report: checkout was down for 47 minutes on 21 November 2026 after an "
+        + "expired TLS certificate on the payments gateway.").spec());
+    assertThat(text).contains("The underlying cause was an expired TLS certificate on the payments gateway.");
+  }
+
+  @Test
   void a_two_week_plan_has_exactly_two_weeks() {
     Artifact a = write("Create a two-week training plan for new warehouse staff");
     String text = SpecText.of(a.spec());

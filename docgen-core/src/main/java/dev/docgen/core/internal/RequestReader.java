@@ -37,6 +37,14 @@ public final class RequestReader {
       "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
           + "letter|log|matrix)\\b\\s*)+");
 
+  // "after an expired TLS certificate on the payments gateway": what an incident came from.
+  private static final Pattern CAUSE = Pattern.compile(
+      "(?iu)\\b(?:after|because of|due to|caused by|root cause(?: was|:)?|wegen|aufgrund|à cause d['’]?(?:une?|la|le)?|"
+          + "en raison d['’]?(?:une?|la|le)?|debido a|por culpa de|door|vanwege)\\s+((?:an?|the|een|de|het|ein(?:e|em|er)?|la|le|el|una?)\\s+"
+          + "[^.;:!?]{3,80}?)(?=$|[.;:!?]|,\\s|\\s(?:and|so|which|about|around|und|et|y|en)\\s)");
+  // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
+  private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
+      "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
   private static final Pattern MESSAGE_COLON = Pattern.compile("(?<!\\d):(?!\\d)\\s*([^:;.!?]+)");
 
   private RequestReader() {}
@@ -92,6 +100,10 @@ public final class RequestReader {
       }
     });
     purpose(text, decision).ifPresent(p -> slots.put("purpose", p));
+    Matcher cause = CAUSE.matcher(text);
+    if (cause.find()) {
+      slots.put("cause", cause.group(1).strip());
+    }
     if (!subject.isEmpty()) {
       slots.put("subject", subject);
     }
@@ -263,6 +275,10 @@ public final class RequestReader {
   /** The message the request wants delivered: "a travel freeze from 1 December". */
   private static Optional<String> purpose(String text, KindDetector.Decision decision) {
     String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : text;
+    Matcher know = LET_KNOW_MESSAGE.matcher(text);
+    if (know.find()) {
+      return Optional.of(know.group(1).strip());
+    }
     Matcher m = PURPOSE.matcher(rest);
     if (!m.find()) {
       // "Memo to all heads from Karen Mills, CFO: a travel freeze from 1 December": the message follows the colon.

@@ -90,8 +90,16 @@ final class SlotFiller {
     if (!values.containsKey("purpose") && !subject.isEmpty()) {
       put("purpose", subject);
     }
+    // Memos and press releases "announce" their purpose; only there does a statement need "that".
+    boolean announces = intent.documentType().matches("memo|press-release|design-doc");
+    if (announces && values.containsKey("purpose") && intent.facts().language().equals("en")
+        && !intent.facts().slot("purpose").isEmpty()
+        && CLAUSE.matcher(values.get("purpose")).find() && !values.get("purpose").startsWith("that ")) {
+      // "announces that the lifts will be out of action": a statement, not a noun, follows "that".
+      values.put("purpose", "that " + values.get("purpose"));
+    }
     if (subject.isEmpty() && values.containsKey("purpose")) {
-      put("subject_title", capitalise(withoutArticle(values.get("purpose"))));
+      put("subject_title", capitalise(withoutArticle(values.get("purpose").replaceFirst("^that ", ""))));
     }
   }
 
@@ -118,6 +126,8 @@ final class SlotFiller {
     return java.util.Optional.ofNullable(values.get(slot));
   }
 
+  private static final Pattern CLAUSE = Pattern.compile(
+      "\\b(?:will|is|are|was|were|has|have|had|stays|stay|closes|opens|moves|starts|ends|must|can|cannot|won't)\\b");
   private static final Pattern VALID_FOR = Pattern.compile(
       "(?iu)\\b(?:valid|holds?|good|stands?|gültig|valable|válido|válida|geldig)\\s+(?:for\\s+|für\\s+|pendant\\s+|durante\\s+|"
           + "gedurende\\s+)?(\\d{1,3})\\s*(?:days|tage|jours|días|dias|dagen)\\b");
