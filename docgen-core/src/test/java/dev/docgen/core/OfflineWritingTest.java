@@ -88,6 +88,14 @@ class OfflineWritingTest {
   }
 
   @Test
+  void an_invoice_knows_whom_to_bill_and_when_payment_falls_due() {
+    String text = SpecText.of(write("Invoice: bill Kestrel Logistics for the warehouse racking: 3 days labour at £720 a day "
+        + "plus £2,150 in parts. They pay in 14 days.").spec());
+    assertThat(text).contains("Kestrel Logistics").contains("12 December 2026").contains("£4,310.00")
+        .doesNotContain("[customer]").doesNotContain("[due date]");
+  }
+
+  @Test
   void a_credit_note_gives_money_back_and_never_asks_for_payment() {
     // Core alone compares words; the kinds module (MiniLM) recognises this request unnamed too (CorpusEndToEndTest).
     Artifact a = write("Credit note for Pemberton Cafés: they were charged for 40 cases of oat milk on invoice 7781 but only "

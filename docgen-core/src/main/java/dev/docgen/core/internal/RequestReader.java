@@ -126,6 +126,10 @@ public final class RequestReader {
         slots.remove("identifier");
       }
     }
+    Matcher billed = BILL_PARTY.matcher(text);
+    if (decision.kind().id().equals("invoice") && billed.find()) {
+      slots.putIfAbsent("customer", billed.group(1));
+    }
     Matcher forOrg = FOR_ORG.matcher(decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : "");
     if (forOrg.lookingAt() && !slots.containsKey("org") && !people.contains(forOrg.group(1))) {
       slots.put("org", forOrg.group(1));
@@ -171,6 +175,9 @@ public final class RequestReader {
     return list.stream().findFirst();
   }
 
+  // "Bill Kestrel Logistics for the racking": the customer of an invoice.
+  private static final Pattern BILL_PARTY = Pattern.compile(
+      "(?u)\\b(?iu:bill|invoice|charge)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})\\s+(?iu:for|£|€|\\$)");
   // "a remote working policy for Calder Engineering": the organisation the document is for.
   private static final Pattern FOR_ORG = Pattern.compile(
       "(?u)\\s+(?iu:for|at|of|für|pour|para|voor)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){1,3})"

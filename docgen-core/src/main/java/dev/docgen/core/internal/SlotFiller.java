@@ -82,6 +82,11 @@ final class SlotFiller {
       put("subtotal", formats.money(lines.subtotal(), code));
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
     }
+    Matcher payIn = PAY_WITHIN.matcher(intent.prompt());
+    if (!values.containsKey("due_date") && payIn.find()) {
+      // "they pay in 14 days", "payment within 30 days", "vencimiento a 30 días": the date it falls due.
+      put("due_date", formats.longDate(today.plusDays(Integer.parseInt(payIn.group(1)))));
+    }
     Matcher valid = VALID_FOR.matcher(intent.prompt());
     if (!values.containsKey("valid_until") && valid.find()) {
       // "valid 14 days", "price holds for 30 days": the date it runs to.
@@ -128,6 +133,10 @@ final class SlotFiller {
 
   private static final Pattern CLAUSE = Pattern.compile(
       "\\b(?:will|is|are|was|were|has|have|had|stays|stay|closes|opens|moves|starts|ends|must|can|cannot|won't)\\b");
+  private static final Pattern PAY_WITHIN = Pattern.compile(
+      "(?iu)\\b(?:pay(?:s|able|ment)?(?:\\s+(?:is\\s+)?due)?|due|net|zahlbar|zahlungsziel|paiement|payable|vencimiento|pago|"
+          + "betaling|betaaltermijn)\\s+(?:in|within|innerhalb(?: von)?|sous|à|a|en|binnen)?\\s*(\\d{1,3})\\s*"
+          + "(?:days|tage|tagen|jours|días|dias|dagen)\\b");
   private static final Pattern VALID_FOR = Pattern.compile(
       "(?iu)\\b(?:valid|holds?|good|stands?|gültig|valable|válido|válida|geldig)\\s+(?:for\\s+|für\\s+|pendant\\s+|durante\\s+|"
           + "gedurende\\s+)?(\\d{1,3})\\s*(?:days|tage|jours|días|dias|dagen)\\b");
