@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 /** Reads everything but the kind from a request: the entities, the facts in their roles, the subject and the title. */
 public final class RequestReader {
+  // A name of capitalised words, "&" allowed between them ("Harrow & Finch LLP"); callers add how many words.
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*)";
+
   /** What was read, before it becomes a {@code DocumentIntent}. */
   public record Reading(String title, String subject, Optional<DatePeriod> period, String audience,
       List<String> organisations, List<String> people, List<String> places, List<String> amounts,
@@ -177,10 +180,10 @@ public final class RequestReader {
 
   // "Bill Kestrel Logistics for the racking": the customer of an invoice.
   private static final Pattern BILL_PARTY = Pattern.compile(
-      "(?u)\\b(?iu:bill|invoice|charge)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})\\s+(?iu:for|£|€|\\$)");
+      "(?u)\\b(?iu:bill|invoice|charge)\\s+(" + CAPITALISED + "{0,3})\\s+(?iu:for|£|€|\\$)");
   // "a remote working policy for Calder Engineering": the organisation the document is for.
   private static final Pattern FOR_ORG = Pattern.compile(
-      "(?u)\\s+(?iu:for|at|of|für|pour|para|voor)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){1,3})"
+      "(?u)\\s+(?iu:for|at|of|für|pour|para|voor)\\s+(?:the\\s+)?(" + CAPITALISED + "{1,3})"
           + "(?=$|[\\s,.:;])");
   private static final Pattern INVOICE_REF = Pattern.compile(
       "(?iu)\\b(?:invoice|inv\\.?|rechnung|facture|factura|factuur)\\s*(?:no\\.?|nr\\.?|n°|#|number|nummer|número)?\\s*"
@@ -192,13 +195,13 @@ public final class RequestReader {
           + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
   private static final Pattern FROM_TO = Pattern.compile(
-      "(?u)\\b(?iu:from|von|de|van)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4})\\s+"
-          + "(?iu:to|an|à|a|aan)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4})");
+      "(?u)\\b(?iu:from|von|de|van)\\s+(" + CAPITALISED + "{0,4})\\s+"
+          + "(?iu:to|an|à|a|aan)\\s+(" + CAPITALISED + "{0,4})");
   private static final Pattern NAME = Pattern.compile(
       "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
           + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");
   private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})");
+      "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(" + CAPITALISED + "{0,3})");
 
   /**
    * The person a letter about someone names, the employer ("at Fernhill Analytics") and, in an offer,
