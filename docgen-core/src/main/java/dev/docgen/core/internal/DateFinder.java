@@ -24,10 +24,10 @@ final class DateFinder {
       .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?" + MONTH
+      "(?iu)(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?" + MONTH
           + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])");
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d:])");
+      "(?iu)(?=[jfmasonde])(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d:])");
 
   // 18.12.2026 and 18/12/2026: day first, as written everywhere but the US.
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?![\\d.])");
@@ -59,6 +59,9 @@ final class DateFinder {
 
   static List<Found> find(String text, LocalDate today) {
     List<Found> out = new ArrayList<>();
+    if (text.chars().noneMatch(Character::isDigit)) {
+      return out;
+    }
     Matcher m = ISO.matcher(text);
     while (m.find()) {
       try {

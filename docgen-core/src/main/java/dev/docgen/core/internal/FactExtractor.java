@@ -53,23 +53,23 @@ final class FactExtractor {
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b");
   private static final Pattern LOCATION = Pattern.compile(
-      "(?u)\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
+      "(?u)(?=(?iu:[iaàeovl]))\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+[\\p{L}\\d.-]+|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
           + "campus|site|hotel|warehouse|plant|headquarters|HQ|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
           + "|(?iu:zoom|microsoft teams|teams|google meet|webex))\\b");
   private static final Pattern CITY_AFTER_VERB = Pattern.compile(
-      "(?u)\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
+      "(?u)(?=[sdtvhi])\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
           + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)");
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
   private static final Pattern ADDRESS = Pattern.compile(
-      "(?u)\\b(?:(?iu:at|in|to|an|à|en|op|aan)\\s+)?(\\d{1,4}[a-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
+      "(?u)(?=\\d)\\b(\\d{1,4}[a-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
           + "(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Way|Drive|Dr|Close|Court|Crescent|Terrace|Row|"
           + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)");
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
   private static final Pattern VENUE = Pattern.compile(
-      "(?u)\\b(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
+      "(?u)(?=(?iu:[aideo]))\\b(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
           + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)");
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
       "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
@@ -84,12 +84,47 @@ final class FactExtractor {
           + "als |comme |en tant que |como |als )((?:\\p{Lu}[\\p{L}-]*|senior|junior|lead|head|chief|principal|staff)"
           + "(?:\\s+(?:\\p{L}[\\p{L}-]*)){0,4}?)" + STOP);
   private static final Pattern ROLE_HIRING = Pattern.compile(
-      "(?iu)\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
+      "(?iu)(?=[hrlns])\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
           + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b");
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?iu)\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
+      "(?iu)(?=[ft])\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
           + "(?:role|position|post|job|vacancy)\\b");
   private static final Map<String, Pattern> PARTY_CUES = partyCues();
+  // Words one of which a cue needs, checked on the lower-cased request before its pattern runs: most requests name
+  // two or three roles, and ten unicode-aware patterns over every position of every request are the reader's main cost.
+  private static final Map<String, List<String>> PARTY_GATES = Map.of(
+      "ship_to", List.of("ship", "deliver", "lieferung", "livraison", "entrega", "leveren"),
+      "vendor", List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier"),
+      "buyer", List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper"),
+      "sponsor", List.of("sponsor", "auftraggeber", "commanditaire", "patrocinador", "opdrachtgever"),
+      "manager", List.of("manager", "managed by", "reports to", "report to", "led by", "projektleiter", "chef de projet",
+          "jefe de proyecto", "projectleider"),
+      "requester", List.of("raised by", "requested by", "submitted by", "requester", "beantragt", "demandé", "solicitado",
+          "aangevraagd"),
+      "owner", List.of("owner", "owned by", "verantwortlich", "responsable", "eigenaar"),
+      "customer", List.of("customer", "client", "kunde", "klant", "invoice", "quot", "estimate", "credit", "refund", "bill",
+          "rechnung", "factur", "devis", "gutschrift", "angebot", "offerte", "presupuesto"),
+      "candidate", List.of("offer", "candidate", "hire", "hiring", "welcome", "reference", "recommend", "review for",
+          "appraisal for", "angebot", "kandidat", "pour", "para", "voor"));
+  private static final List<String> CHAIR_GATE = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
+  private static final List<String> SENDER_GATE = List.of("from", "sent by", "signed by", "von", "part de", "namens");
+  private static final List<String> RECIPIENT_GATE = List.of("memo", "letter", "note", "email", "message", "notice",
+      "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know");
+  // ROLE only: ROLE_HIRING and ROLE_BEFORE are short and run whenever ROLE finds nothing.
+  private static final List<String> ROLE_GATE = List.of("as ", "role", "position", "post", "als ", "comme", "en tant que",
+      "como");
+  private static final List<String> HIRING_GATE = List.of("hiring", "recruiting", "looking for", "need", "seeking");
+  private static final List<String> POST_GATE = List.of("role", "position", "post", "job", "vacancy");
+  private static final Pattern NOT_A_ROLE = Pattern.compile("(?i)\\b(spreadsheet|pdf|docx|table|list)\\b");
+  // The employer's legal form, as written (the cue is case-sensitive there).
+  private static final List<String> LEGAL_FORMS = List.of("Ltd", "Limited", "GmbH", "AG", "SA", "BV", "plc", "Inc", "LLC",
+      "Corp", "Group");
+  // The words a list cue starts with.
+  private static final List<String> LIST_GATE = List.of("apolog", "absent", "entschuldigt", "excus", "ausentes", "afwezig",
+      "attend", "present", "particip", "teilnehmer", "anwesend", "présents", "asistentes", "aanwezig", "deelnemers",
+      "decision", "decided", "agreed", "beschlüsse", "décisions", "decisiones", "besluiten", "action", "next steps",
+      "aufgaben", "maßnahmen", "acciones", "actiepunten", "section", "abschnitte", "rubriques", "secciones", "secties",
+      "onderdelen");
   private static final Map<String, Pattern> DATE_CUES = dateCues(
       "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
@@ -146,35 +181,73 @@ final class FactExtractor {
     return m;
   }
 
-  /** The facts of {@code text} (one line, spaces collapsed) and {@code raw} (as typed, for bullet lines). */
-  static Map<String, Object> extract(String text, String raw, LocalDate today, List<String> people,
-      List<String> organisations) {
+  /**
+   * The facts of {@code text} (one line, spaces collapsed) and {@code raw} (as typed, for bullet lines);
+   * {@code found} holds the dates {@link DateFinder} found in {@code text}.
+   */
+  static Map<String, Object> extract(String text, String raw, List<DateFinder.Found> found) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
-    first(RECIPIENT, text).or(() -> first(RECIPIENT_BARE, text)).or(() -> first(LET_KNOW, text))
-        .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
-    first(CHAIR, text).or(() -> first(CHAIR_AFTER, text)).ifPresent(s -> facts.put("chair", s));
-    PARTY_CUES.forEach((role, p) -> withRole(p, text).filter(FactExtractor::notDateWord)
-        .filter(s -> !s.matches("(?i)(the|a|an|our|my|all|us|me)"))
-        .ifPresent(s -> facts.putIfAbsent(role, s)));
-    timeRange(text).ifPresent(t -> facts.put("time_range", t));
-    first(ADDRESS, text).or(() -> first(LOCATION, text)).or(() -> first(VENUE, text))
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean digits = text.chars().anyMatch(Character::isDigit);
+    if (any(lower, SENDER_GATE)) {
+      first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
+    }
+    if (any(lower, RECIPIENT_GATE)) {
+      first(RECIPIENT, text).or(() -> first(RECIPIENT_BARE, text)).or(() -> first(LET_KNOW, text))
+          .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
+    }
+    if (any(lower, CHAIR_GATE)) {
+      first(CHAIR, text).or(() -> first(CHAIR_AFTER, text)).ifPresent(s -> facts.put("chair", s));
+    }
+    for (var cue : PARTY_CUES.entrySet()) {
+      if (mayName(cue.getKey(), text, lower)) {
+        withRole(cue.getValue(), text).filter(FactExtractor::notDateWord).filter(s -> !PRONOUN.matcher(s).matches())
+            .ifPresent(s -> facts.putIfAbsent(cue.getKey(), s));
+      }
+    }
+    if (digits) {
+      timeRange(text).ifPresent(t -> facts.put("time_range", t));
+    }
+    firstIf(digits, ADDRESS, text).or(() -> first(LOCATION, text)).or(() -> first(VENUE, text))
         .or(() -> first(CITY_AFTER_VERB, text).filter(FactExtractor::notDateWord))
         .ifPresent(l -> facts.put("location", l));
     Matcher sal = SALARY.matcher(text);
-    if (sal.find()) {
+    if (digits && sal.find()) {
       facts.put("salary", (sal.group(1) != null ? sal.group(1) : sal.group(2)).strip());
     }
-    first(ROLE, text).or(() -> first(ROLE_HIRING, text)).or(() -> first(ROLE_BEFORE, text)).filter(r -> !r.matches("(?i).*\\b(spreadsheet|pdf|docx|table|list)\\b.*"))
+    firstIf(any(lower, ROLE_GATE), ROLE, text).or(() -> firstIf(any(lower, HIRING_GATE), ROLE_HIRING, text))
+        .or(() -> firstIf(any(lower, POST_GATE), ROLE_BEFORE, text)).filter(r -> !NOT_A_ROLE.matcher(r).find())
         .ifPresent(r -> facts.put("role", r));
-    dates(text, today, facts);
+    dates(text, found, facts);
     lists(text, raw, facts);
     return facts;
   }
 
+  /** Whether the lower-cased request holds a word the role's cue needs (always, for a role without a gate). */
+  private static boolean mayName(String role, String text, String lower) {
+    if (role.equals("employer")) {
+      return LEGAL_FORMS.stream().anyMatch(text::contains);
+    }
+    List<String> words = PARTY_GATES.get(role);
+    return words == null || words.stream().anyMatch(lower::contains);
+  }
+
+  private static boolean any(String lower, List<String> words) {
+    return words.stream().anyMatch(lower::contains);
+  }
+
+  /** Whether the request may hold a labelled list ("Attendees: …"), so that the list cue is worth running. */
+  static boolean mayList(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return LIST_GATE.stream().anyMatch(lower::contains);
+  }
+
+  private static final Pattern PRONOUN = Pattern.compile("(?i)(the|a|an|our|my|all|us|me)");
+  private static final Pattern DATE_WORD = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|"
+      + "friday|saturday|sunday|today|tomorrow|next|last|this|q[1-4]|h[12]|fy|\\d).*");
+
   private static boolean notDateWord(String s) {
-    return !PeriodParser.MONTHS_ONLY.matcher(s).lookingAt() && !s.matches("(?i)(monday|tuesday|wednesday|thursday|"
-        + "friday|saturday|sunday|today|tomorrow|next|last|this|q[1-4]|h[12]|fy).*") && !s.matches("\\d.*");
+    return !PeriodParser.MONTHS_ONLY.matcher(s).lookingAt() && !DATE_WORD.matcher(s).matches();
   }
 
   private static final Pattern TITLE_AFTER = Pattern.compile(
@@ -197,20 +270,29 @@ final class FactExtractor {
     if (!m.find()) {
       return Optional.empty();
     }
-    Optional<String> name = first(p, text);
+    Optional<String> name = cleaned(m.group(1));
     Matcher role = BRACKETED_ROLE.matcher(text).region(m.end(1), text.length());
     return name.map(n -> role.lookingAt() && n.equals(m.group(1).strip()) ? n + " (" + role.group(1) + ")" : n);
   }
 
   private static final Pattern BRACKETED_ROLE = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
 
+  private static Optional<String> firstIf(boolean gate, Pattern p, String text) {
+    return gate ? first(p, text) : Optional.empty();
+  }
+
   private static Optional<String> first(Pattern p, String text) {
     Matcher m = p.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String v = SENTENCE_END.matcher(m.group(1)).replaceFirst("").strip().replaceFirst("^(?:the|The)\\s+(?=\\p{Lu})", "");
-    return v.isEmpty() ? Optional.empty() : Optional.of(v.replaceAll("[.,;:]+$", ""));
+    return m.find() ? cleaned(m.group(1)) : Optional.empty();
+  }
+
+  private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+(?=\\p{Lu})");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+
+  /** A name as matched, without what follows a full stop, a leading "the" or trailing punctuation. */
+  private static Optional<String> cleaned(String matched) {
+    String v = LEADING_THE.matcher(SENTENCE_END.matcher(matched).replaceFirst("").strip()).replaceFirst("");
+    return v.isEmpty() ? Optional.empty() : Optional.of(TRAILING_PUNCTUATION.matcher(v).replaceAll(""));
   }
 
   private static Optional<String> timeRange(String text) {
@@ -245,8 +327,7 @@ final class FactExtractor {
     return v;
   }
 
-  private static void dates(String text, LocalDate today, Map<String, Object> facts) {
-    List<DateFinder.Found> found = DateFinder.find(text, today);
+  private static void dates(String text, List<DateFinder.Found> found, Map<String, Object> facts) {
     List<String> all = new ArrayList<>();
     for (DateFinder.Found f : found) {
       all.add(f.text());
@@ -274,7 +355,8 @@ final class FactExtractor {
 
   private static void lists(String text, String raw, Map<String, Object> facts) {
     Matcher m = LIST_CUE.matcher(text);
-    while (m.find()) {
+    boolean cued = mayList(text);
+    while (cued && m.find()) {
       String cue = m.group(1).toLowerCase(Locale.ROOT);
       String key = cue.matches("(?u)(apolog|absent|entschuld|excus|ausent|afwez).*") ? "apologies"
           : cue.matches("(?u)(attend|present|partic|teilneh|anwes|prés|asist|aanwez|deeln).*") ? "attendees"
@@ -286,7 +368,7 @@ final class FactExtractor {
     }
     List<String> bullets = new ArrayList<>();
     for (String line : raw.split("\\R")) {
-      Matcher b = Pattern.compile("^\\s*(?:[-*•·–]|\\d{1,2}[.)])\\s+(.+)$").matcher(line);
+      Matcher b = BULLET.matcher(line);
       if (b.find()) {
         bullets.add(b.group(1).strip());
       }
@@ -296,9 +378,11 @@ final class FactExtractor {
     }
   }
 
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·–]|\\d{1,2}[.)])\\s+(.+)$");
+
   /** The text without the lists it gives under a cue ("Decisions: …"), so they are not read twice. */
   static String withoutLists(String text) {
-    return LIST_CUE.matcher(text).replaceAll(" ");
+    return mayList(text) ? LIST_CUE.matcher(text).replaceAll(" ") : text;
   }
 
   /** "A, B and C" or "x; y; z" (semicolons win when there are any, so "Ana to send the plan, the budget" stays one). */

@@ -115,10 +115,13 @@ public final class KindDetector {
   private static boolean isReference(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
     String after = text.substring(end, Math.min(text.length(), end + 14));
-    return before.matches("(?s).*\\b(?:on|against|from|per|under|re|for|to|with|of|auf|zur|sur|de la|du|de|op|van|bij)"
-        + "\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?$")
-        && after.matches("(?s)\\s*(?:no\\.?\\s*|n°\\s*|nr\\.?\\s*|number\\s+|#)?[A-Z]*-?\\d.*");
+    return REFERENCE_AFTER.matcher(after).lookingAt() && REFERENCE_BEFORE.matcher(before).find();
   }
+
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile("\\b(?:on|against|from|per|under|re|for|to|with|of|auf|"
+      + "zur|sur|de la|du|de|op|van|bij)\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?$");
+  private static final Pattern REFERENCE_AFTER = Pattern.compile("\\s*(?:no\\.?\\s*|n°\\s*|nr\\.?\\s*|number\\s+|#)?[A-Z]*-?\\d");
+  private static final Pattern DURATION_BEFORE = Pattern.compile("(?:\\d[\\s-]*|\\b(?:a few|several|few|ten|five|twenty|thirty)\\s+)$");
 
   private static String normal(String phrase) {
     return phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
@@ -127,6 +130,6 @@ public final class KindDetector {
   /** "45 minutes" is a duration, not meeting minutes. */
   private static boolean isDuration(String text, int at) {
     String before = text.substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
-    return before.matches("(?s).*\\d[\\s-]*$") || before.matches("(?s).*\\b(a few|several|few|ten|five|twenty|thirty)\\s+$");
+    return DURATION_BEFORE.matcher(before).find();
   }
 }

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 /** The patterns the prompt interpreter reads entities with. Each method takes the whole prompt. */
 public final class PromptPatterns {
   public static final Pattern AMOUNT = Pattern.compile(
-      "(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand)\\b)?)"
+      "(?=[$€£¥UEGCJA\\d])(?:(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand)\\b)?)"
           + "|(?:\\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|million|billion)\\b)?)"
-          + "|(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|m|million|billion|thousand)?\\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|dollars|euros|pounds)\\b)");
+          + "|(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|m|million|billion|thousand)?\\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|dollars|euros|pounds)\\b))");
   public static final Pattern DURATION = Pattern.compile(
       "(?i)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
   private static final Pattern ID = Pattern.compile(
-      "\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b");
+      "(?=[A-Zv\\d])(?:\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b)");
   private static final Pattern ORG = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}&.-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
@@ -94,7 +94,7 @@ public final class PromptPatterns {
     while (m.find()) {
       String name = m.group(1);
       boolean isOrg = organisations.stream().anyMatch(o -> o.startsWith(name) || name.startsWith(o));
-      boolean isDate = Pattern.compile(PeriodParser.MONTHS).matcher(name).find();
+      boolean isDate = PeriodParser.MONTHS_ONLY.matcher(name).find();
       if (!isOrg && !isDate && !NOT_NAMES.contains(name.split(" ")[0])) {
         out.add(name);
       }
@@ -202,9 +202,11 @@ public final class PromptPatterns {
     if (kind.equals("pie")) {
       return Optional.of(ChartType.PIE);
     }
-    boolean trend = kind.equals("line") || text.toLowerCase(Locale.ROOT).matches(".*\\b(trend|over time|monthly|weekly)\\b.*");
+    boolean trend = kind.equals("line") || TREND.matcher(text).find();
     return Optional.of(trend && !kind.equals("bar") ? ChartType.LINE : ChartType.BAR);
   }
+
+  private static final Pattern TREND = Pattern.compile("(?i)\\b(trend|over time|monthly|weekly)\\b");
 
   private static final Set<String> SMALL = Set.of("of", "for", "and", "the", "a", "an", "to", "in", "on");
 

@@ -53,11 +53,11 @@ public final class RequestReader {
   private RequestReader() {}
 
   public static Reading read(String raw, String text, LocalDate today, KindDetector.Decision decision, String lang) {
-    Optional<DatePeriod> period = PromptPatterns.period(text).filter(p -> isPeriod(text, p, today));
-    Map<String, Object> facts = FactExtractor.extract(text, raw, today, List.of(), List.of());
+    List<DateFinder.Found> found = DateFinder.find(text, today);
+    Optional<DatePeriod> period = PromptPatterns.period(text).filter(p -> isPeriod(text, p, found));
+    Map<String, Object> facts = FactExtractor.extract(text, raw, found);
     List<String> dates = new ArrayList<>();
-    Object found = facts.get("dates");
-    if (found instanceof List<?> l) {
+    if (facts.get("dates") instanceof List<?> l) {
       l.forEach(d -> dates.add(d.toString()));
     }
     PromptPatterns.dates(text).forEach(d -> {
@@ -161,7 +161,7 @@ public final class RequestReader {
   }
 
   private static final Pattern WORD_DURATION = Pattern.compile(
-      "(?iu)\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
+      "(?iu)(?=[\\dotfsenh])\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
           + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
 
   private static List<String> durations(String text) {
@@ -240,21 +240,22 @@ public final class RequestReader {
    * Whether the period the request names is what the document covers: not the year of a date
    * ("le 2 novembre 2026"), nor a deadline ("end of May 2027", "by June 2027").
    */
-  private static boolean isPeriod(String text, DatePeriod p, LocalDate today) {
+  private static boolean isPeriod(String text, DatePeriod p, List<DateFinder.Found> found) {
     int at = text.indexOf(p.label());
     if (at < 0) {
       return true;
     }
     int end = at + p.label().length();
-    for (DateFinder.Found f : DateFinder.find(text, today)) {
+    for (DateFinder.Found f : found) {
       if (at < f.end() && f.start() < end) {
         return false;
       }
     }
-    String before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
-    return !before.matches("(?s).*\\b(?:by|before|until|till|end of|the end of|target(?: is)?|due|deadline|from|since|"
-        + "after|bis|avant|antes de|voor|vanaf|ab)\\s+$");
+    return !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find();
   }
+
+  private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?iu)\\b(?:by|before|until|till|end of|the end of|"
+      + "target(?: is)?|due|deadline|from|since|after|bis|avant|antes de|voor|vanaf|ab)\\s+$");
 
   /** The request's own words before the kind's name, when they qualify it: "Quarterly" in "Quarterly sales report". */
   private static String namePrefix(String text, KindDetector.Decision decision) {
@@ -316,7 +317,7 @@ public final class RequestReader {
     // The parties have slots of their own: "to all department heads from Karen Mills" is not a subject.
     for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair")) {
       String v = slots.get(role) == null ? null : slots.get(role).split(",")[0].replaceAll("\\s*\\(.*$", "").strip();
-      if (v != null && !v.isEmpty()) {
+      if (v != null && !v.isEmpty() && lower(rest).contains(lower(v))) {
         rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor)\\s+(?:the\\s+|all\\s+|our\\s+)?"
             + Pattern.quote(v) + "\\b", " ").strip();
       }
@@ -324,7 +325,7 @@ public final class RequestReader {
     if (!audience.isEmpty()) {
       rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
     }
-    if (period.isPresent()) {
+    if (period.isPresent() && lower(rest).contains(lower(period.get().label()))) {
       String label = Pattern.quote(period.get().label());
       rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
@@ -347,13 +348,14 @@ public final class RequestReader {
     for (int i = found.size() - 1; i >= 0; i--) {
       DateFinder.Found f = found.get(i);
       int start = f.start();
-      Matcher lead = DATE_LEAD.matcher(text.substring(0, start));
+      int from = Math.max(0, start - 40);
+      Matcher lead = DATE_LEAD.matcher(text.substring(from, start));
       if (lead.find()) {
-        start = lead.start();
+        start = from + lead.start();
       }
       out.replace(start, f.end(), " ");
     }
-    return TIME_PHRASE.matcher(out).replaceAll(" ");
+    return found.isEmpty() && text.chars().noneMatch(Character::isDigit) ? text : TIME_PHRASE.matcher(out).replaceAll(" ");
   }
 
   private static final Pattern DATE_LEAD = Pattern.compile(
