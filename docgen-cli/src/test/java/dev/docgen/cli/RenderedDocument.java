@@ -75,10 +75,13 @@ record RenderedDocument(String text, List<String> headings, List<String> section
       String title = nonNull(doc.getDocumentInformation().getTitle());
       StringBuilder text = new StringBuilder(new PDFTextStripper().getText(doc));
       outline.forEach(h -> text.append('\n').append(h));
-      List<String> headings = outline.stream().map(RenderedDocument::normalise).toList();
+      List<String> headings = new ArrayList<>(outline.stream().map(RenderedDocument::normalise).toList());
       List<String> sections = new ArrayList<>(headings);
       if (!sections.isEmpty() && sections.get(0).trim().equals(normalise(title).trim())) {
         sections.remove(0);
+      } else if (!title.isBlank()) {
+        // The title is printed on the first page whether or not the outline lists it; DOCX counts its Title style.
+        headings.add(0, normalise(title));
       }
       return new RenderedDocument(normalise(text.toString()).replaceAll("\\s+", " "), headings, sections, title,
           doc.getNumberOfPages(), customCount(doc, "DocgenTables"), customCount(doc, "DocgenCharts"));

@@ -30,7 +30,7 @@ final class DateFinder {
       "(?iu)(?=[jfmasonde])(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d:])");
 
   // 18.12.2026 and 18/12/2026: day first, as written everywhere but the US.
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?![\\d.])");
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d|\\.\\d)");
 
   private DateFinder() {}
 

@@ -21,7 +21,8 @@ final class FactExtractor {
   private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|of|and|de|van|von|der|du|la|le)"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
   private static final String STOP = "(?=$|[,.;:!?()]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
-      + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after)\\b)";
+      + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
+      + "por|para|pour|für|avec|con|met|mit|voor|um|sur|über|sobre|over)\\b)";
   private static final Pattern SENDER = Pattern.compile(
       "(?u)\\b(?iu:from|sent by|signed by|von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
@@ -42,7 +43,8 @@ final class FactExtractor {
   private static final Pattern CHAIR = Pattern.compile(
       "(?u)\\b(?iu:chaired by|chair(?:ed)?:|chairperson:?|chairman:?|chairwoman:?|vorsitz:?|présidée? par|presidida por|"
           + "voorzitter:?)\\s+" + PARTY);
-  private static final Pattern CHAIR_AFTER = Pattern.compile("(?u)" + PARTY + "\\s+(?:\\(chair\\)|chairing|in the chair)");
+  private static final Pattern CHAIR_AFTER = Pattern.compile("(?u)" + PARTY + "\\s+(?:\\((?iu:chair|chairing|chairperson|"
+      + "présidente?|présidence|vorsitz(?:ende|ender)?|presidenta?|voorzitter)\\)|chairing|in the chair)");
   private static final Pattern LIST_CUE = Pattern.compile(
       "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
           + "présents|asistentes|aanwezig|deelnemers|decisions?(?: made)?|decided|agreed|beschlüsse|décisions|"
@@ -58,7 +60,11 @@ final class FactExtractor {
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
           + "campus|site|hotel|warehouse|plant|headquarters|HQ|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
-          + "|(?iu:zoom|microsoft teams|teams|google meet|webex))\\b");
+          + "|(?iu:zoom|microsoft teams|teams|google meet|webex)"
+          // Places named by what they are: "in het clubhuis", "in the village hall", "im Vereinsheim".
+          + "|(?iu:(?:het|de|das|die|the|la|le|el)\\s+)?(?iu:clubhuis|clubhouse|kantine|canteen|aula|gemeentehuis|sporthal|"
+          + "village hall|church hall|community centre|community center|staff room|staffroom|vereinsheim|gemeindesaal|"
+          + "salle des fêtes|salón de actos))\\b");
   private static final Pattern CITY_AFTER_VERB = Pattern.compile(
       "(?u)(?=[sdtvhi])\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
           + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)");
@@ -86,6 +92,35 @@ final class FactExtractor {
   private static final Pattern ROLE_HIRING = Pattern.compile(
       "(?iu)(?=[hrlns])\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
           + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b");
+  private static final Pattern WEEKLY_HOURS = Pattern.compile("(?iu)\\b(\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:hours?|hrs?)\\s+(?:a|per)\\s+week|"
+      + "\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:Stunden|Std\\.?)\\s+(?:pro|die|in der|je)\\s+Woche|\\d{1,2}(?:[.,]\\d{1,2})?\\s*heures\\s+"
+      + "par\\s+semaine|\\d{1,2}(?:[.,]\\d{1,2})?\\s*horas\\s+(?:semanales|a la semana|por semana)|\\d{1,2}(?:[.,]\\d{1,2})?\\s*uur\\s+"
+      + "per\\s+week)\\b");
+  // "from March 2022 to October 2026": a span of months, for a reference or a contract.
+  private static final String MONTH = PeriodParser.MONTHS.substring(1, PeriodParser.MONTHS.length() - 1);
+  private static final Pattern MONTH_RANGE = Pattern.compile("(?iu)\\b(?:from|between|since)\\s+((?:" + MONTH
+      + ")(?:\\s+(?:19|20)\\d{2})?)\\s+(?:to|until|and|till|through)\\s+((?:" + MONTH + ")\\s+(?:19|20)\\d{2})\\b");
+  // "my resignation as head chef at The Anchor", "dimisión como jefa de cocina en el Restaurante La Alameda".
+  private static final Pattern RESIGNING_AS = Pattern.compile("(?u)\\b(?iu:resign(?:ation)?(?: from my (?:position|role|post))? as|"
+      + "(?:my|the) (?:position|role|post|job) as|dimisi[oó]n como|renuncia (?:a mi puesto )?como|mi puesto de|"
+      + "d[ée]mission (?:de mon poste )?(?:de|en tant que)|mon poste de|kündigung als|meine stelle als|ontslag als|"
+      + "mijn functie als)\\s+(?:(?iu:an?|the|un|une|una|el|la|le)\\s+)?(\\p{L}[\\p{L}-]*(?:\\s+(?!(?iu:at|in|en|bei|chez|bij|with|con|"
+      + "avec|met|from|effective|and|y|et|und|en)\\b)[\\p{L}-]+){0,3})(?:\\s+(?iu:at|en(?: el| la)?|in|bei(?: der| dem)?|chez|bij|with|"
+      + "con)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|de|del|la|of|&)){0,5}))?(?=[,.;:]|\\s|$)");
+  // "Va dirigida a la gerente, Marta Jiménez", "addressed to the landlord, Mr Reid".
+  private static final Pattern ADDRESSED_TO = Pattern.compile("(?u)\\b(?iu:addressed to|dirigida a|dirigido a|adress[ée]e? à|"
+      + "gerichtet an|gericht aan)\\s+(?:(?iu:the|la|el|le|die|den|de|het)\\s+)?(?:[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?,?\\s+)?"
+      + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+  // "She worked for me at Ashby Legal from March 2022 to October 2026 as a paralegal".
+  private static final Pattern WORKED_AS = Pattern.compile("(?iu)\\b(?:worked|served|was employed|arbeitete|a travaillé|trabajó|"
+      + "werkte)\\b[^.;]{0,90}?\\b(?:as|als|comme|como)\\s+(?:an?\\s+|our\\s+|un\\s+|une\\s+|una?\\s+)?"
+      + "([\\p{L}-]+(?:\\s+(?!(?:and|from|at|for|until|since|in|with|on)\\b)[\\p{L}-]+){0,2})(?=\\s*[,.;]|\\s+(?:and|from|at|for|"
+      + "until|since|in|with|on)\\b|$)");
+  // "It's for a trainee solicitor post at Marlow & Pike": the post a reference supports.
+  private static final Pattern APPLIED_FOR = Pattern.compile("(?u)\\b(?iu:it'?s for|it is for|applying for|applied for|"
+      + "application for|for)\\s+((?iu:a|an|the)\\s+[\\p{L} -]{3,40}?\\s+(?iu:post|role|position|job|vacancy)"
+      + "(?:\\s+(?iu:at|with)\\s+\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})?)");
+
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "(?iu)(?=[ft])\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
           + "(?:role|position|post|job|vacancy)\\b");
@@ -94,7 +129,8 @@ final class FactExtractor {
   // two or three roles, and ten unicode-aware patterns over every position of every request are the reader's main cost.
   private static final Map<String, List<String>> PARTY_GATES = Map.of(
       "ship_to", List.of("ship", "deliver", "lieferung", "livraison", "entrega", "leveren"),
-      "vendor", List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier"),
+      "vendor", List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier", "bei",
+          "commande", "pedido", "bestelling"),
       "buyer", List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper"),
       "sponsor", List.of("sponsor", "auftraggeber", "commanditaire", "patrocinador", "opdrachtgever"),
       "manager", List.of("manager", "managed by", "reports to", "report to", "led by", "projektleiter", "chef de projet",
@@ -129,7 +165,9 @@ final class FactExtractor {
       "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
           + "effective(?: from)?|ab|ab dem|à partir du|a partir del|vanaf|per)\\s*$"),
-      "end_date", Pattern.compile("(?iu)\\b(?:last (?:working )?day(?: is| will be| on| of)?|until|till|through|ending|"
+      "end_date", Pattern.compile("(?iu)\\b(?:last (?:working )?day(?: is| will be| on| of)?|último día(?: de trabajo)?"
+          + "(?: será| es)?(?: el)?|dernier jour(?: de travail)?(?: sera| est)?(?: le)?|letzter (?:Arbeits)?tag(?: ist| wird)?"
+          + "(?: der| am)?|laatste (?:werk)?dag(?: is| wordt)?(?: op)?|until|till|through|ending|"
           + "end(?:s|ing)? on|bis|jusqu'au|hasta|tot en met|tot)\\s*$"),
       "due_date", Pattern.compile("(?iu)\\b(?:by|due(?: on| by)?|deadline:?|no later than|spätestens|avant le|antes del|uiterlijk)\\s*$"),
       "valid_until", Pattern.compile("(?iu)\\b(?:valid (?:until|till|through)|gültig bis|valable jusqu'au|válido hasta|"
@@ -156,10 +194,11 @@ final class FactExtractor {
 
   private static Map<String, Pattern> partyCues() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("ship_to", Pattern.compile("(?u)\\b(?iu:ship(?:ped)? to|deliver(?:ed)? to|delivery to|ship-to:?|lieferung an|"
+    m.put("ship_to", Pattern.compile("(?u)\\b(?iu:ship(?:ped)? to|deliver(?:ed)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
         + "livraison à|entrega en|leveren aan)\\s+(?:our\\s+)?" + PARTY));
     m.put("vendor", Pattern.compile("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|order(?:ing)? [^.]{0,60}?from|"
-        + "buy(?:ing)? [^.]{0,60}?from|purchase [^.]{0,60}?from|lieferant:?|fournisseur:?|proveedor:?|leverancier:?)\\s+"
+        + "buy(?:ing)? [^.]{0,60}?from|purchase [^.]{0,60}?from|lieferant:?|fournisseur:?|proveedor:?|leverancier:?|"
+        + "bestellung bei|bestellen bei|commande (?:auprès de|chez)|pedido a|bestelling bij)\\s+(?:der\\s+|dem\\s+|den\\s+)?"
         + "(?:the\\s+)?" + PARTY));
     m.put("buyer", Pattern.compile("(?u)\\b(?iu:buyer:?|on behalf of|purchaser:?|käufer:?|acheteur:?|comprador:?|koper:?)\\s+" + PARTY));
     m.put("customer", Pattern.compile("(?u)\\b(?iu:customer:?|client:?|kunde:?|kunden|cliente:?|klant:?|to customer|"
@@ -205,6 +244,13 @@ final class FactExtractor {
             .ifPresent(s -> facts.putIfAbsent(cue.getKey(), s));
       }
     }
+    if (!facts.containsKey("ship_to")) {
+      first(SHIP_TO_PLACE, text).ifPresent(s -> facts.put("ship_to", s));
+    }
+    Matcher terms = DELIVERY_TERMS.matcher(text);
+    if (terms.find()) {
+      facts.put("delivery_terms", terms.group());
+    }
     if (digits) {
       timeRange(text).ifPresent(t -> facts.put("time_range", t));
     }
@@ -213,11 +259,33 @@ final class FactExtractor {
         .ifPresent(l -> facts.put("location", l));
     Matcher sal = SALARY.matcher(text);
     if (digits && sal.find()) {
-      facts.put("salary", (sal.group(1) != null ? sal.group(1) : sal.group(2)).strip());
+      // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
+      facts.put("salary", (sal.group(1) != null ? sal.group(1) : sal.group()).strip());
+    }
+    if (digits) {
+      first(WEEKLY_HOURS, text).ifPresent(h -> facts.put("hours", h));
+      Matcher range = MONTH_RANGE.matcher(text);
+      if (range.find()) {
+        facts.putIfAbsent("start_date", range.group(1));
+        facts.putIfAbsent("end_date", range.group(2));
+      }
+    }
+    Matcher resign = RESIGNING_AS.matcher(text);
+    if (resign.find()) {
+      facts.put("role", resign.group(1).strip());
+      if (resign.group(2) != null) {
+        facts.putIfAbsent("employer", cleaned(resign.group(2)).orElse(resign.group(2)));
+      }
+    }
+    first(ADDRESSED_TO, text).ifPresent(r -> facts.putIfAbsent("recipient", r));
+    first(WORKED_AS, text).ifPresent(r -> facts.putIfAbsent("role", r));
+    Matcher applied = APPLIED_FOR.matcher(text);
+    if (applied.find()) {
+      cleaned(applied.group(1)).ifPresent(a -> facts.put("applied", a));
     }
     firstIf(any(lower, ROLE_GATE), ROLE, text).or(() -> firstIf(any(lower, HIRING_GATE), ROLE_HIRING, text))
         .or(() -> firstIf(any(lower, POST_GATE), ROLE_BEFORE, text)).filter(r -> !NOT_A_ROLE.matcher(r).find())
-        .ifPresent(r -> facts.put("role", r));
+        .ifPresent(r -> facts.putIfAbsent("role", r));
     dates(text, found, facts);
     lists(text, raw, facts);
     return facts;
@@ -275,6 +343,14 @@ final class FactExtractor {
     return name.map(n -> role.lookingAt() && n.equals(m.group(1).strip()) ? n + " (" + role.group(1) + ")" : n);
   }
 
+  // "to our warehouse at Unit 4, Trafford Park", "an unser Lager in 90411 Nürnberg, Am Tullnaupark 8": the place itself.
+  private static final Pattern SHIP_TO_PLACE = Pattern.compile("(?iu)\\b(?:ship(?:ped)? to|deliver(?:ed)? to|delivery to|"
+      + "lieferung(?: frei haus)? an|liefern an|livraison à|livrer à|entrega en|entregar en|leveren aan|levering aan)\\s+"
+      + "(?:our|unser(?:e|en|em)?|notre|nos|nuestr[oa]s?|ons|onze)\\s+([^,;.]+(?:,\\s*[^,;.]*\\d+[a-z]?\\b(?=\\s*(?:[,;.]|$)))?)");
+  // "frei Haus", "DDP", "carriage paid": the delivery terms.
+  private static final Pattern DELIVERY_TERMS = Pattern.compile("(?u)\\b(?:(?iu:frei Haus|franco(?: de port)?|carriage paid|"
+      + "free delivery|portes? pagados?|franco huis)|(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\b");
+
   private static final Pattern BRACKETED_ROLE = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
 
   private static Optional<String> firstIf(boolean gate, Pattern p, String text) {
@@ -287,7 +363,8 @@ final class FactExtractor {
   }
 
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+(?=\\p{Lu})");
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+  // Punctuation after a name goes, but not the last full stop of "S.L." or "B.V.".
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?:[,;:]|(?<!\\.\\p{Lu})\\.)+$");
 
   /** A name as matched, without what follows a full stop, a leading "the" or trailing punctuation. */
   private static Optional<String> cleaned(String matched) {

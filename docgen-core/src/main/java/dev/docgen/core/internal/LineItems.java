@@ -76,7 +76,13 @@ final class LineItems {
       "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE + "(?=$|[,.;]|\\s)");
   // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
   private static final Pattern UNIT_OF = Pattern.compile(
-      "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(?:of|de|d['’]|van)\\s*(.+)");
+      "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(of|de|d['’]|van)\\s*(.+)");
+  // After "de", "d'" or "van" only a measure or a container is a unit: "3 cajas de tornillos", but "25 sillas de
+  // oficina" are office chairs.
+  private static final Pattern MEASURE = Pattern.compile("(?iu)(?:días?|horas?|semanas?|meses|cajas?|palés?|paquetes?|"
+      + "cartones|cartón|kilos?|kg|litros?|rollos?|juegos?|pares?|bolsas?|lotes?|jours?|heures?|semaines?|mois|cartons?|"
+      + "caisses?|palettes?|paquets?|boîtes?|rouleaux|lots?|sacs?|kilos?|litres?|dagen|dag|uren|uur|weken|week|maanden|"
+      + "dozen|doos|pallets?|kratten|krat|pakken|pak|rollen|rol|zakken|zak|liter|m²|m2|m³|m3|metros?|mètres?|meter)");
   private static final Pattern TAX = Pattern.compile(
       "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%");
   private static final Pattern CURRENCY = Pattern.compile("[£$€¥]|\\b(?:EUR|GBP|USD|CHF)\\b");
@@ -101,14 +107,19 @@ final class LineItems {
       }
       Matcher unit = UNIT_OF.matcher(what);
       String quantityUnit = "";
-      if (unit.matches()) {
+      if (isUnitOf(unit)) {
         quantityUnit = unit.group(1);
-        what = unit.group(2);
+        what = unit.group(3);
       }
       String sku = m.group(3) == null ? "" : " " + m.group(3).strip();
       out.add(new Line(SlotFiller.capitalise(what) + sku, new BigDecimal(m.group(1)), BigDecimal.ZERO, quantityUnit));
     }
     return out;
+  }
+
+  /** "12 days of design work": the words before "of" are the quantity's unit. */
+  private static boolean isUnitOf(Matcher unit) {
+    return unit.matches() && (unit.group(2).equalsIgnoreCase("of") || MEASURE.matcher(unit.group(1)).matches());
   }
 
   static Reading read(String prompt, String lang) {
@@ -121,9 +132,9 @@ final class LineItems {
       if (price != null && !what.isEmpty() && !isTime(what)) {
         Matcher unit = UNIT_OF.matcher(what);
         String quantityUnit = "";
-        if (unit.matches()) {
+        if (isUnitOf(unit)) {
           quantityUnit = unit.group(1);
-          what = unit.group(2);
+          what = unit.group(3);
         }
         lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price, quantityUnit,
             currencyOf(m.group())));

@@ -217,7 +217,10 @@ final class PlanRenderer {
     List<KeyValue.Entry> entries = new ArrayList<>();
     for (String item : raw) {
       int eq = item.indexOf('=');
-      entries.add(new KeyValue.Entry(item.substring(0, eq), cell(slots.fill(item.substring(eq + 1)))));
+      String value = cell(slots.fill(item.substring(eq + 1)));
+      if (!value.isBlank()) {
+        entries.add(new KeyValue.Entry(item.substring(0, eq), value));
+      }
     }
     return new KeyValue("", entries);
   }

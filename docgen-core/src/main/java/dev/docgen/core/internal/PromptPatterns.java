@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 /** The patterns the prompt interpreter reads entities with. Each method takes the whole prompt. */
 public final class PromptPatterns {
   public static final Pattern AMOUNT = Pattern.compile(
-      "(?=[$€£¥UEGCJA\\d])(?:(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand)\\b)?)"
-          + "|(?:\\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|million|billion)\\b)?)"
-          + "|(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|m|million|billion|thousand)?\\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|dollars|euros|pounds)\\b))");
+      "(?=[$€£¥UEGCJA\\d])(?:(?:[$€£¥]\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand)\\b)?)"
+          + "|(?:\\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?(?:k|m|million|billion)\\b)?)"
+          + "|(?:\\b\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?\\s?(?:k|m|million|billion|thousand)?\\s?(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|dollars|euros|pounds)\\b))");
   public static final Pattern DURATION = Pattern.compile(
       "(?i)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
   private static final Pattern ID = Pattern.compile(
@@ -153,7 +153,8 @@ public final class PromptPatterns {
     String tail = text.substring(listColon.end()).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
         .replaceAll("[.!]+$", "");
     List<String> items = new ArrayList<>();
-    for (String part : tail.split("\\s*[,;]\\s*|\\s+and\\s+(?=[\\p{L}])")) {
+    // "zu je 14,50 €": a comma between digits is a decimal comma, not a list.
+    for (String part : tail.split("\\s*(?:;|,(?!\\d))\\s*|\\s+and\\s+(?=[\\p{L}])")) {
       String item = part.trim();
       if (!item.isEmpty()) {
         items.add(item);

@@ -36,7 +36,10 @@ final class RequestClauses {
           + "(?:keep|make)\\s+(?:a\\s+)?(?:record|note|log|list)\\s+of\\s+|log\\s+|record\\s+|claim\\s+back\\s+|"
           + "set\\s+out\\s+|sort\\s+out\\s+|write\\s+up\\s+|put\\s+together\\s+|work\\s+out\\s+|"
           + "make\\s+the\\s+case\\s+for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
-          + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+)");
+          + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+)"
+          // Resigning is the letter itself: "(Quiero) presentar mi dimisión como jefa de cocina".
+          + "(?:presentar\\s+mi\\s+(?:dimisión|renuncia)\\s+|hand\\s+in\\s+my\\s+(?:notice|resignation)\\s+|"
+          + "remettre\\s+ma\\s+démission\\s+|meine\\s+kündigung\\s+einreichen\\s+|mijn\\s+ontslag\\s+indienen\\s+)?");
   // Words about the writing itself, not about the subject: such a clause carries no fact.
   private static final Pattern META = Pattern.compile(
       "(?iu)\\b(?:could you|can you|would you|would you mind|grateful if|help me|help us|put it in writing|"
@@ -50,11 +53,15 @@ final class RequestClauses {
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
       + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
+  private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
       "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
       "please", "write", "up", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
-      "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met");
+      "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met", "un", "una", "uno", "une", "des",
+      "du", "au", "ein", "eine", "einen", "zu", "je", "por", "cada", "del", "al", "op", "om", "as", "als", "comme", "como",
+      // Words that only lead a date the document shows: "bis spätestens 18.12.2026", "no later than 4 May".
+      "until", "before", "bis", "spätestens", "avant", "antes", "hasta", "tot", "uiterlijk", "vor", "later", "than");
 
   private RequestClauses() {}
 
@@ -80,8 +87,8 @@ final class RequestClauses {
       // "Present: A, B" and "Topics: x, y": a short head before a colon is a label, not a fact.
       s = LABEL.matcher(s).replaceAll("$1");
       for (String part : SPLIT.split(s)) {
-        String clause = TASK.matcher(ASK.matcher(POLITE.matcher(part.strip()).replaceFirst("")).replaceFirst(""))
-            .replaceFirst("").strip().replaceAll("[.!?,]+$", "");
+        String clause = LEADING_AND.matcher(TASK.matcher(ASK.matcher(POLITE.matcher(part.strip()).replaceFirst(""))
+            .replaceFirst("")).replaceFirst("").strip()).replaceFirst("").replaceAll("[.!?,]+$", "");
         if (META.matcher(clause).find() || clause.endsWith("?")) {
           continue;
         }

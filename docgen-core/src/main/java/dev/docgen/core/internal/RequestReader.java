@@ -36,6 +36,7 @@ public final class RequestReader {
       "(?iu)\\s*(?:[,;:(]|\\s[—–]\\s|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
           + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b)");
 
+  private static final Pattern LEADING_ID = Pattern.compile("^(?:(?:no\\.?|n°|nr\\.?|#)\\s*)?[A-Z]{1,6}-\\d[\\w-]*\\b[,:]?");
   private static final Pattern NOUN_TAIL = Pattern.compile(
       "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
           + "letter|log|matrix)\\b\\s*)+");
@@ -48,7 +49,7 @@ public final class RequestReader {
   // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
   private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
       "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
-  private static final Pattern MESSAGE_COLON = Pattern.compile("(?<!\\d):(?!\\d)\\s*([^:;.!?]+)");
+  private static final Pattern MESSAGE_COLON = Pattern.compile("(?<!\\d):(?!\\d)\\s*((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
 
   private RequestReader() {}
 
@@ -81,6 +82,8 @@ public final class RequestReader {
     if (!audience.isEmpty()) {
       partySlots.putIfAbsent("recipient", audience);
     }
+    Map<String, String> commercial = commercialParties(text, decision);
+    partySlots.putAll(commercial);
     String subject = subject(text, decision, period, audience, partySlots, today);
     List<String> sections = new ArrayList<>(listOf(facts, "sections"));
     PromptPatterns.requestedSections(text).forEach(s -> {
@@ -134,22 +137,21 @@ public final class RequestReader {
       slots.putIfAbsent("customer", billed.group(1));
     }
     Matcher forOrg = FOR_ORG.matcher(decision.nameEnd() >= 0 ? text.substring(decision.nameEnd()) : "");
-    if (forOrg.lookingAt() && !slots.containsKey("org") && !people.contains(forOrg.group(1))) {
+    if (forOrg.lookingAt() && !slots.containsKey("org")
+        && (!people.contains(forOrg.group(1)) || ORG_WORD.matcher(forOrg.group(1)).find())) {
       slots.put("org", forOrg.group(1));
+      // "a remote working policy for Calder Engineering": the organisation is not the topic, the words before the name are.
+      String prefix = namePrefix(text, decision);
+      if (forOrg.group(1).equals(subject) && !prefix.isEmpty()) {
+        subject = prefix.toLowerCase(Locale.ROOT);
+        slots.put("subject", subject);
+      }
     }
     Matcher actor = ACTOR.matcher(text);
     if (actor.find() && !actor.group(1).matches("(?u)(?:We|Our|I|My|The|This|Please|Staff|Everyone|Hello|Hi)\\b.*")) {
       slots.putIfAbsent(decision.kind().family().equals("commercial") ? "customer" : "org", actor.group(1));
     }
-    if (decision.kind().family().equals("commercial")) {
-      Matcher fromTo = FROM_TO.matcher(text);
-      if (fromTo.find()) {
-        boolean buying = decision.kind().id().equals("purchase-order");
-        // "from A to B" on the document itself says who is who, whatever the looser cues found.
-        slots.put(buying ? "buyer" : "vendor", fromTo.group(1).strip());
-        slots.put(buying ? "vendor" : "customer", fromTo.group(2).strip());
-      }
-    }
+    slots.putAll(commercial);
     if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, decision.kind().id());
     }
@@ -182,8 +184,14 @@ public final class RequestReader {
   private static final Pattern BILL_PARTY = Pattern.compile(
       "(?u)\\b(?iu:bill|invoice|charge)\\s+(" + CAPITALISED + "{0,3})\\s+(?iu:for|£|€|\\$)");
   // "a remote working policy for Calder Engineering": the organisation the document is for.
+  // The last word of a name that is an organisation's, not a person's: "Calder Engineering", "Wells Day Centre".
+  private static final Pattern ORG_WORD = Pattern.compile("\\b(?:Engineering|Services|Consulting|Solutions|Systems|Partners|"
+      + "Logistics|Foods|Hotels?|Legal|Trust|Council|School|Academy|College|University|Hospital|Clinic|Bank|Studios?|Labs?|"
+      + "Media|Energy|Health|Group|Centre|Center|Club|Society|Foundation|Association|Church|Charity|Library|Museum|Theatre|"
+      + "Restaurant|Café|Cafe|Bakery|Press|Digital|Software|Technologies|Tech|Retail|Motors|Construction|Builders|Homes|"
+      + "Housing|Insurance|Capital|Ventures|Agency|Office|Department|Ministry|Institute|Works|Industries|Airways|Airlines)$");
   private static final Pattern FOR_ORG = Pattern.compile(
-      "(?u)\\s+(?iu:for|at|of|für|pour|para|voor)\\s+(?:the\\s+)?(" + CAPITALISED + "{1,3})"
+      "(?u)\\s+(?:(?iu:for|at|of|für|pour|para|voor)\\s+)?(?:the\\s+)?(" + CAPITALISED + "{1,3})"
           + "(?=$|[\\s,.:;])");
   private static final Pattern INVOICE_REF = Pattern.compile(
       "(?iu)\\b(?:invoice|inv\\.?|rechnung|facture|factura|factuur)\\s*(?:no\\.?|nr\\.?|n°|#|number|nummer|número)?\\s*"
@@ -257,6 +265,18 @@ public final class RequestReader {
   private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?iu)\\b(?:by|before|until|till|end of|the end of|"
       + "target(?: is)?|due|deadline|from|since|after|bis|avant|antes de|voor|vanaf|ab)\\s+$");
 
+  /** "from A to B" on a commercial document says who is who, whatever the looser cues found. */
+  private static Map<String, String> commercialParties(String text, KindDetector.Decision decision) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher fromTo = FROM_TO.matcher(text);
+    if (decision.kind().family().equals("commercial") && fromTo.find()) {
+      boolean buying = decision.kind().id().equals("purchase-order");
+      out.put(buying ? "buyer" : "vendor", fromTo.group(1).strip());
+      out.put(buying ? "vendor" : "customer", fromTo.group(2).strip());
+    }
+    return out;
+  }
+
   /** The request's own words before the kind's name, when they qualify it: "Quarterly" in "Quarterly sales report". */
   private static String namePrefix(String text, KindDetector.Decision decision) {
     if (decision.nameStart() < 0) {
@@ -268,7 +288,8 @@ public final class RequestReader {
       return q.group(1);
     }
     String before = RequestClauses.withoutAsking(text.substring(0, decision.nameStart()))
-        .replaceFirst("(?iu)^(?:a|an|the|our|my|new)\\s+", "").strip();
+        .replaceFirst("(?iu)^(?:a|an|the|our|my|new|un|une|una|uno|unos|el|la|le|les|los|las|ein|eine|einen|einer|"
+            + "der|die|das|een|het|de|mi|ma|mon|mein|meine|unser|unsere|notre|nuestra|nuestro|onze|ons)(?:\\s+|$)", "").strip();
     String[] words = before.isEmpty() ? new String[0] : before.split("\\s+");
     boolean compound = words.length >= 1 && words.length <= 4 && !COMPOUND_BREAK.matcher(before).find();
     return compound ? before : "";
@@ -294,8 +315,16 @@ public final class RequestReader {
     if (!m.find()) {
       // "Memo to all heads from Karen Mills, CFO: a travel freeze from 1 December": the message follows the colon.
       Matcher colon = MESSAGE_COLON.matcher(rest);
-      if (colon.find() && colon.group(1).split("\\s+").length <= 16) {
-        return Optional.of(colon.group(1).strip());
+      if (colon.find()) {
+        // A long message after the colon is a list of facts: its first clause is the message.
+        String message = colon.group(1).strip();
+        String head = message.split(",\\s")[0];
+        if (message.split("\\s+").length <= 16) {
+          return Optional.of(message);
+        }
+        if (head.split("\\s+").length >= 2 && head.split("\\s+").length <= 16) {
+          return Optional.of(head);
+        }
       }
       return Optional.empty();
     }
@@ -318,7 +347,8 @@ public final class RequestReader {
     for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair")) {
       String v = slots.get(role) == null ? null : slots.get(role).split(",")[0].replaceAll("\\s*\\(.*$", "").strip();
       if (v != null && !v.isEmpty() && lower(rest).contains(lower(v))) {
-        rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor)\\s+(?:the\\s+|all\\s+|our\\s+)?"
+        rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor|bei|chez|"
+            + "auprès de|bij)\\s+(?:the\\s+|all\\s+|our\\s+|der\\s+|dem\\s+|den\\s+)?"
             + Pattern.quote(v) + "\\b", " ").strip();
       }
     }
@@ -330,6 +360,8 @@ public final class RequestReader {
       rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
+    // "INV-2027-0031 for the spring campaign": the number has a field of its own.
+    rest = LEADING_ID.matcher(rest).replaceFirst("").strip();
     for (int i = 0; i < 2; i++) {
       rest = SUBJECT_LEAD.matcher(rest).replaceFirst("").strip();
     }

@@ -59,7 +59,7 @@ final class SlotFiller {
     }
     first(intent.listedItems()).ifPresent(h -> put("highlight", h));
     put("listed", joinAnd(intent.listedItems()));
-    String role = subject.replaceFirst("(?i)^(a|an|the|our)\\s+", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
+    String role = subject.replaceFirst("(?i)^(?:(?:a|an|the|our|my)\\s+)?(?:new\\s+)?", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
     put("role", role);
     intent.facts().slots().forEach(this::put);
     intent.facts().lists().forEach((k, v) -> put(k, joinAnd(v)));
@@ -86,6 +86,9 @@ final class SlotFiller {
     if (!values.containsKey("due_date") && payIn.find()) {
       // "they pay in 14 days", "payment within 30 days", "vencimiento a 30 días": the date it falls due.
       put("due_date", formats.longDate(today.plusDays(Integer.parseInt(payIn.group(1)))));
+    }
+    if (payIn.find(0)) {
+      put("payment_terms", Phrases.get("n-days", intent.facts().language()).replace("{n}", payIn.group(1)));
     }
     Matcher valid = VALID_FOR.matcher(intent.prompt());
     if (!values.containsKey("valid_until") && valid.find()) {

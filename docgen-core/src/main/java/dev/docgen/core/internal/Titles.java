@@ -15,8 +15,13 @@ final class Titles {
 
   static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
     Map<String, String> slots = new HashMap<>(facts);
-    slots.put("name", prefix.isEmpty() ? kind.name() : SlotFiller.capitalise(prefix) + " " + kind.name());
+    slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
+    if (subject.equalsIgnoreCase(prefix)) {
+      // "Remote Working Policy: Calder Engineering", not "Remote working Policy: Remote working".
+      subject = facts.getOrDefault("org", "");
+      slots.put("subject", subject);
+    }
     if (!subject.isEmpty()) {
       slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
     }
@@ -50,6 +55,18 @@ final class Titles {
       }
     }
     return title.isBlank() ? kind.name() : title;
+  }
+
+  /** "remote working" before "Policy" is "Remote Working": English titles capitalise their words. */
+  private static String headline(String prefix, DocumentType kind) {
+    if (!kind.name().matches("(?:\\p{Lu}\\p{Ll}*\\s?)+") || !prefix.matches("[a-z][a-z -]*")) {
+      return SlotFiller.capitalise(prefix);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : prefix.split(" ")) {
+      out.append(out.length() == 0 ? "" : " ").append(w.matches("and|or|of|for|the|to|in|on") ? w : SlotFiller.capitalise(w));
+    }
+    return out.toString();
   }
 
   /** Separators left dangling by empty slots go: "Memo: " is "Memo", "Minutes — , 3 May" is "Minutes — 3 May". */
