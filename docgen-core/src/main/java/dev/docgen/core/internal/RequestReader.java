@@ -344,7 +344,7 @@ public final class RequestReader {
     }
     rest = rest.strip().replaceAll("[.!?]+$", "");
     // The parties have slots of their own: "to all department heads from Karen Mills" is not a subject.
-    for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair")) {
+    for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair", "org")) {
       String v = slots.get(role) == null ? null : slots.get(role).split(",")[0].replaceAll("\\s*\\(.*$", "").strip();
       if (v != null && !v.isEmpty() && lower(rest).contains(lower(v))) {
         rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor|bei|chez|"

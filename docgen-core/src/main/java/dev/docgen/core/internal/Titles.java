@@ -17,6 +17,11 @@ final class Titles {
     Map<String, String> slots = new HashMap<>(facts);
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
+    if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
+      // "memo all staff: xmas party …" is about the party, not about its readers.
+      subject = "";
+      slots.remove("subject");
+    }
     if (subject.equalsIgnoreCase(prefix)) {
       // "Remote Working Policy: Calder Engineering", not "Remote working Policy: Remote working".
       subject = facts.getOrDefault("org", "");
@@ -25,7 +30,7 @@ final class Titles {
     if (!subject.isEmpty()) {
       slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
     }
-    String purpose = facts.getOrDefault("purpose", "");
+    String purpose = headOf(facts.getOrDefault("purpose", ""));
     if (!purpose.isEmpty() && purpose.split("\\s+").length <= 12) {
       String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose));
       slots.put("purpose_title", asTitle);
@@ -55,6 +60,25 @@ final class Titles {
       }
     }
     return title.isBlank() ? kind.name() : title;
+  }
+
+  private static final java.util.regex.Pattern PURPOSE_TAIL = java.util.regex.Pattern.compile(
+      "(?iu)\\s+(?:from|on|and|until|between|by|starting|effective|so that|because|while|ab|vom|bis|und|du|à partir|et|desde|"
+      + "hasta|y|vanaf|tot|en)\\s.*$");
+  private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(
+      "(?iu)\\s(?:will be|will|are|is|have been|has been|wird|werden|sera|seront|será|serán|wordt|worden)\\s");
+
+  /**
+   * A long message as a title: its head, without what follows its first date or conjunction and without
+   * its auxiliary verb ("the lifts will be out of action for maintenance from 7 to 11 December and …" is
+   * "lifts out of action for maintenance").
+   */
+  private static String headOf(String purpose) {
+    if (purpose.split("\\s+").length <= 12) {
+      return purpose;
+    }
+    String head = AUXILIARY.matcher(PURPOSE_TAIL.matcher(purpose).replaceFirst("")).replaceFirst(" ").strip();
+    return head.split("\\s+").length <= 8 ? head : "";
   }
 
   /** "remote working" before "Policy" is "Remote Working": English titles capitalise their words. */
