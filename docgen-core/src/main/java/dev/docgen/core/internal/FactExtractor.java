@@ -23,38 +23,62 @@ final class FactExtractor {
   private static final String STOP = "(?=$|[,.;:!?()]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
       + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
       + "por|para|pour|für|avec|con|met|mit|voor|um|sur|über|sobre|over)\\b)";
-  private static final Pattern SENDER = Pattern.compile(
+  // The words one of which each cue needs (see Cue): most requests name two or three roles.
+  private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed by", "von", "part de", "namens");
+  private static final List<String> RECIPIENT_WORDS = List.of("memo", "letter", "note", "email", "message", "notice",
+      "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know");
+  private static final List<String> CHAIR_WORDS = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
+  private static final List<String> ROLE_WORDS = List.of("as ", "role", "position", "post", "als ", "comme", "en tant que",
+      "como");
+  private static final List<String> HIRING_WORDS = List.of("hiring", "recruiting", "looking for", "need", "seeking");
+  private static final List<String> POST_WORDS = List.of("role", "position", "post", "job", "vacancy");
+  private static final List<String> SHIP_WORDS = List.of("ship", "deliver", "lieferung", "liefern", "livraison", "livrer",
+      "entrega", "leveren", "levering");
+  private static final List<String> LIST_WORDS = List.of("apolog", "absent", "entschuldigt", "excus", "ausentes", "afwezig",
+      "attend", "present", "particip", "teilnehmer", "anwesend", "présents", "asistentes", "aanwezig", "deelnemers",
+      "decision", "decided", "agreed", "beschlüsse", "décisions", "decisiones", "besluiten", "action", "next steps",
+      "aufgaben", "maßnahmen", "acciones", "actiepunten", "section", "abschnitte", "rubriques", "secciones", "secties",
+      "onderdelen");
+  private static final Cue SENDER = Cue.of(
       "(?u)\\b(?iu:from|sent by|signed by|von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|of|and)){0,4})" + STOP);
-  private static final Pattern RECIPIENT = Pattern.compile(
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
+      SENDER_WORDS);
+  private static final Cue RECIPIENT = Cue.of(
       "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
           + "write|writing|send|sent|addressed)\\s+(?:\\w+\\s+){0,4}?(?:to|an|à|aan)\\s+((?:the\\s+|all\\s+|our\\s+)?"
           + "(?:\\p{Lu}[\\p{L}'’&.-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
           + "customers|clients|parents|members|residents|tenants|suppliers|volunteers|students|department|"
           + "shareholders|investors|board|directors|partners|my|our|the|mitarbeiter|alle|tous|todos|iedereen))"
           + "(?:\\s+(?!(?:about|regarding|on|from|announcing|that|to|for|with|by|confirming|"
-          + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.-]+){0,3})" + STOP);
+          + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.-]+){0,3})" + STOP,
+      RECIPIENT_WORDS);
   // "memo all staff: …", "Let everyone in the Glasgow office know …"
-  private static final Pattern RECIPIENT_BARE = Pattern.compile(
-      "(?iu)\\b(?:memo|note|notice|email|announcement)\\s+((?:all|every)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*[:,.;]|\\s+(?:about|re|on)\\b)");
-  private static final Pattern LET_KNOW = Pattern.compile(
-      "(?iu)\\blet\\s+((?:everyone|everybody|all|the|our)\\b[^,.;:]{0,40}?)\\s+know\\b");
-  private static final Pattern CHAIR = Pattern.compile(
+  private static final Cue RECIPIENT_BARE = Cue.of(
+      "(?iu)\\b(?:memo|note|notice|email|announcement)\\s+((?:all|every)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)(?=\\s*[:,.;]|\\s+(?:about|re|on)\\b)",
+      RECIPIENT_WORDS);
+  private static final Cue LET_KNOW = Cue.of(
+      "(?iu)\\blet\\s+((?:everyone|everybody|all|the|our)\\b[^,.;:]{0,40}?)\\s+know\\b",
+      List.of("know"));
+  private static final Cue CHAIR = Cue.of(
       "(?u)\\b(?iu:chaired by|chair(?:ed)?:|chairperson:?|chairman:?|chairwoman:?|vorsitz:?|présidée? par|presidida por|"
-          + "voorzitter:?)\\s+" + PARTY);
-  private static final Pattern CHAIR_AFTER = Pattern.compile("(?u)" + PARTY + "\\s+(?:\\((?iu:chair|chairing|chairperson|"
-      + "présidente?|présidence|vorsitz(?:ende|ender)?|presidenta?|voorzitter)\\)|chairing|in the chair)");
-  private static final Pattern LIST_CUE = Pattern.compile(
+          + "voorzitter:?)\\s+" + PARTY,
+      CHAIR_WORDS);
+  private static final Cue CHAIR_AFTER = Cue.of("(?u)" + PARTY + "\\s+(?:\\((?iu:chair|chairing|chairperson|"
+      + "présidente?|présidence|vorsitz(?:ende|ender)?|presidenta?|voorzitter)\\)|chairing|in the chair)",
+      CHAIR_WORDS);
+  private static final Cue LIST_CUE = Cue.of(
       "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
           + "présents|asistentes|aanwezig|deelnemers|decisions?(?: made)?|decided|agreed|beschlüsse|décisions|"
           + "decisiones|besluiten|actions?(?: items?)?|next steps|aufgaben|maßnahmen|actions à mener|acciones|"
           + "actiepunten|sections?|abschnitte|rubriques|secciones|secties|onderdelen)\\s*(?::|-|—|were|was|are|include)\\s*"
-          + "((?:[^.;\\n]|\\.(?=\\d))+(?:;(?:[^.;\\n]|\\.(?=\\d))+)*)");
-  private static final Pattern TIME_RANGE = Pattern.compile(
+          + "((?:[^.;\\n]|\\.(?=\\d))+(?:;(?:[^.;\\n]|\\.(?=\\d))+)*)",
+      LIST_WORDS);
+  private static final Cue TIME_RANGE = Cue.of(
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
-          + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b");
-  private static final Pattern LOCATION = Pattern.compile(
+          + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b",
+      Cue.DIGIT);
+  private static final Cue LOCATION = Cue.of(
       "(?u)(?=(?iu:[iaàeovl]))\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+[\\p{L}\\d.-]+|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
@@ -64,103 +88,81 @@ final class FactExtractor {
           // Places named by what they are: "in het clubhuis", "in the village hall", "im Vereinsheim".
           + "|(?iu:(?:het|de|das|die|the|la|le|el)\\s+)?(?iu:clubhuis|clubhouse|kantine|canteen|aula|gemeentehuis|sporthal|"
           + "village hall|church hall|community centre|community center|staff room|staffroom|vereinsheim|gemeindesaal|"
-          + "salle des fêtes|salón de actos))\\b");
-  private static final Pattern CITY_AFTER_VERB = Pattern.compile(
+          + "salle des fêtes|salón de actos))\\b",
+      List.of());
+  private static final Cue CITY_AFTER_VERB = Cue.of(
       "(?u)(?=[sdtvhi])\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
-          + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)");
+          + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)",
+      List.of());
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
-  private static final Pattern ADDRESS = Pattern.compile(
+  private static final Cue ADDRESS = Cue.of(
       "(?u)(?=\\d)\\b(\\d{1,4}[a-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
           + "(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Way|Drive|Dr|Close|Court|Crescent|Terrace|Row|"
-          + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)");
+          + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)",
+      Cue.DIGIT);
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
-  private static final Pattern VENUE = Pattern.compile(
+  private static final Cue VENUE = Cue.of(
       "(?u)(?=(?iu:[aideo]))\\b(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
-          + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)");
+          + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
+      List.of());
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
       "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
           + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
           + "viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?\\s*(?:the\\s+)?$");
-  private static final Pattern SALARY = Pattern.compile(
+  private static final Cue SALARY = Cue.of(
       "(?iu)(?:salary|gehalt|salaire|salario|salaris)\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?(" + amountPattern() + ")|("
           + amountPattern() + ")\\s*(?:a year|per year|per annum|p\\.a\\.|annual|a month|per month|an hour|per hour|"
-          + "a week|per week|brutto|jährlich|pro stunde|par an|de l'heure|al año|por hora|per jaar|per uur)");
-  private static final Pattern ROLE = Pattern.compile(
+          + "a week|per week|brutto|jährlich|pro stunde|par an|de l'heure|al año|por hora|per jaar|per uur)",
+      Cue.DIGIT);
+  private static final Cue ROLE = Cue.of(
       "(?u)\\b(?iu:as (?:a |an |our |the )?(?:new )?|for the (?:role|position|post) of |the (?:role|position|post) of |"
           + "als |comme |en tant que |como |als )((?:\\p{Lu}[\\p{L}-]*|senior|junior|lead|head|chief|principal|staff)"
-          + "(?:\\s+(?:\\p{L}[\\p{L}-]*)){0,4}?)" + STOP);
-  private static final Pattern ROLE_HIRING = Pattern.compile(
+          + "(?:\\s+(?:\\p{L}[\\p{L}-]*)){0,4}?)" + STOP,
+      ROLE_WORDS);
+  private static final Cue ROLE_HIRING = Cue.of(
       "(?iu)(?=[hrlns])\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
-          + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b");
-  private static final Pattern WEEKLY_HOURS = Pattern.compile("(?iu)\\b(\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:hours?|hrs?)\\s+(?:a|per)\\s+week|"
+          + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b",
+      HIRING_WORDS);
+  private static final Cue WEEKLY_HOURS = Cue.of("(?iu)\\b(\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:hours?|hrs?)\\s+(?:a|per)\\s+week|"
       + "\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:Stunden|Std\\.?)\\s+(?:pro|die|in der|je)\\s+Woche|\\d{1,2}(?:[.,]\\d{1,2})?\\s*heures\\s+"
       + "par\\s+semaine|\\d{1,2}(?:[.,]\\d{1,2})?\\s*horas\\s+(?:semanales|a la semana|por semana)|\\d{1,2}(?:[.,]\\d{1,2})?\\s*uur\\s+"
-      + "per\\s+week)\\b");
+      + "per\\s+week)\\b",
+      List.of("week", "woche", "semaine", "seman"));
   // "from March 2022 to October 2026": a span of months, for a reference or a contract.
   private static final String MONTH = PeriodParser.MONTHS.substring(1, PeriodParser.MONTHS.length() - 1);
-  private static final Pattern MONTH_RANGE = Pattern.compile("(?iu)\\b(?:from|between|since)\\s+((?:" + MONTH
-      + ")(?:\\s+(?:19|20)\\d{2})?)\\s+(?:to|until|and|till|through)\\s+((?:" + MONTH + ")\\s+(?:19|20)\\d{2})\\b");
+  private static final Cue MONTH_RANGE = Cue.of("(?iu)\\b(?:from|between|since)\\s+((?:" + MONTH
+      + ")(?:\\s+(?:19|20)\\d{2})?)\\s+(?:to|until|and|till|through)\\s+((?:" + MONTH + ")\\s+(?:19|20)\\d{2})\\b",
+      List.of("from", "between", "since"));
   // "my resignation as head chef at The Anchor", "dimisión como jefa de cocina en el Restaurante La Alameda".
-  private static final Pattern RESIGNING_AS = Pattern.compile("(?u)\\b(?iu:resign(?:ation)?(?: from my (?:position|role|post))? as|"
+  private static final Cue RESIGNING_AS = Cue.of("(?u)\\b(?iu:resign(?:ation)?(?: from my (?:position|role|post))? as|"
       + "(?:my|the) (?:position|role|post|job) as|dimisi[oó]n como|renuncia (?:a mi puesto )?como|mi puesto de|"
       + "d[ée]mission (?:de mon poste )?(?:de|en tant que)|mon poste de|kündigung als|meine stelle als|ontslag als|"
       + "mijn functie als)\\s+(?:(?iu:an?|the|un|une|una|el|la|le)\\s+)?(\\p{L}[\\p{L}-]*(?:\\s+(?!(?iu:at|in|en|bei|chez|bij|with|con|"
       + "avec|met|from|effective|and|y|et|und|en)\\b)[\\p{L}-]+){0,3})(?:\\s+(?iu:at|en(?: el| la)?|in|bei(?: der| dem)?|chez|bij|with|"
-      + "con)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|de|del|la|of|&)){0,5}))?(?=[,.;:]|\\s|$)");
+      + "con)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|de|del|la|of|&)){0,5}))?(?=[,.;:]|\\s|$)",
+      List.of("resign", "position as", "role as", "post as", "job as", "dimisi", "renuncia", "puesto de", "mission", "poste de", "kündigung", "stelle als", "ontslag", "functie als"));
   // "Va dirigida a la gerente, Marta Jiménez", "addressed to the landlord, Mr Reid".
-  private static final Pattern ADDRESSED_TO = Pattern.compile("(?u)\\b(?iu:addressed to|dirigida a|dirigido a|adress[ée]e? à|"
+  private static final Cue ADDRESSED_TO = Cue.of("(?u)\\b(?iu:addressed to|dirigida a|dirigido a|adress[ée]e? à|"
       + "gerichtet an|gericht aan)\\s+(?:(?iu:the|la|el|le|die|den|de|het)\\s+)?(?:[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?,?\\s+)?"
-      + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+      + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})",
+      List.of("addressed", "dirigid", "adress", "gerichtet", "gericht aan"));
   // "She worked for me at Ashby Legal from March 2022 to October 2026 as a paralegal".
-  private static final Pattern WORKED_AS = Pattern.compile("(?iu)\\b(?:worked|served|was employed|arbeitete|a travaillé|trabajó|"
+  private static final Cue WORKED_AS = Cue.of("(?iu)\\b(?:worked|served|was employed|arbeitete|a travaillé|trabajó|"
       + "werkte)\\b[^.;]{0,90}?\\b(?:as|als|comme|como)\\s+(?:an?\\s+|our\\s+|un\\s+|une\\s+|una?\\s+)?"
       + "([\\p{L}-]+(?:\\s+(?!(?:and|from|at|for|until|since|in|with|on)\\b)[\\p{L}-]+){0,2})(?=\\s*[,.;]|\\s+(?:and|from|at|for|"
-      + "until|since|in|with|on)\\b|$)");
+      + "until|since|in|with|on)\\b|$)",
+      List.of("worked", "served", "employed", "arbeitete", "travaillé", "trabajó", "werkte"));
   // "It's for a trainee solicitor post at Marlow & Pike": the post a reference supports.
-  private static final Pattern APPLIED_FOR = Pattern.compile("(?u)\\b(?iu:it'?s for|it is for|applying for|applied for|"
+  private static final Cue APPLIED_FOR = Cue.of("(?u)\\b(?iu:it'?s for|it is for|applying for|applied for|"
       + "application for|for)\\s+((?iu:a|an|the)\\s+[\\p{L} -]{3,40}?\\s+(?iu:post|role|position|job|vacancy)"
-      + "(?:\\s+(?iu:at|with)\\s+\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})?)");
+      + "(?:\\s+(?iu:at|with)\\s+\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})?)",
+      POST_WORDS);
 
-  private static final Pattern ROLE_BEFORE = Pattern.compile(
+  private static final Cue ROLE_BEFORE = Cue.of(
       "(?iu)(?=[ft])\\b(?:for|the)\\s+((?:senior |junior |lead |head |principal |staff )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})\\s+"
-          + "(?:role|position|post|job|vacancy)\\b");
-  private static final Map<String, Pattern> PARTY_CUES = partyCues();
-  // Words one of which a cue needs, checked on the lower-cased request before its pattern runs: most requests name
-  // two or three roles, and ten unicode-aware patterns over every position of every request are the reader's main cost.
-  private static final Map<String, List<String>> PARTY_GATES = Map.of(
-      "ship_to", List.of("ship", "deliver", "lieferung", "livraison", "entrega", "leveren"),
-      "vendor", List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier", "bei",
-          "commande", "pedido", "bestelling"),
-      "buyer", List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper"),
-      "sponsor", List.of("sponsor", "auftraggeber", "commanditaire", "patrocinador", "opdrachtgever"),
-      "manager", List.of("manager", "managed by", "reports to", "report to", "led by", "projektleiter", "chef de projet",
-          "jefe de proyecto", "projectleider"),
-      "requester", List.of("raised by", "requested by", "submitted by", "requester", "beantragt", "demandé", "solicitado",
-          "aangevraagd"),
-      "owner", List.of("owner", "owned by", "verantwortlich", "responsable", "eigenaar"),
-      "customer", List.of("customer", "client", "kunde", "klant", "invoice", "quot", "estimate", "credit", "refund", "bill",
-          "rechnung", "factur", "devis", "gutschrift", "angebot", "offerte", "presupuesto"),
-      "candidate", List.of("offer", "candidate", "hire", "hiring", "welcome", "reference", "recommend", "review for",
-          "appraisal for", "angebot", "kandidat", "pour", "para", "voor"));
-  private static final List<String> CHAIR_GATE = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
-  private static final List<String> SENDER_GATE = List.of("from", "sent by", "signed by", "von", "part de", "namens");
-  private static final List<String> RECIPIENT_GATE = List.of("memo", "letter", "note", "email", "message", "notice",
-      "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know");
-  // ROLE only: ROLE_HIRING and ROLE_BEFORE are short and run whenever ROLE finds nothing.
-  private static final List<String> ROLE_GATE = List.of("as ", "role", "position", "post", "als ", "comme", "en tant que",
-      "como");
-  private static final List<String> HIRING_GATE = List.of("hiring", "recruiting", "looking for", "need", "seeking");
-  private static final List<String> POST_GATE = List.of("role", "position", "post", "job", "vacancy");
-  private static final Pattern NOT_A_ROLE = Pattern.compile("(?i)\\b(spreadsheet|pdf|docx|table|list)\\b");
-  // The employer's legal form, as written (the cue is case-sensitive there).
-  private static final List<String> LEGAL_FORMS = List.of("Ltd", "Limited", "GmbH", "AG", "SA", "BV", "plc", "Inc", "LLC",
-      "Corp", "Group");
-  // The words a list cue starts with.
-  private static final List<String> LIST_GATE = List.of("apolog", "absent", "entschuldigt", "excus", "ausentes", "afwezig",
-      "attend", "present", "particip", "teilnehmer", "anwesend", "présents", "asistentes", "aanwezig", "deelnemers",
-      "decision", "decided", "agreed", "beschlüsse", "décisions", "decisiones", "besluiten", "action", "next steps",
-      "aufgaben", "maßnahmen", "acciones", "actiepunten", "section", "abschnitte", "rubriques", "secciones", "secties",
-      "onderdelen");
+          + "(?:role|position|post|job|vacancy)\\b",
+      POST_WORDS);
+  private static final Map<String, Cue> PARTY_CUES = partyCues();
   private static final Map<String, Pattern> DATE_CUES = dateCues(
       "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
@@ -192,31 +194,41 @@ final class FactExtractor {
     return "(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:k|m|million))?|\\d[\\d,.]*\\s?(?:USD|EUR|GBP|CHF|€|euros?|pounds|dollars))";
   }
 
-  private static Map<String, Pattern> partyCues() {
-    Map<String, Pattern> m = new LinkedHashMap<>();
-    m.put("ship_to", Pattern.compile("(?u)\\b(?iu:ship(?:ped)? to|deliver(?:ed)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
-        + "livraison à|entrega en|leveren aan)\\s+(?:our\\s+)?" + PARTY));
-    m.put("vendor", Pattern.compile("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|order(?:ing)? [^.]{0,60}?from|"
+  private static Map<String, Cue> partyCues() {
+    Map<String, Cue> m = new LinkedHashMap<>();
+    m.put("ship_to", Cue.of("(?u)\\b(?iu:ship(?:ped)? to|deliver(?:ed)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
+        + "livraison à|entrega en|leveren aan)\\s+(?:our\\s+)?" + PARTY,
+        SHIP_WORDS));
+    m.put("vendor", Cue.of("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|order(?:ing)? [^.]{0,60}?from|"
         + "buy(?:ing)? [^.]{0,60}?from|purchase [^.]{0,60}?from|lieferant:?|fournisseur:?|proveedor:?|leverancier:?|"
         + "bestellung bei|bestellen bei|commande (?:auprès de|chez)|pedido a|bestelling bij)\\s+(?:der\\s+|dem\\s+|den\\s+)?"
-        + "(?:the\\s+)?" + PARTY));
-    m.put("buyer", Pattern.compile("(?u)\\b(?iu:buyer:?|on behalf of|purchaser:?|käufer:?|acheteur:?|comprador:?|koper:?)\\s+" + PARTY));
-    m.put("customer", Pattern.compile("(?u)\\b(?iu:customer:?|client:?|kunde:?|kunden|cliente:?|klant:?|to customer|"
+        + "(?:the\\s+)?" + PARTY,
+        List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier", "bei", "commande", "pedido", "bestelling")));
+    m.put("buyer", Cue.of("(?u)\\b(?iu:buyer:?|on behalf of|purchaser:?|käufer:?|acheteur:?|comprador:?|koper:?)\\s+" + PARTY,
+        List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper")));
+    m.put("customer", Cue.of("(?u)\\b(?iu:customer:?|client:?|kunde:?|kunden|cliente:?|klant:?|to customer|"
         + "for customer|(?:invoice|quote|quotation|estimate|credit note|credit|refund|bill|rechnung|facture|factura|devis|"
         + "gutschrift|angebot|offerte|presupuesto)(?:\\s+\\S+)?\\s+(?:for|to|an|für|pour|à|para|voor|aan))\\s+(?:the\\s+)?"
-        + PARTY));
-    m.put("candidate", Pattern.compile("(?u)\\b(?iu:offer(?: letter)?(?: to| for)|candidate:?|offering|hire|hiring|"
+        + PARTY,
+        List.of("customer", "client", "kunde", "klant", "invoice", "quot", "estimate", "credit", "refund", "bill", "rechnung", "factur", "devis", "gutschrift", "angebot", "offerte", "presupuesto")));
+    m.put("candidate", Cue.of("(?u)\\b(?iu:offer(?: letter)?(?: to| for)|candidate:?|offering|hire|hiring|"
         + "welcome|reference (?:letter )?for|recommend(?:ing|ation for)?|review for|appraisal for|"
-        + "angebot an|für (?:die|den) kandidat(?:in)?|pour|para|voor)\\s+" + PARTY));
-    m.put("sponsor", Pattern.compile("(?u)\\b(?iu:sponsor(?:ed by)?:?|executive sponsor:?|auftraggeber:?|commanditaire:?|"
-        + "patrocinador:?|opdrachtgever:?)\\s+" + PARTY));
-    m.put("manager", Pattern.compile("(?u)\\b(?iu:(?:project |line |hiring )?manager:?|managed by|reports? to|led by|"
-        + "projektleiter(?:in)?:?|chef de projet:?|jefe de proyecto:?|projectleider:?)\\s+" + PARTY));
-    m.put("requester", Pattern.compile("(?u)\\b(?iu:raised by|requested by|submitted by|requester:?|beantragt von|demandé par|"
-        + "solicitado por|aangevraagd door)\\s+" + PARTY));
-    m.put("owner", Pattern.compile("(?u)\\b(?iu:owner:?|owned by|verantwortlich:?|responsable:?|eigenaar:?)\\s+" + PARTY));
-    m.put("employer", Pattern.compile("(?u)\\b(?iu:join(?:ing)?|at|bei|chez|en|bij)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}"
-        + "\\s+(?:Ltd|Limited|GmbH|AG|SA|SAS|BV|plc|Inc|LLC|Corp|Group))\\b"));
+        + "angebot an|für (?:die|den) kandidat(?:in)?|pour|para|voor)\\s+" + PARTY,
+        List.of("offer", "candidate", "hire", "hiring", "welcome", "reference", "recommend", "review for", "appraisal for", "angebot", "kandidat", "pour", "para", "voor")));
+    m.put("sponsor", Cue.of("(?u)\\b(?iu:sponsor(?:ed by)?:?|executive sponsor:?|auftraggeber:?|commanditaire:?|"
+        + "patrocinador:?|opdrachtgever:?)\\s+" + PARTY,
+        List.of("sponsor", "auftraggeber", "commanditaire", "patrocinador", "opdrachtgever")));
+    m.put("manager", Cue.of("(?u)\\b(?iu:(?:project |line |hiring )?manager:?|managed by|reports? to|led by|"
+        + "projektleiter(?:in)?:?|chef de projet:?|jefe de proyecto:?|projectleider:?)\\s+" + PARTY,
+        List.of("manager", "managed by", "reports to", "report to", "led by", "projektleiter", "chef de projet", "jefe de proyecto", "projectleider")));
+    m.put("requester", Cue.of("(?u)\\b(?iu:raised by|requested by|submitted by|requester:?|beantragt von|demandé par|"
+        + "solicitado por|aangevraagd door)\\s+" + PARTY,
+        List.of("raised by", "requested by", "submitted by", "requester", "beantragt", "demandé", "solicitado", "aangevraagd")));
+    m.put("owner", Cue.of("(?u)\\b(?iu:owner:?|owned by|verantwortlich:?|responsable:?|eigenaar:?)\\s+" + PARTY,
+        List.of("owner", "owned by", "verantwortlich", "responsable", "eigenaar")));
+    m.put("employer", Cue.of("(?u)\\b(?iu:join(?:ing)?|at|bei|chez|en|bij)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}"
+        + "\\s+(?:Ltd|Limited|GmbH|AG|SA|SAS|BV|plc|Inc|LLC|Corp|Group))\\b",
+        List.of("Ltd", "Limited", "GmbH", "AG", "SA", "BV", "plc", "Inc", "LLC", "Corp", "Group")));
     return m;
   }
 
@@ -226,88 +238,42 @@ final class FactExtractor {
    */
   static Map<String, Object> extract(String text, String raw, List<DateFinder.Found> found) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    boolean digits = text.chars().anyMatch(Character::isDigit);
-    if (any(lower, SENDER_GATE)) {
-      first(SENDER, text).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
-    }
-    if (any(lower, RECIPIENT_GATE)) {
-      first(RECIPIENT, text).or(() -> first(RECIPIENT_BARE, text)).or(() -> first(LET_KNOW, text))
-          .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
-    }
-    if (any(lower, CHAIR_GATE)) {
-      first(CHAIR, text).or(() -> first(CHAIR_AFTER, text)).ifPresent(s -> facts.put("chair", s));
-    }
-    for (var cue : PARTY_CUES.entrySet()) {
-      if (mayName(cue.getKey(), text, lower)) {
-        withRole(cue.getValue(), text).filter(FactExtractor::notDateWord).filter(s -> !PRONOUN.matcher(s).matches())
-            .ifPresent(s -> facts.putIfAbsent(cue.getKey(), s));
-      }
-    }
+    Cue.Text t = Cue.Text.of(text);
+    first(SENDER, t).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
+    first(RECIPIENT, t).or(() -> first(RECIPIENT_BARE, t)).or(() -> first(LET_KNOW, t))
+        .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
+    first(CHAIR, t).or(() -> first(CHAIR_AFTER, t)).ifPresent(s -> facts.put("chair", s));
+    PARTY_CUES.forEach((role, cue) -> withRole(cue, t).filter(FactExtractor::notDateWord)
+        .filter(s -> !PRONOUN.matcher(s).matches()).ifPresent(s -> facts.putIfAbsent(role, s)));
     if (!facts.containsKey("ship_to")) {
-      first(SHIP_TO_PLACE, text).ifPresent(s -> facts.put("ship_to", s));
+      first(SHIP_TO_PLACE, t).ifPresent(s -> facts.put("ship_to", s));
     }
-    Matcher terms = DELIVERY_TERMS.matcher(text);
-    if (terms.find()) {
-      facts.put("delivery_terms", terms.group());
-    }
-    if (digits) {
-      timeRange(text).ifPresent(t -> facts.put("time_range", t));
-    }
-    firstIf(digits, ADDRESS, text).or(() -> first(LOCATION, text)).or(() -> first(VENUE, text))
-        .or(() -> first(CITY_AFTER_VERB, text).filter(FactExtractor::notDateWord))
+    DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
+    timeRange(t).ifPresent(r -> facts.put("time_range", r));
+    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
+        .or(() -> first(CITY_AFTER_VERB, t).filter(FactExtractor::notDateWord))
         .ifPresent(l -> facts.put("location", l));
-    Matcher sal = SALARY.matcher(text);
-    if (digits && sal.find()) {
-      // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
-      facts.put("salary", (sal.group(1) != null ? sal.group(1) : sal.group()).strip());
-    }
-    if (digits) {
-      first(WEEKLY_HOURS, text).ifPresent(h -> facts.put("hours", h));
-      Matcher range = MONTH_RANGE.matcher(text);
-      if (range.find()) {
-        facts.putIfAbsent("start_date", range.group(1));
-        facts.putIfAbsent("end_date", range.group(2));
+    // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
+    SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));
+    first(WEEKLY_HOURS, t).ifPresent(h -> facts.put("hours", h));
+    MONTH_RANGE.find(t).ifPresent(m -> {
+      facts.putIfAbsent("start_date", m.group(1));
+      facts.putIfAbsent("end_date", m.group(2));
+    });
+    RESIGNING_AS.find(t).ifPresent(m -> {
+      facts.put("role", m.group(1).strip());
+      if (m.group(2) != null) {
+        facts.putIfAbsent("employer", cleaned(m.group(2)).orElse(m.group(2)));
       }
-    }
-    Matcher resign = RESIGNING_AS.matcher(text);
-    if (resign.find()) {
-      facts.put("role", resign.group(1).strip());
-      if (resign.group(2) != null) {
-        facts.putIfAbsent("employer", cleaned(resign.group(2)).orElse(resign.group(2)));
-      }
-    }
-    first(ADDRESSED_TO, text).ifPresent(r -> facts.putIfAbsent("recipient", r));
-    first(WORKED_AS, text).ifPresent(r -> facts.putIfAbsent("role", r));
-    Matcher applied = APPLIED_FOR.matcher(text);
-    if (applied.find()) {
-      cleaned(applied.group(1)).ifPresent(a -> facts.put("applied", a));
-    }
-    firstIf(any(lower, ROLE_GATE), ROLE, text).or(() -> firstIf(any(lower, HIRING_GATE), ROLE_HIRING, text))
-        .or(() -> firstIf(any(lower, POST_GATE), ROLE_BEFORE, text)).filter(r -> !NOT_A_ROLE.matcher(r).find())
-        .ifPresent(r -> facts.putIfAbsent("role", r));
+    });
+    first(ADDRESSED_TO, t).ifPresent(r -> facts.putIfAbsent("recipient", r));
+    first(WORKED_AS, t).ifPresent(r -> facts.putIfAbsent("role", r));
+    first(APPLIED_FOR, t).ifPresent(a -> facts.put("applied", a));
+    first(ROLE, t).or(() -> first(ROLE_HIRING, t)).or(() -> first(ROLE_BEFORE, t))
+        .filter(r -> !NOT_A_ROLE.matcher(r).find()).ifPresent(r -> facts.putIfAbsent("role", r));
     dates(text, found, facts);
-    lists(text, raw, facts);
+    lists(t, raw, facts);
     return facts;
-  }
-
-  /** Whether the lower-cased request holds a word the role's cue needs (always, for a role without a gate). */
-  private static boolean mayName(String role, String text, String lower) {
-    if (role.equals("employer")) {
-      return LEGAL_FORMS.stream().anyMatch(text::contains);
-    }
-    List<String> words = PARTY_GATES.get(role);
-    return words == null || words.stream().anyMatch(lower::contains);
-  }
-
-  private static boolean any(String lower, List<String> words) {
-    return words.stream().anyMatch(lower::contains);
-  }
-
-  /** Whether the request may hold a labelled list ("Attendees: …"), so that the list cue is worth running. */
-  static boolean mayList(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return LIST_GATE.stream().anyMatch(lower::contains);
   }
 
   private static final Pattern PRONOUN = Pattern.compile("(?i)(the|a|an|our|my|all|us|me)");
@@ -333,33 +299,29 @@ final class FactExtractor {
   }
 
   /** A party with the role the request puts after it in brackets: "Alan Reid (Director of Finance)". */
-  private static Optional<String> withRole(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    Optional<String> name = cleaned(m.group(1));
-    Matcher role = BRACKETED_ROLE.matcher(text).region(m.end(1), text.length());
-    return name.map(n -> role.lookingAt() && n.equals(m.group(1).strip()) ? n + " (" + role.group(1) + ")" : n);
+  private static Optional<String> withRole(Cue cue, Cue.Text t) {
+    return cue.find(t).flatMap(m -> cleaned(m.group(1)).map(n -> {
+      Matcher role = BRACKETED_ROLE.matcher(t.text()).region(m.end(1), t.text().length());
+      return role.lookingAt() && n.equals(m.group(1).strip()) ? n + " (" + role.group(1) + ")" : n;
+    }));
   }
 
   // "to our warehouse at Unit 4, Trafford Park", "an unser Lager in 90411 Nürnberg, Am Tullnaupark 8": the place itself.
-  private static final Pattern SHIP_TO_PLACE = Pattern.compile("(?iu)\\b(?:ship(?:ped)? to|deliver(?:ed)? to|delivery to|"
+  private static final Cue SHIP_TO_PLACE = Cue.of("(?iu)\\b(?:ship(?:ped)? to|deliver(?:ed)? to|delivery to|"
       + "lieferung(?: frei haus)? an|liefern an|livraison à|livrer à|entrega en|entregar en|leveren aan|levering aan)\\s+"
-      + "(?:our|unser(?:e|en|em)?|notre|nos|nuestr[oa]s?|ons|onze)\\s+([^,;.]+(?:,\\s*[^,;.]*\\d+[a-z]?\\b(?=\\s*(?:[,;.]|$)))?)");
+      + "(?:our|unser(?:e|en|em)?|notre|nos|nuestr[oa]s?|ons|onze)\\s+([^,;.]+(?:,\\s*[^,;.]*\\d+[a-z]?\\b(?=\\s*(?:[,;.]|$)))?)",
+      SHIP_WORDS);
   // "frei Haus", "DDP", "carriage paid": the delivery terms.
-  private static final Pattern DELIVERY_TERMS = Pattern.compile("(?u)\\b(?:(?iu:frei Haus|franco(?: de port)?|carriage paid|"
-      + "free delivery|portes? pagados?|franco huis)|(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\b");
+  private static final Cue DELIVERY_TERMS = Cue.of("(?u)\\b(?:(?iu:frei Haus|franco(?: de port)?|carriage paid|"
+      + "free delivery|portes? pagados?|franco huis)|(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\b",
+      List.of("frei haus", "franco", "carriage paid", "free delivery", "porte", "EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT",
+          "CIP", "DAP", "DPU", "DDP"));
 
+  private static final Pattern NOT_A_ROLE = Pattern.compile("(?i)\\b(spreadsheet|pdf|docx|table|list)\\b");
   private static final Pattern BRACKETED_ROLE = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
 
-  private static Optional<String> firstIf(boolean gate, Pattern p, String text) {
-    return gate ? first(p, text) : Optional.empty();
-  }
-
-  private static Optional<String> first(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    return m.find() ? cleaned(m.group(1)) : Optional.empty();
+  private static Optional<String> first(Cue cue, Cue.Text t) {
+    return cue.find(t).flatMap(m -> cleaned(m.group(1)));
   }
 
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+(?=\\p{Lu})");
@@ -372,9 +334,9 @@ final class FactExtractor {
     return v.isEmpty() ? Optional.empty() : Optional.of(TRAILING_PUNCTUATION.matcher(v).replaceAll(""));
   }
 
-  private static Optional<String> timeRange(String text) {
-    Matcher m = TIME_RANGE.matcher(text);
-    while (m.find()) {
+  private static Optional<String> timeRange(Cue.Text t) {
+    Matcher m = TIME_RANGE.pattern().matcher(t.text());
+    while (TIME_RANGE.mayMatch(t) && m.find()) {
       boolean clock = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
       if (!clock) {
         continue;
@@ -430,9 +392,9 @@ final class FactExtractor {
     }
   }
 
-  private static void lists(String text, String raw, Map<String, Object> facts) {
-    Matcher m = LIST_CUE.matcher(text);
-    boolean cued = mayList(text);
+  private static void lists(Cue.Text t, String raw, Map<String, Object> facts) {
+    Matcher m = LIST_CUE.pattern().matcher(t.text());
+    boolean cued = LIST_CUE.mayMatch(t);
     while (cued && m.find()) {
       String cue = m.group(1).toLowerCase(Locale.ROOT);
       String key = cue.matches("(?u)(apolog|absent|entschuld|excus|ausent|afwez).*") ? "apologies"
@@ -459,7 +421,7 @@ final class FactExtractor {
 
   /** The text without the lists it gives under a cue ("Decisions: …"), so they are not read twice. */
   static String withoutLists(String text) {
-    return mayList(text) ? LIST_CUE.matcher(text).replaceAll(" ") : text;
+    return LIST_CUE.mayMatch(Cue.Text.of(text)) ? LIST_CUE.pattern().matcher(text).replaceAll(" ") : text;
   }
 
   /** "A, B and C" or "x; y; z" (semicolons win when there are any, so "Ana to send the plan, the budget" stays one). */
