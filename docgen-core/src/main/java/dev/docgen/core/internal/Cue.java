@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * cover every match: a word with a capital letter is looked for as written ("GmbH"), any other in the
  * lower-cased request. A cue without words always runs.
  */
-record Cue(Pattern pattern, List<String> needs) {
+record Cue(Pattern pattern, List<String> needs, List<String> lowerNeeds, List<String> exactNeeds) {
   /** For cues that match only where the request has a digit. */
   static final List<String> DIGIT = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-  Cue {
-    needs = List.copyOf(needs);
+  Cue(Pattern pattern, List<String> needs) {
+    this(pattern, List.copyOf(needs), needs.stream().filter(Cue::isLower).toList(),
+        needs.stream().filter(w -> !isLower(w)).toList());
   }
 
   static Cue of(String regex, List<String> needs) {
@@ -29,9 +30,26 @@ record Cue(Pattern pattern, List<String> needs) {
     return new Cue(Pattern.compile(regex), List.of());
   }
 
+  private static boolean isLower(String word) {
+    return word.equals(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the request holds one of the cue's words, so that the pattern may match. */
   boolean mayMatch(Text t) {
-    return needs.isEmpty() || needs.stream().anyMatch(w -> (w.equals(w.toLowerCase(Locale.ROOT)) ? t.lower() : t.text()).contains(w));
+    if (needs.isEmpty()) {
+      return true;
+    }
+    for (String w : lowerNeeds) {
+      if (t.lower().contains(w)) {
+        return true;
+      }
+    }
+    for (String w : exactNeeds) {
+      if (t.text().contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first match in the request; the pattern does not run when none of the cue's words is there. */

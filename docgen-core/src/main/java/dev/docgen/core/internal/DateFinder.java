@@ -79,12 +79,15 @@ final class DateFinder {
         // 31/02/2026 is not a date
       }
     }
+    // Both patterns need a month's name; most requests have none.
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean named = MONTHS.keySet().stream().anyMatch(lower::contains);
     m = DAY_MONTH.matcher(text);
-    while (m.find()) {
+    while (named && m.find()) {
       add(out, text, m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), today);
     }
     m = MONTH_DAY.matcher(text);
-    while (m.find()) {
+    while (named && m.find()) {
       add(out, text, m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), today);
     }
     out.sort(Comparator.comparingInt(Found::start));

@@ -79,7 +79,7 @@ final class FactExtractor {
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b",
       Cue.DIGIT);
   private static final Cue LOCATION = Cue.of(
-      "(?u)(?=(?iu:[iaàeovl]))\\b(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
+      "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+[\\p{L}\\d.-]+|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
@@ -91,7 +91,7 @@ final class FactExtractor {
           + "salle des fêtes|salón de actos))\\b",
       List.of());
   private static final Cue CITY_AFTER_VERB = Cue.of(
-      "(?u)(?=[sdtvhi])\\b(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
+      "(?u)\\b(?=[sdtvhi])(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
           + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)",
       List.of());
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
@@ -102,7 +102,7 @@ final class FactExtractor {
       Cue.DIGIT);
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
   private static final Cue VENUE = Cue.of(
-      "(?u)(?=(?iu:[aideo]))\\b(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
+      "(?u)\\b(?=(?iu:[aideo]))(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
           + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
       List.of());
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
@@ -113,7 +113,8 @@ final class FactExtractor {
       "(?iu)(?:salary|gehalt|salaire|salario|salaris)\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?(" + amountPattern() + ")|("
           + amountPattern() + ")\\s*(?:a year|per year|per annum|p\\.a\\.|annual|a month|per month|an hour|per hour|"
           + "a week|per week|brutto|jährlich|pro stunde|par an|de l'heure|al año|por hora|per jaar|per uur)",
-      Cue.DIGIT);
+      List.of("salary", "gehalt", "salaire", "salario", "salaris", "year", "annum", "p.a.", "annual", "month",
+          "hour", "week", "brutto", "jährlich", "stunde", "par an", "heure", "año", "hora", "jaar", "uur"));
   private static final Cue ROLE = Cue.of(
       "(?u)\\b(?iu:as (?:a |an |our |the )?(?:new )?|for the (?:role|position|post) of |the (?:role|position|post) of |"
           + "als |comme |en tant que |como |als )((?:\\p{Lu}[\\p{L}-]*|senior|junior|lead|head|chief|principal|staff)"

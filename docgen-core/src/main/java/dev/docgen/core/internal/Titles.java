@@ -3,6 +3,7 @@ package dev.docgen.core.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A document's title from its kind's pattern and the request's facts: the subject and the period,
@@ -62,10 +63,10 @@ final class Titles {
     return title.isBlank() ? kind.name() : title;
   }
 
-  private static final java.util.regex.Pattern PURPOSE_TAIL = java.util.regex.Pattern.compile(
+  private static final Pattern PURPOSE_TAIL = Pattern.compile(
       "(?iu)\\s+(?:from|on|and|until|between|by|starting|effective|so that|because|while|ab|vom|bis|und|du|à partir|et|desde|"
       + "hasta|y|vanaf|tot|en)\\s.*$");
-  private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(
+  private static final Pattern AUXILIARY = Pattern.compile(
       "(?iu)\\s(?:will be|will|are|is|have been|has been|wird|werden|sera|seront|será|serán|wordt|worden)\\s");
 
   /**
@@ -81,23 +82,33 @@ final class Titles {
     return head.split("\\s+").length <= 8 ? head : "";
   }
 
+  private static final Pattern TITLE_CASE_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s?)+");
+  private static final Pattern LOWER_WORDS = Pattern.compile("[a-z][a-z -]*");
+  private static final Pattern SMALL_WORD = Pattern.compile("and|or|of|for|the|to|in|on");
+
   /** "remote working" before "Policy" is "Remote Working": English titles capitalise their words. */
   private static String headline(String prefix, DocumentType kind) {
-    if (!kind.name().matches("(?:\\p{Lu}\\p{Ll}*\\s?)+") || !prefix.matches("[a-z][a-z -]*")) {
+    if (!TITLE_CASE_NAME.matcher(kind.name()).matches() || !LOWER_WORDS.matcher(prefix).matches()) {
       return SlotFiller.capitalise(prefix);
     }
     StringBuilder out = new StringBuilder();
     for (String w : prefix.split(" ")) {
-      out.append(out.length() == 0 ? "" : " ").append(w.matches("and|or|of|for|the|to|in|on") ? w : SlotFiller.capitalise(w));
+      out.append(out.length() == 0 ? "" : " ").append(SMALL_WORD.matcher(w).matches() ? w : SlotFiller.capitalise(w));
     }
     return out.toString();
   }
 
   /** Separators left dangling by empty slots go: "Memo: " is "Memo", "Minutes — , 3 May" is "Minutes — 3 May". */
   private static String clean(String t) {
-    String s = t.replaceAll("\\s+", " ").strip();
-    s = s.replaceAll("(?:\\s*[:—–,-])+\\s*$", "").replaceAll("\\s*([:—–])\\s*,\\s*", " $1 ")
-        .replaceAll("\\s+:", ":").replaceAll("\\s+", " ");
-    return s.strip();
+    String s = SPACES.matcher(t).replaceAll(" ").strip();
+    s = DANGLING_END.matcher(s).replaceAll("");
+    s = DANGLING_COMMA.matcher(s).replaceAll(" $1 ");
+    s = SPACE_COLON.matcher(s).replaceAll(":");
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DANGLING_END = Pattern.compile("(?:\\s*[:—–,-])+\\s*$");
+  private static final Pattern DANGLING_COMMA = Pattern.compile("\\s*([:—–])\\s*,\\s*");
+  private static final Pattern SPACE_COLON = Pattern.compile("\\s+:");
 }
