@@ -39,6 +39,14 @@ final class FactExtractor {
       "decision", "decided", "agreed", "beschlüsse", "décisions", "decisiones", "besluiten", "action", "next steps",
       "aufgaben", "maßnahmen", "acciones", "actiepunten", "section", "abschnitte", "rubriques", "secciones", "secties",
       "onderdelen");
+  // "Author: Kenji Watanabe", "Test lead: Zofia Nowak", "Media contact: press@…": a person named by their part.
+  private static final Cue NAMED_PART = Cue.of("(?u)(?<![\\p{L}-])((?:\\p{L}+[ -])?(?iu:lead|author|trainer|instructor|"
+      + "lecturer|host|organi[sz]er|coordinator|reviewers?|buddy|contact|teacher|tutor|presenter|speaker|facilitator|"
+      + "secretary|minute-taker|note-taker|autor(?:in)?|auteur|autora|trainer(?:in)?|formateur|formador(?:a)?|"
+      + "ansprechpartner(?:in)?|docent|leiter(?:in)?|responsable))\\s*:\\s*([^,;:]+?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$))",
+      List.of("lead", "author", "trainer", "instructor", "lecturer", "host", "organis", "organiz", "coordinator", "reviewer",
+          "buddy", "contact", "teacher", "tutor", "presenter", "speaker", "facilitator", "secretary", "taker", "autor",
+          "auteur", "formateur", "formador", "ansprechpartner", "docent", "leiter", "responsable"));
   private static final Cue SENDER = Cue.of(
       "(?u)\\b(?iu:from|sent by|signed by|von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
@@ -134,6 +142,15 @@ final class FactExtractor {
   private static final Cue MONTH_RANGE = Cue.of("(?iu)\\b(?:from|between|since)\\s+((?:" + MONTH
       + ")(?:\\s+(?:19|20)\\d{2})?)\\s+(?:to|until|and|till|through)\\s+((?:" + MONTH + ")\\s+(?:19|20)\\d{2})\\b",
       List.of("from", "between", "since"));
+  // "in scope are invoicing, bank feeds and the new VAT return flow; out of scope is payroll".
+  private static final Cue IN_SCOPE = Cue.of("(?iu)(?<!out of )\\bin[ -]scope(?:\\s+(?:are|is|:)|:)\\s*([^;.]+)", List.of("scope"));
+  private static final Cue OUT_OF_SCOPE = Cue.of("(?iu)\\bout[ -]of[ -]scope(?:\\s+(?:are|is|:)|:)\\s*([^;.]+)", List.of("scope"));
+  // "the Ledgerly 5.0 release", "release v2.3.1", "version 4.2": the version a release or test plan is about.
+  private static final Cue VERSION = Cue.of("(?iu)\\b(?:v(?:ersion)?\\s?)?(\\d+\\.\\d+(?:\\.\\d+)?)(?=\\s+(?:release|update|launch)\\b)|"
+      + "\\b(?:release|version|versie|versión)\\s+v?(\\d+\\.\\d+(?:\\.\\d+)?)\\b", List.of("release", "version", "versie", "versión", "update", "launch"));
+  // "4–15 January 2027", "7 to 11 December": a span of days in one month.
+  private static final Cue DAY_RANGE = Cue.of("(?iu)(?<![\\d.])(\\d{1,2})\\s*(?:–|-|to|until|bis|au|al|tot)\\s*(\\d{1,2})\\s+("
+      + MONTH + ")(?:\\s+((?:19|20)\\d{2}))?\\b", Cue.DIGIT);
   // "my resignation as head chef at The Anchor", "dimisión como jefa de cocina en el Restaurante La Alameda".
   private static final Cue RESIGNING_AS = Cue.of("(?u)\\b(?iu:resign(?:ation)?(?: from my (?:position|role|post))? as|"
       + "(?:my|the) (?:position|role|post|job) as|dimisi[oó]n como|renuncia (?:a mi puesto )?como|mi puesto de|"
@@ -240,6 +257,12 @@ final class FactExtractor {
   static Map<String, Object> extract(String text, String raw, List<DateFinder.Found> found) {
     Map<String, Object> facts = new LinkedHashMap<>();
     Cue.Text t = Cue.Text.of(text);
+    NAMED_PART.find(t).ifPresent(m -> {
+      Matcher all = NAMED_PART.pattern().matcher(text);
+      while (all.find()) {
+        facts.putIfAbsent(SlotFiller.named(all.group(1)), all.group(2).strip());
+      }
+    });
     first(SENDER, t).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
     first(RECIPIENT, t).or(() -> first(RECIPIENT_BARE, t)).or(() -> first(LET_KNOW, t))
         .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
@@ -257,6 +280,14 @@ final class FactExtractor {
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
     SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));
     first(WEEKLY_HOURS, t).ifPresent(h -> facts.put("hours", h));
+    VERSION.find(t).ifPresent(m -> facts.put("version", m.group(1) != null ? m.group(1) : m.group(2)));
+    IN_SCOPE.find(t).ifPresent(m -> facts.put("in_scope", SlotFiller.capitalise(m.group(1).strip())));
+    OUT_OF_SCOPE.find(t).ifPresent(m -> facts.put("out_of_scope", SlotFiller.capitalise(m.group(1).strip())));
+    DAY_RANGE.find(t).ifPresent(m -> {
+      String tail = " " + m.group(3) + (m.group(4) == null ? "" : " " + m.group(4));
+      facts.putIfAbsent("start_date", m.group(1) + tail);
+      facts.putIfAbsent("end_date", m.group(2) + tail);
+    });
     MONTH_RANGE.find(t).ifPresent(m -> {
       facts.putIfAbsent("start_date", m.group(1));
       facts.putIfAbsent("end_date", m.group(2));

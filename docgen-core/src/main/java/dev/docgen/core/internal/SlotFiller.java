@@ -175,8 +175,24 @@ final class SlotFiller {
   }
 
   String fill(String template) {
-    return fill(template, values);
+    String filled = fill(template, values);
+    if (filled.contains("[[") && values.keySet().stream().anyMatch(k -> k.startsWith(NAMED))) {
+      // "[[test lead]]" is "Zofia Nowak" when the request says "Test lead: Zofia Nowak".
+      return FIELD.matcher(filled).replaceAll(m -> Matcher.quoteReplacement(
+          values.getOrDefault(named(m.group(1)), m.group())));
+    }
+    return filled;
   }
+
+  /** The slot prefix of people the request names by their part ("Author: Kenji Watanabe" is {@code named_author}). */
+  static final String NAMED = "named_";
+
+  /** The slot of a part, from the request's label or a field's words: "Trainers", "[[trainer names]]" are both {@code named_trainer}. */
+  static String named(String part) {
+    String key = part.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+names?$", "").replaceAll("(?<=[a-z]{3})s$", "");
+    return NAMED + key.replaceAll("[ -]+", "_");
+  }
+  private static final Pattern FIELD = Pattern.compile("\\[\\[([^\\]]+)\\]\\]");
 
   /** Fills {@code template} from {@code values}; a slot with no value takes its fallback after {@code |}. */
   static String fill(String template, Map<String, String> values) {
