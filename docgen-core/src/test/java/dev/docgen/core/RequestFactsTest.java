@@ -68,4 +68,42 @@ class RequestFactsTest {
   void the_interpreter_reports_its_id_and_version() {
     assertThat(read("Write a memo").facts().interpreter()).startsWith("rules-2+").contains(";kind=named");
   }
+
+  @Test
+  void a_name_that_starts_like_a_month_is_still_a_name() {
+    DocumentIntent letter = read("Lettre de réclamation à la société Électro Dépôt : le lave-linge est arrivé en panne. "
+        + "Signée Julien Moreau.");
+    assertThat(letter.facts().slot("sender")).contains("Julien Moreau");
+    assertThat(letter.facts().slot("recipient")).contains("Électro Dépôt");
+  }
+
+  @Test
+  void a_part_named_with_a_colon_is_kept_under_its_part() {
+    DocumentIntent plan = read("Test plan for the Ledgerly 5.0 release: in scope are invoicing and bank feeds; out of scope "
+        + "is payroll. Test window 4–15 January 2027. Test lead: Zofia Nowak.");
+    assertThat(plan.facts().slot("named_test_lead")).contains("Zofia Nowak");
+    assertThat(plan.facts().slot("start_date")).contains("4 January 2027");
+    assertThat(plan.facts().slot("end_date")).contains("15 January 2027");
+    assertThat(plan.facts().slot("version")).contains("5.0");
+    assertThat(plan.facts().slot("in_scope")).contains("Invoicing and bank feeds");
+    assertThat(plan.facts().slot("out_of_scope")).contains("Payroll");
+  }
+
+  @Test
+  void an_address_keeps_its_postcode() {
+    assertThat(read("Write a letter to Mr. James Carter, 410 Elm Street, Springfield, IL 62701, confirming his renewal")
+        .facts().slot("address")).contains("410 Elm Street, Springfield, IL 62701");
+    assertThat(read("Lettre à la société Électro Dépôt, 12 avenue Jean Jaurès, 69007 Lyon : colis abîmé")
+        .facts().slot("address")).contains("12 avenue Jean Jaurès, 69007 Lyon");
+  }
+
+  @Test
+  void terms_and_places_of_an_order_are_read() {
+    DocumentIntent po = read("Bestellung bei der Holzwerk Brandl GmbH: 120 Europaletten zu je 14,50 €, Lieferung frei Haus an "
+        + "unser Lager in 90411 Nürnberg, Am Tullnaupark 8, bis spätestens 18.12.2026. Bestellnummer B-2026-733.");
+    assertThat(po.facts().slot("vendor")).contains("Holzwerk Brandl GmbH");
+    assertThat(po.facts().slot("delivery_terms")).contains("frei Haus");
+    assertThat(po.facts().slot("ship_to")).contains("Lager in 90411 Nürnberg, Am Tullnaupark 8");
+    assertThat(po.facts().slot("due_date_iso")).contains("2026-12-18");
+  }
 }

@@ -20,11 +20,13 @@ final class FactExtractor {
   // A name or role: capitalised words, or a lower-case role phrase after "the".
   private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|of|and|de|van|von|der|du|la|le)"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
-  private static final String STOP = "(?=$|[,.;:!?()]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
+  // Where a name ends; French sets a space before ":", ";", "!" and "?".
+  private static final String STOP = "(?=$|[,.;:!?()]|\\s+[:;!?]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
       + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
       + "por|para|pour|für|avec|con|met|mit|voor|um|sur|über|sobre|over)\\b)";
   // The words one of which each cue needs (see Cue): most requests name two or three roles.
-  private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed by", "von", "part de", "namens");
+  private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed", "signé", "firmad", "unterschrieben",
+      "ondertekend", "von", "part de", "namens");
   private static final List<String> RECIPIENT_WORDS = List.of("memo", "letter", "note", "email", "message", "notice",
       "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know");
   private static final List<String> CHAIR_WORDS = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
@@ -48,13 +50,15 @@ final class FactExtractor {
           "buddy", "contact", "teacher", "tutor", "presenter", "speaker", "facilitator", "secretary", "taker", "autor",
           "auteur", "formateur", "formador", "ansprechpartner", "docent", "leiter", "responsable"));
   private static final Cue SENDER = Cue.of(
-      "(?u)\\b(?iu:from|sent by|signed by|von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
+      "(?u)\\b(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
+          + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
       SENDER_WORDS);
   private static final Cue RECIPIENT = Cue.of(
       "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
-          + "write|writing|send|sent|addressed)\\s+(?:\\w+\\s+){0,4}?(?:to|an|à|aan)\\s+((?:the\\s+|all\\s+|our\\s+)?"
+          + "write|writing|send|sent|addressed)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:to|an|à|aan)\\s+(?:(?:la|le|die|der|den|de|het)\\s+)?"
+          + "(?:(?iu:société|company|firm|firma|empresa|bedrijf|entreprise)\\s+)?((?:the\\s+|all\\s+|our\\s+)?"
           + "(?:\\p{Lu}[\\p{L}'’&.-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
           + "customers|clients|parents|members|residents|tenants|suppliers|volunteers|students|department|"
           + "shareholders|investors|board|directors|partners|my|our|the|mitarbeiter|alle|tous|todos|iedereen))"
@@ -104,9 +108,15 @@ final class FactExtractor {
       List.of());
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
   private static final Cue ADDRESS = Cue.of(
-      "(?u)(?=\\d)\\b(\\d{1,4}[a-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
+      "(?u)(?=\\d)\\b(\\d{1,4}[a-z]?,?\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
           + "(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Way|Drive|Dr|Close|Court|Crescent|Terrace|Row|"
-          + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?)",
+          + "Hill|Park|Gardens|Walk|Yard|Quay|Wharf)\\b\\.?"
+          // "12 avenue Jean Jaurès", "5 rue de la Paix", "8 calle Mayor": the kind of street first.
+          + "|(?iu:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|calle|avenida|plaza|paseo|carrer)\\s+"
+          + "(?:(?:de|du|des|la|le|del|de la)\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
+          + "(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?"
+          // and the postcode: "Springfield, IL 62701", "69007 Lyon", "Bristol BS1 4NT".
+          + "(?:,?\\s*(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\d{4,5}\\s+\\p{Lu}[\\p{L}'’-]+|[A-Z]{1,2}\\d[\\dA-Z]?\\s*\\d[A-Z]{2}))?)",
       Cue.DIGIT);
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
   private static final Cue VENUE = Cue.of(
@@ -274,6 +284,7 @@ final class FactExtractor {
     }
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
     timeRange(t).ifPresent(r -> facts.put("time_range", r));
+    first(ADDRESS, t).ifPresent(a -> facts.put("address", a));
     first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
         .or(() -> first(CITY_AFTER_VERB, t).filter(FactExtractor::notDateWord))
         .ifPresent(l -> facts.put("location", l));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class PeriodParser {
   static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
-  static final Pattern MONTHS_ONLY = Pattern.compile(MONTHS);
+  // A month as a word: "Jul" and "Mar" start Julien and Martin too.
+  static final Pattern MONTHS_ONLY = Pattern.compile("\\b" + MONTHS + "\\b");
   private static final Pattern QUARTER = Pattern.compile("\\b(Q[1-4])\\s*(?:FY\\s*)?((?:19|20)\\d{2})\\b");
   private static final Pattern HALF = Pattern.compile("\\b(H[12])\\s*((?:19|20)\\d{2})\\b");
   private static final Pattern WEEK = Pattern.compile("(?i)\\bweek\\s+(\\d{1,2})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class SlotFiller {
   private final Map<String, String> values = new HashMap<>();
   private final LineItems.Reading lines;
+  private final String lang;
 
   SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
+    this.lang = intent.facts().language();
     String subject = intent.subject();
     put("subject", subject);
     put("subject_cap", capitalise(subject));
@@ -106,6 +108,11 @@ final class SlotFiller {
       // "announces that the lifts will be out of action": a statement, not a noun, follows "that".
       values.put("purpose", "that " + values.get("purpose"));
     }
+    // A letter to Mr Carter "confirming his membership renewal" tells him about "your membership renewal".
+    if (intent.documentType().equals("letter") && values.containsKey("recipient") && values.containsKey("purpose")
+        && lang.equals("en")) {
+      values.put("purpose", values.get("purpose").replaceFirst("^(?:his|her|their)\\s+", "your "));
+    }
     if (subject.isEmpty() && values.containsKey("purpose")) {
       put("subject_title", capitalise(withoutArticle(values.get("purpose").replaceFirst("^that ", ""))));
     }
@@ -175,13 +182,34 @@ final class SlotFiller {
   }
 
   String fill(String template) {
-    String filled = fill(template, values);
+    String filled = contracted(fill(template, values));
     if (filled.contains("[[") && values.keySet().stream().anyMatch(k -> k.startsWith(NAMED))) {
       // "[[test lead]]" is "Zofia Nowak" when the request says "Test lead: Zofia Nowak".
       return FIELD.matcher(filled).replaceAll(m -> Matcher.quoteReplacement(
           values.getOrDefault(named(m.group(1)), m.group())));
     }
     return filled;
+  }
+
+  private static final Pattern FR_DE_LE = Pattern.compile("\\b([dD]e|[àÀ]) (le|les) (?=\\p{L})");
+  private static final Pattern ES_DE_EL = Pattern.compile("\\b([dD]e|[aA]) el (?=\\p{L})");
+
+  /**
+   * A slot after a preposition can leave "de le lave-linge" or "a el gerente": French and Spanish contract
+   * those ("du lave-linge", "al gerente").
+   */
+  private String contracted(String s) {
+    if (lang.equals("fr")) {
+      return FR_DE_LE.matcher(s).replaceAll(m -> {
+        boolean de = m.group(1).equalsIgnoreCase("de");
+        String out = m.group(2).equals("le") ? (de ? "du" : "au") : (de ? "des" : "aux");
+        return (Character.isUpperCase(m.group(1).charAt(0)) ? SlotFiller.capitalise(out) : out) + " ";
+      });
+    }
+    if (lang.equals("es")) {
+      return ES_DE_EL.matcher(s).replaceAll(m -> (m.group(1).equalsIgnoreCase("de") ? "del" : "al") + " ");
+    }
+    return s;
   }
 
   /** The slot prefix of people the request names by their part ("Author: Kenji Watanabe" is {@code named_author}). */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * never the bare name of the kind and never the request copied.
  */
 final class Titles {
-  private static final String DEFAULT = "{name}: {subject_title|{purpose_title|{org|{location}}}}";
+  private static final String DEFAULT = "{name}: {subject_title|{purpose_title|{org|{recipient|{location}}}}}";
 
   private Titles() {}
 
