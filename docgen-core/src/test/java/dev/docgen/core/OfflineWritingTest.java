@@ -135,4 +135,17 @@ class OfflineWritingTest {
     assertThat(a.spec().metadata().subtitle()).doesNotContain("31 décembre 2026");
     assertThat(a.spec().metadata().title()).doesNotContain("— 2026");
   }
+
+  @Test
+  void a_budget_line_that_takes_the_rest_is_what_the_total_leaves_and_quarters_stay_empty() {
+    Artifact a = write("Budget plan for the Riverside Community Festival 2027 (total £45,000): stage and sound £14,000, "
+        + "security £6,500, marketing £4,000, contingency the rest.");
+    assertThat(a.spec().metadata().title()).contains("Riverside Community Festival");
+    Table lines = tables(a).stream().filter(t -> t.rows().size() == 4).findFirst().orElseThrow();
+    List<Object> contingency = lines.rows().get(3);
+    assertThat(contingency.get(0)).isEqualTo("Contingency");
+    assertThat(contingency.get(contingency.size() - 1).toString()).isEqualTo("£20,500.00");
+    // Q1 to Q4 are the author's: not the line's name again.
+    assertThat(lines.rows()).allSatisfy(r -> assertThat(r.subList(1, r.size() - 1)).allSatisfy(c -> assertThat(c.toString()).isEmpty()));
+  }
 }

@@ -167,6 +167,7 @@ final class LineItems {
       }
     }
     lines.sort(java.util.Comparator.comparingInt(l -> prompt.indexOf(l.description().substring(1))));
+    remainder(prompt, lang, lines).ifPresent(lines::add);
     Matcher t = TAX.matcher(prompt);
     Optional<BigDecimal> tax = t.find()
         ? Optional.of(new BigDecimal(t.group(1).replace(',', '.')).movePointLeft(2)) : Optional.empty();
@@ -192,6 +193,27 @@ final class LineItems {
   }
 
   /** "2,150" and "14,50" and "1.400": a comma or point before exactly three digits groups thousands. */
+  // "(total £45,000)", "a total budget of €120,000" and "contingency the rest": the last line is what the others leave.
+  private static final Pattern STATED_TOTAL = Pattern.compile("(?iu)\\btotal(?:\\s+budget)?(?:\\s+of|:)?\\s+(" + PRICE + ")");
+  private static final Pattern THE_REST = Pattern.compile("(?iu)(?:^|[,;:]\\s*|\\band\\s+)((?:[\\p{L}'’/&-]+\\s+){0,3}?[\\p{L}'’/&-]+)"
+      + "\\s+(?:(?:takes|gets|is)\\s+)?(?:the rest|the remainder|what(?:ever)? is left|der rest|le reste|el resto|de rest)\\b");
+
+  private static Optional<Line> remainder(String prompt, String lang, List<Line> lines) {
+    Matcher total = STATED_TOTAL.matcher(prompt);
+    Matcher rest = THE_REST.matcher(prompt);
+    if (lines.isEmpty() || !total.find() || !rest.find()) {
+      return Optional.empty();
+    }
+    BigDecimal stated = number(total.group(1).replaceAll("[^\\d.,]", ""), lang);
+    if (stated == null) {
+      return Optional.empty();
+    }
+    BigDecimal left = stated.subtract(lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    return left.signum() > 0
+        ? Optional.of(new Line(SlotFiller.capitalise(clean(rest.group(1))), BigDecimal.ONE, left, "", currencyOf(total.group(1))))
+        : Optional.empty();
+  }
+
   static BigDecimal number(String raw, String lang) {
     if (raw == null) {
       return null;

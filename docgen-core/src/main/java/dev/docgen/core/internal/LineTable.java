@@ -64,7 +64,7 @@ final class LineTable {
     int cols = plan.columns().size();
     Table.Builder t = Table.builder();
     plan.columns().forEach(c -> t.column(Column.text(c)));
-    List<String> roles = plan.columns().stream().map(LineTable::columnRole).toList();
+    List<String> roles = roles(plan.columns());
     for (LineItems.Line l : r.lines()) {
       List<Object> row = new ArrayList<>();
       for (String role : roles) {
@@ -99,6 +99,19 @@ final class LineTable {
   private static final Pattern PRICE_COLUMN = Pattern.compile("(?iu)(unit price|price|rate|einzelpreis|preis|prix|precio|"
       + "prijs|tarif|stückpreis)");
   private static final Pattern AMOUNT_COLUMN = Pattern.compile("(?iu)(amount|total|betrag|montant|importe|bedrag|summe)");
+
+  /**
+   * The role of each column. Only the first column of no other role describes the line: "Q1" to "Q4" beside
+   * "Line" are the author's to fill, not four more copies of the line's name.
+   */
+  static List<String> roles(List<String> headers) {
+    List<String> roles = new ArrayList<>();
+    for (String h : headers) {
+      String role = columnRole(h);
+      roles.add(role.equals("description") && roles.contains("description") ? "" : role);
+    }
+    return roles;
+  }
 
   /** What a line table's column holds, from its header in any of the catalogue's languages. */
   static String columnRole(String header) {

@@ -61,7 +61,9 @@ final class RequestClauses {
       "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met", "un", "una", "uno", "une", "des",
       "du", "au", "ein", "eine", "einen", "zu", "je", "por", "cada", "del", "al", "op", "om", "as", "als", "comme", "como",
       // Words that only lead a date the document shows: "bis spätestens 18.12.2026", "no later than 4 May".
-      "until", "before", "bis", "spätestens", "avant", "antes", "hasta", "tot", "uiterlijk", "vor", "later", "than");
+      "until", "before", "bis", "spätestens", "avant", "antes", "hasta", "tot", "uiterlijk", "vor", "later", "than",
+      // "contingency the rest": the line the others leave is computed.
+      "rest", "remainder");
 
   private RequestClauses() {}
 
