@@ -18,6 +18,9 @@ import dev.docgen.api.model.Series;
 import dev.docgen.api.model.Table;
 import dev.docgen.api.spi.Inspection;
 import dev.docgen.api.spi.RenderOptions;
+import dev.docgen.api.model.TextRun;
+import dev.docgen.api.model.BulletList;
+import dev.docgen.api.model.ListItem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -330,5 +333,18 @@ class XlsxRendererTest {
     assertThat(render(report(), RenderOptions.at(CREATED).withProperties(new java.util.HashMap<>(PROVENANCE.properties()))))
         .isEqualTo(first);
     assertThat(first).isNotEqualTo(render(report()));
+  }
+
+  @Test
+  void a_field_for_the_author_keeps_its_brackets_in_the_sheet() throws Exception {
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of("Fields", DATE)).section(Section.of("Summary",
+        Paragraph.of(TextRun.plain("Against a target of "), TextRun.placeholder("target"), TextRun.plain(".")),
+        new BulletList(List.of(new ListItem(List.of(TextRun.plain("Prices: "), TextRun.placeholder("price assumption")),
+            List.of()))))).build();
+    try (XSSFWorkbook wb = open(render(spec))) {
+      List<String> shown = new java.util.ArrayList<>();
+      wb.getSheetAt(0).forEach(r -> r.forEach(c -> shown.add(new DataFormatter().formatCellValue(c))));
+      assertThat(shown).contains("Against a target of [target].").anyMatch(t -> t.endsWith("Prices: [price assumption]"));
+    }
   }
 }

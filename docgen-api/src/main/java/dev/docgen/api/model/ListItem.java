@@ -26,4 +26,11 @@ public record ListItem(List<TextRun> runs, List<ListItem> children) {
     runs.forEach(r -> sb.append(r.text()));
     return sb.toString();
   }
+
+  /** The text as printed, with each field in brackets ({@link TextRun#shown()}). */
+  public String shown() {
+    StringBuilder sb = new StringBuilder();
+    runs.forEach(r -> sb.append(r.shown()));
+    return sb.toString();
+  }
 }

@@ -67,4 +67,11 @@ public record Paragraph(List<TextRun> runs) implements Block {
     runs.forEach(r -> sb.append(r.text()));
     return sb.toString();
   }
+
+  /** The text as printed, with each field in brackets ({@link TextRun#shown()}). */
+  public String shown() {
+    StringBuilder sb = new StringBuilder();
+    runs.forEach(r -> sb.append(r.shown()));
+    return sb.toString();
+  }
 }

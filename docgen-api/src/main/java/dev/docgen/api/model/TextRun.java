@@ -52,6 +52,11 @@ public record TextRun(String text, boolean bold, boolean italic, boolean code, S
     return new TextRun(text, false, false, false, url, false);
   }
 
+  /** The text as printed: a field the author must fill is shown as {@code [text]}. */
+  public String shown() {
+    return placeholder ? "[" + text + "]" : text;
+  }
+
   /** A field the author must fill, shown as {@code [text]} and highlighted. */
   public static TextRun placeholder(String text) {
     return new TextRun(text, false, false, false, "", true);

@@ -74,7 +74,7 @@ final class RunWriter {
   }
 
   private static String shown(TextRun run) {
-    return run.placeholder() ? "[" + run.text() + "]" : run.text();
+    return run.shown();
   }
 
   private static void run(XWPFParagraph p, TextRun run, List<BidiText.Stretch> stretches) {

@@ -21,7 +21,7 @@ record Span(String text, Face face, float size, Color color, String link, boolea
     for (TextRun r : runs) {
       Face face = r.code() ? Face.MONO : (r.bold() || bold) && r.italic() ? Face.BOLD_ITALIC
           : r.bold() || bold ? Face.BOLD : r.italic() ? Face.ITALIC : Face.REGULAR;
-      String text = r.placeholder() ? "[" + r.text() + "]" : r.text();
+      String text = r.shown();
       out.add(new Span(text, face, r.code() ? size * 0.9f : size, r.link().isEmpty() ? TEXT : LINK, r.link(),
           r.placeholder()));
     }

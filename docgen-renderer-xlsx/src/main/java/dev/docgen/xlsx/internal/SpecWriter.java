@@ -134,7 +134,7 @@ public final class SpecWriter {
 
   private void block(Section s, Block b) {
     if (b instanceof Paragraph p) {
-      wrapped(p.text(), styles.text(Styles.NORMAL, Styles.NO_FILL, true, 0), 0, TEXT_COLUMNS);
+      wrapped(p.shown(), styles.text(Styles.NORMAL, Styles.NO_FILL, true, 0), 0, TEXT_COLUMNS);
     } else if (b instanceof BulletList l) {
       list(l.items(), false, 0);
     } else if (b instanceof NumberedList l) {
@@ -177,7 +177,7 @@ public final class SpecWriter {
     int n = 1;
     for (ListItem item : items) {
       String marker = numbered ? (n++) + ". " : "• ";
-      wrapped(marker + item.text(), styles.text(Styles.NORMAL, Styles.NO_FILL, true, level + 1), 0, TEXT_COLUMNS);
+      wrapped(marker + item.shown(), styles.text(Styles.NORMAL, Styles.NO_FILL, true, level + 1), 0, TEXT_COLUMNS);
       list(item.children(), numbered, level + 1);
     }
   }
