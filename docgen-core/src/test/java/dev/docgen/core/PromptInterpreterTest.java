@@ -41,6 +41,17 @@ class PromptInterpreterTest {
     assertThat(interpreter.interpret(prompt).documentType()).isEqualTo(type);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "risk-register|List what could go wrong with the warehouse move, with the likelihood and a mitigation for each",
+      "meeting-minutes|Write up what was decided at Tuesday's finance sync. Attendees were Ana Costa and Raj Mehta.",
+      "letter|Reply to Mr Patel, apologising that his sofa was delivered two weeks late",
+      "business-case|Help me make the case to the board for buying a second delivery van: about £38,000, payback in two years",
+      "newsletter|December 2026 newsletter for the parents of Hillside Nursery"})
+  void recognises_a_kind_from_the_way_people_ask_for_it(String type, String prompt) {
+    assertThat(interpreter.interpret(prompt).documentType()).isEqualTo(type);
+  }
+
   @Test
   void reads_quarters_halves_months_weeks_and_years() {
     assertThat(period("Status report for Q4 2025")).isEqualTo("Q4 2025 2025-10-01 2025-12-31");

@@ -26,6 +26,7 @@ public final class Kind {
   private final JsonNode source;
   private final Map<String, List<String>> names;
   private final List<String> examples;
+  private final List<String> cues;
   private final Map<String, DocumentType> views = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Kind(String id, JsonNode source) {
@@ -42,6 +43,9 @@ public final class Kind {
     List<String> ex = new ArrayList<>();
     source.path("examples").forEach(e -> ex.add(e.asText()));
     this.examples = List.copyOf(ex);
+    List<String> c = new ArrayList<>();
+    source.path("cues").forEach(e -> c.add(e.asText().toLowerCase(Locale.ROOT).strip()));
+    this.cues = List.copyOf(c);
   }
 
   /** Reads one kind file; fails with the file's name and the field at fault. */
@@ -70,6 +74,14 @@ public final class Kind {
   /** Lower-case phrases that name this kind, by language. */
   public Map<String, List<String>> names() {
     return names;
+  }
+
+  /**
+   * Lower-case phrases, in any language, with which people ask for this kind without naming it
+   * ("make the case for", "what could go wrong"); they weigh towards the kind, they do not decide it.
+   */
+  public List<String> cues() {
+    return cues;
   }
 
   /** Requests that never name the kind, for the classifier. */

@@ -19,12 +19,21 @@ public final class KindDetector {
   private final KindCatalogue catalogue;
   private final KindClassifier classifier;
   private final Map<String, Kind> byPhrase = new LinkedHashMap<>();
+  private final Map<String, Kind> byCue = new LinkedHashMap<>();
   private final Pattern anyName;
   private final Map<String, List<String>> examples = new LinkedHashMap<>();
   private final LexicalKindClassifier lexical;
   private final double threshold;
   // What word overlap adds to a model's similarity for a kind a person would call recognised.
   private static final double LEXICAL_ALLOWANCE = 0.17;
+  // What cues ("make the case for", "what could go wrong") add to their kind's similarity: the first
+  // enough to choose between close kinds, each further one less, and never enough on their own to make
+  // an unrelated kind win.
+  private static final double CUE_WEIGHT = 0.15;
+  private static final double FURTHER_CUE_WEIGHT = 0.07;
+  private static final double CUE_CAP = 0.3;
+  // What a kind must score beyond the threshold to replace the generic report a request names.
+  private static final double NAMED_REPORT_MARGIN = 0.05;
 
 
   /** What was decided, and why: {@code named}, {@code similar} or {@code generic}. */
@@ -38,14 +47,17 @@ public final class KindDetector {
     this.threshold = classifier.threshold() + (model ? LEXICAL_ALLOWANCE : 0);
     for (Kind k : catalogue.all()) {
       k.names().values().forEach(list -> list.forEach(phrase -> byPhrase.putIfAbsent(normal(phrase), k)));
+      k.cues().forEach(cue -> byCue.putIfAbsent(normal(cue), k));
       if (!k.examples().isEmpty()) {
         List<String> ex = new ArrayList<>(k.examples());
         k.names().values().forEach(ex::addAll);
         examples.put(k.id(), List.copyOf(ex));
       }
     }
-    // One alternation for every name, longest first, so that at any place the longest name matches.
-    List<String> phrases = new ArrayList<>(byPhrase.keySet());
+    // One alternation for every name and cue, longest first, so that at any place the longest matches.
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(byPhrase.keySet());
+    all.addAll(byCue.keySet());
+    List<String> phrases = new ArrayList<>(all);
     phrases.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
     StringBuilder alternation = new StringBuilder();
     for (String phrase : phrases) {
@@ -65,34 +77,57 @@ public final class KindDetector {
     Kind named = null;
     int bestEnd = -1;
     int bestAt = -1;
+    Map<String, java.util.Set<String>> cued = new LinkedHashMap<>();
     Matcher m = anyName.matcher(request);
     int from = 0;
     while (from < request.length() && m.find(from)) {
-      if (!isDuration(request, m.start()) && !isReference(request, m.start(), m.end())) {
-        named = byPhrase.get(normal(m.group()));
+      String phrase = normal(m.group());
+      Kind name = byPhrase.get(phrase);
+      if (name != null && !isDuration(request, m.start(), phrase) && !isReference(request, m.start(), m.end())) {
+        named = name;
         bestAt = m.start();
         bestEnd = m.end();
         break;
+      }
+      Kind cue = byCue.get(phrase);
+      if (cue != null) {
+        cued.computeIfAbsent(cue.id(), k -> new java.util.HashSet<>()).add(phrase);
       }
       from = m.start() + 1;
     }
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
       return new Decision(named, "named", 1.0, bestAt, bestEnd);
     }
+    if (named != null) {
+      // A request that names the generic report may still hold a cue for a specific kind after it.
+      for (m.region(bestEnd, request.length()); m.find(); ) {
+        String phrase = normal(m.group());
+        Kind cue = byCue.get(phrase);
+        if (cue != null) {
+          cued.computeIfAbsent(cue.id(), k -> new java.util.HashSet<>()).add(phrase);
+        }
+      }
+    }
     Map<String, Double> scores = scores(request);
     String best = null;
     double bestScore = 0;
     for (var e : scores.entrySet()) {
-      if (e.getValue() > bestScore) {
+      double score = e.getValue() + cueWeight(cued.getOrDefault(e.getKey(), java.util.Set.of()).size());
+      if (score > bestScore) {
         best = e.getKey();
-        bestScore = e.getValue();
+        bestScore = score;
       }
     }
-    if (best != null && bestScore >= threshold && !best.equals(KindCatalogue.GENERIC)) {
+    double needed = threshold + (named != null ? NAMED_REPORT_MARGIN : 0);
+    if (best != null && bestScore >= needed && !best.equals(KindCatalogue.GENERIC)) {
       return new Decision(catalogue.byId(best).orElseThrow(), "similar", bestScore, -1, -1);
     }
     return named != null ? new Decision(named, "named", 1.0, bestAt, bestEnd)
         : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
+  }
+
+  private static double cueWeight(int cues) {
+    return cues == 0 ? 0 : Math.min(CUE_CAP, CUE_WEIGHT + FURTHER_CUE_WEIGHT * (cues - 1));
   }
 
   /**
@@ -127,8 +162,11 @@ public final class KindDetector {
     return phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
-  /** "45 minutes" is a duration, not meeting minutes. */
-  private static boolean isDuration(String text, int at) {
+  /** "45 minutes" is a duration, not meeting minutes; "2026 newsletter" is a year and a name. */
+  private static boolean isDuration(String text, int at, String phrase) {
+    if (!phrase.startsWith("minut")) {
+      return false;
+    }
     String before = text.substring(Math.max(0, at - 8), at).toLowerCase(Locale.ROOT);
     return DURATION_BEFORE.matcher(before).find();
   }
