@@ -106,4 +106,27 @@ class RequestFactsTest {
     assertThat(po.facts().slot("ship_to")).contains("Lager in 90411 Nürnberg, Am Tullnaupark 8");
     assertThat(po.facts().slot("due_date_iso")).contains("2026-12-18");
   }
+
+  @Test
+  void a_request_worded_as_a_question_or_a_paraphrase_still_has_its_topic() {
+    assertThat(read("How did the café do in October 2026? Takings were £9,100 and £11,400.").subject()).isEqualTo("the café");
+    assertThat(read("What's in the stockroom at the Derby branch as of 3 November 2026: 12 chairs, 4 desks").subject())
+        .isEqualTo("the Derby branch");
+    assertThat(read("Who is responsible and who signs off for each stream of the website relaunch: design, content").subject())
+        .isEqualTo("the website relaunch");
+    assertThat(read("We're holding 25 suppliers for a briefing day at our Leeds depot on 3 March 2027").subject())
+        .isEqualTo("briefing day for 25 suppliers");
+    DocumentIntent polite = read("Hi there, could you please help me make the case to our governors for buying a new "
+        + "school minibus (about £48,000)? It would replace two hired coaches.");
+    assertThat(polite.subject()).isEqualTo("buying a new school minibus");
+    assertThat(polite.audience()).isEqualTo("the governors");
+  }
+
+  @Test
+  void a_long_topic_keeps_its_head_and_its_place() {
+    assertThat(read("Could you put together a proposal to our board for a six-month trial of flexible Fridays for the 40 "
+        + "staff at Marsh & Co?").subject()).isEqualTo("a six-month trial of flexible Fridays");
+    assertThat(read("Project plan for the nine-month upgrade of the ward booking system at Queen Mary's Hospital").subject())
+        .isEqualTo("the nine-month upgrade of the ward booking system at Queen Mary's Hospital");
+  }
 }

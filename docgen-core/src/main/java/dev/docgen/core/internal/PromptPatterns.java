@@ -32,9 +32,11 @@ public final class PromptPatterns {
       "\\b((?:[A-Z][\\p{L}]+)(?:[\\s–-][A-Z][\\p{L}]+)*)\\s+(?:office|site|plant|warehouse|campus|branch|store|factory|headquarters|HQ)\\b");
   private static final Pattern QUOTED = Pattern.compile("«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\"");
   private static final Pattern AUDIENCE = Pattern.compile(
-      "(?i)\\b(?:to|for)\\s+(all staff|all employees|all colleagues|everyone|the board(?: of directors)?|the executive team"
+      "(?i)\\b(?:to|for)\\s+(all staff|all employees|all colleagues|everyone|(?:the|our) board(?: of directors)?|the executive team"
           + "|executives|leadership|senior management|management|the steering (?:committee|group)|stakeholders"
-          + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director)\\b");
+          + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director"
+          + "|(?:the|our) (?:trustees|governors|committee|council|members|parents|partners|residents|volunteers|directors"
+          + "|leadership team|management team|investors|shareholders|funders))\\b");
   private static final Pattern COLUMNS = Pattern.compile("(?i)\\bwith\\s+([\\p{L}\\s,/-]+?)\\s+columns?\\b");
   private static final Pattern SECTIONS = Pattern.compile(
       "(?i)\\b(?:with sections? (?:for|on|covering)|sections?:|covering|including)\\s+([^.;:]+)");
@@ -138,7 +140,8 @@ public final class PromptPatterns {
 
   public static String audience(String text) {
     Matcher m = AUDIENCE.matcher(text);
-    return m.find() ? m.group(1) : "";
+    // "to our trustees": the document names them as its reader would, "the trustees".
+    return m.find() ? m.group(1).replaceFirst("^(?i:our) ", "the ") : "";
   }
 
   // A colon that opens a list: not the one in a time of day ("9:00").

@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  */
 final class RequestClauses {
   private static final Pattern POLITE = Pattern.compile(
-      "(?iu)^(?:hiya|hi|hello|hey|good (?:morning|afternoon|evening)|dear \\w+|sorry to bother you|thanks(?: so much| a lot)?|"
-          + "thank you(?: so much)?|cheers|many thanks|merci|danke|gracias|bedankt)\\b[!,.—–-]*\\s*");
+      "(?iu)^(?:(?:hiya|hi|hello|hey)(?: there| all| team| everyone)?|good (?:morning|afternoon|evening)|dear \\w+|sorry to bother you|thanks(?: so much| a lot)?|"
+          + "thank you(?: so much)?|cheers|many thanks|merci|danke|gracias|bedankt)\\b\\s*[!,.—–-]*\\s*");
   private static final Pattern ASK = Pattern.compile(
       "(?iu)^(?:(?:could|can|would|will) you(?: please)?|please|would you mind|i(?:'d| would) like you to|we(?:'d| would) like you to|"
           + "i need you to|we need you to|kannst du|können sie|bitte|pouvez-vous|peux-tu|merci de|puedes|podrías|kun je|"
           + "kunt u|graag)\\b[\\s,]*");
   private static final Pattern REQUEST_VERB = Pattern.compile(
       "(?iu)^(?:(?:write|draft|create|prepare|produce|make|generate|compose|put together|draw up|set out|write up|issue|raise|"
-          + "send|do|give me|help me (?:write|draft)|pull together|put|compare|show me|tell me|figure out|look at|go through|"
+          + "send|do|give me|help me(?: write| draft)?|pull together|put|compare|show me|tell me|figure out|look at|go through|"
           + "break down|find|check|erstelle|erstellen|schreibe|verfasse|rédige|rédigez|écris|prépare|préparez|"
           + "crée|créez|redacta|escribe|prepara|crea|elabora|schrijf|maak|stel op)(?:\\s+(?:me|us|up))?\\s+)?"
           + "(?:(?:a|an|the|our|my|some|ein|eine|einen|un|une|le|la|les|el|los|las|una|een|het|de)\\s+)?");
@@ -35,7 +35,7 @@ final class RequestClauses {
           + "(?:tell|inform|remind|notify)\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:that|about|of)\\s+|"
           + "(?:keep|make)\\s+(?:a\\s+)?(?:record|note|log|list)\\s+of\\s+|log\\s+|record\\s+|claim\\s+back\\s+|"
           + "set\\s+out\\s+|sort\\s+out\\s+|write\\s+up\\s+|put\\s+together\\s+|work\\s+out\\s+|"
-          + "make\\s+the\\s+case\\s+for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
+          + "make\\s+(?:the|a|our)\\s+case\\s+(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
           + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+)"
           // Resigning is the letter itself: "(Quiero) presentar mi dimisión como jefa de cocina".
           + "(?:presentar\\s+mi\\s+(?:dimisión|renuncia)\\s+|hand\\s+in\\s+my\\s+(?:notice|resignation)\\s+|"
@@ -53,6 +53,13 @@ final class RequestClauses {
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
       + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
+  private static final Pattern QUESTION = Pattern.compile("(?iu)(?:how|what|why|when|where|who|which|whether|is|are|do|does|did|"
+      + "can|could|would|will|should|wie|was|warum|comment|pourquoi|quel|quelle|cómo|qué|por qué|hoe|wat|waarom)\\b");
+  // "(a) quick status update on", "proposal to our board for": the document asked for, before what it is about.
+  private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?iu)^(?:[\\p{L}'’-]+\\s+){0,3}?(?:report|update|proposal|memo|"
+      + "letter|plan|document|summary|case|charter|note|notes|brief|review|checklist|register|log|agenda|minutes|change|"
+      + "newsletter|statement|description|policy)\\b\\s*(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?"
+      + "(?:(?:for|on|about|of|regarding|that)\\s+)?");
   private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
@@ -76,13 +83,19 @@ final class RequestClauses {
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
       String sentence = text.substring(start, end).strip();
-      if (sentence.endsWith("?") && !sentence.contains(":")) {
-        continue;
-      }
+      boolean question = sentence.endsWith("?");
       String s = sentence.replaceAll("[.!?]+$", "");
       s = POLITE.matcher(s).replaceFirst("");
-      s = ASK.matcher(s).replaceFirst("");
+      boolean asked = !s.equals(s = ASK.matcher(s).replaceFirst(""));
       s = REQUEST_VERB.matcher(s).replaceFirst("");
+      // "Could you put together a proposal … for the 60 staff at Tidewater Design?" asks for the document and
+      // states its facts; "How did the shop do in November?" only asks.
+      if (question && !sentence.contains(":") && (!asked || QUESTION.matcher(s).lookingAt())) {
+        continue;
+      }
+      if (question) {
+        s = DOCUMENT_NOUN.matcher(s).replaceFirst("");
+      }
       if (s.endsWith("?") || s.isBlank() || POLITE.matcher(s + " ").matches()) {
         continue;
       }

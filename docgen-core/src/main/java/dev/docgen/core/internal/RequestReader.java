@@ -30,11 +30,13 @@ public final class RequestReader {
   private static final Pattern PURPOSE = Pattern.compile(
       "(?iu)\\b(?:announcing(?: that)?|to announce(?: that)?|announces|informing \\w+(?: \\w+)? (?:that|of|about)|"
           + "to (?:let|tell|inform) [\\w ]{1,30}? (?:know )?(?:that|about|of)|telling [\\w ]{1,30}? (?:that|about)|"
-          + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about|regarding|on the subject of|"
+          + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about(?!\\s+[£$€\\d])|regarding|on the subject of|"
           + "zur|über|concernant|au sujet de|sur|sobre|acerca de|over|betreffende)\\s+([^.;!?]+)");
   private static final Pattern CUT = Pattern.compile(
       "(?iu)\\s*(?:[,;:(]|\\s[—–]\\s|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
-          + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b)");
+          + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b|"
+          // The request's first sentence holds its subject: "…the Oakridge school extension for the governors? We're at …".
+          + "[?!]|\\.\\s+(?=\\p{Lu}))");
 
   private static final Pattern LEADING_ID = Pattern.compile("^(?:(?:no\\.?|n°|nr\\.?|#)\\s*)?[A-Z]{1,6}-\\d[\\w-]*\\b[,:]?");
   private static final Pattern NOUN_TAIL = Pattern.compile(
@@ -220,7 +222,9 @@ public final class RequestReader {
       Matcher m = NAME.matcher(text);
       while (m.find()) {
         String name = m.group(1);
-        boolean taken = slots.values().stream().anyMatch(v -> v.contains(name));
+        // A party's slot takes the name; the subject ("my former assistant Chloé Dubois") names the person it is about.
+        boolean taken = slots.entrySet().stream()
+            .anyMatch(e -> !e.getKey().equals("subject") && e.getValue().contains(name));
         boolean month = PeriodParser.MONTHS_ONLY.matcher(name).find();
         if (!taken && !month && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
             + "Customer|Warehouse|Support)\\b.*")) {
@@ -300,6 +304,50 @@ public final class RequestReader {
       "(?iu)(?:^|\\s)(?:for|to|from|of|about|on|with|and|or|the|a|an|is|are|was|we|i|you|please|me|us|what|how|who|"
           + "für|pour|para|voor|van|de|der|die|das|le|la|el|het|een|ein|eine)(?:\\s|$)|[?!:;,.]");
 
+  // What a question or a paraphrase asks about: "how Leo Martins did this year", "what's on the shelves at the Hull
+  // store", "who is responsible … for each workstream of the ERP rollout".
+  private static final Pattern HOW_DID = Pattern.compile(
+      "(?iu)^how\\s+(?:(?:did|does|do|is|are|has|have|was|were)\\s+)?(.+?)\\s+(?:did|do|does|went|doing|going|done|got on|"
+          + "get on|perform(?:ed)?)\\b");
+  private static final Pattern WH = Pattern.compile("(?iu)^(?:what|what's|what’s|who|who's|who’s|where|which|when|how)\\b");
+  private static final Pattern WH_CLAUSE_END = Pattern.compile("(?iu)[:;?!]|\\.\\s|,\\s+(?:and|but)\\s|\\s+as of\\b|\\s+as at\\b|\\s+as\\s*(?:[,:;.!?]|$)");
+  private static final Pattern LAST_PHRASE = Pattern.compile(
+      "(?iu)^.*\\b(?:of|at|with|for|in|on|about|behind|from)\\s+((?:the|our|their|this|that|yesterday's|today's|last week's)\\s+"
+          + "[^,;:?!]+?|\\p{Lu}[^,;:?!]*?)\\s*$");
+  // "a formal change for the Westgate fit-out", "(a) quick status update on": the document asked for, then its topic.
+  private static final Pattern DOCUMENT_FOR = Pattern.compile("(?iu)^(?:(?:a|an|the|our)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:report|update|proposal|memo|letter|plan|document|summary|case|charter|note|brief|review|checklist|register|log|"
+      + "change|statement|write-up)\\s+(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?(?:for|on|about|of|regarding|covering)\\s+");
+  // "We're hosting 40 partners for a product day": the event, then whom it is for.
+  private static final Pattern HOSTING = Pattern.compile("(?iu)^(?:we're|we are|we’re|i'm|i am)\\s+(?:hosting|holding|running|"
+      + "organising|organizing|throwing|putting on)\\s+(.+?)\\s+for\\s+(?:a|an|our|the)\\s+([^,;:.!?]+?)(?=\\s+(?:at|on|in)\\s|[,;:.!?]|$)");
+
+  /** The topic of a request worded as a question or a paraphrase, or {@code rest} as it was. */
+  private static String asked(String rest, boolean unnamed) {
+    Matcher hosting = HOSTING.matcher(rest);
+    if (hosting.lookingAt()) {
+      return hosting.group(2) + " for " + hosting.group(1);
+    }
+    if (unnamed) {
+      rest = DOCUMENT_FOR.matcher(rest).replaceFirst("");
+    }
+    Matcher how = HOW_DID.matcher(rest);
+    if (how.lookingAt()) {
+      return how.group(1);
+    }
+    if (!WH.matcher(rest).lookingAt()) {
+      return rest;
+    }
+    Matcher end = WH_CLAUSE_END.matcher(rest);
+    String clause = end.find() ? rest.substring(0, end.start()) : rest;
+    Matcher last = LAST_PHRASE.matcher(clause.strip());
+    return last.matches() ? last.group(1) : rest;
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
   private static final Pattern QUALIFIER = Pattern.compile("(?iu)(quarterly|monthly|weekly|annual|yearly|daily|final|"
       + "interim|internal|formal|detailed|short|brief|official|updated|revised)\\s.*");
 
@@ -348,6 +396,7 @@ public final class RequestReader {
         }
       }
     }
+    rest = asked(rest.strip(), decision.nameEnd() < 0);
     Matcher cut = CUT.matcher(rest);
     if (cut.find()) {
       rest = rest.substring(0, cut.start());
@@ -363,11 +412,14 @@ public final class RequestReader {
       }
     }
     if (!audience.isEmpty()) {
-      rest = rest.replaceFirst("(?i)^(?:to|for)\\s+" + Pattern.quote(audience) + "\\s*", "");
+      String reader = Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""));
+      rest = rest.replaceFirst("(?iu)^(?:to|for)\\s+(?:the\\s+|our\\s+)?" + reader + "\\s*", "")
+          .replaceFirst("(?iu)\\s+(?:to|for)\\s+(?:the\\s+|our\\s+)?" + reader + "$", "");
     }
     if (period.isPresent() && lower(rest).contains(lower(period.get().label()))) {
       String label = Pattern.quote(period.get().label());
-      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
+      rest = rest.replaceAll("(?iu)\\bthe\\s+" + label + "(?=\\s+\\p{Ll})", "the")
+          .replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
     // "INV-2027-0031 for the spring campaign": the number has a field of its own.
@@ -377,11 +429,36 @@ public final class RequestReader {
     }
     rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "")
         .replaceAll("\\s+", " ").replaceAll("[\\s,;:—–-]+$", "").strip();
+    // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
+    // qualified ("for …", "at …"); the qualifiers are facts the document states elsewhere.
+    if (words(rest) > 9) {
+      // Cut before a common word where it can ("… for the 60 staff"), before a name or an occasion only when it
+      // must: the place of a subject ("at St Anne's Hospital") or what it follows ("after the floods") tells it apart.
+      int common = -1;
+      int named = -1;
+      for (Matcher q = SUBJECT_QUALIFIER.matcher(rest); q.find(); ) {
+        int before = words(rest.substring(0, q.start()));
+        if (before >= 3 && before <= 9) {
+          if (Character.isUpperCase(rest.charAt(q.end())) || q.group().matches("(?iu)\\s(?:after|following|during|since)\\s")) {
+            named = q.start();
+          } else {
+            common = q.start();
+          }
+        }
+      }
+      int head = common > 0 ? common : words(rest) <= 12 ? -1 : named;
+      rest = head > 0 ? rest.substring(0, head).strip() : rest;
+      if (words(rest) <= 12 && head < 0 && named > 0) {
+        return rest;
+      }
+    }
     if (rest.contains("?") || rest.split("\\s+").length > 9 || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you)")) {
       return "";
     }
     return rest;
   }
+
+  private static final Pattern SUBJECT_QUALIFIER = Pattern.compile("(?iu)\\s(?:for|at|in|with|to|from|after|following|during|since|für|bei|pour|chez|para|en|voor|bij)\\s");
 
   /** The text without its dates and times of day, and the prepositions that lead them. */
   private static String withoutDates(String text, LocalDate today) {
@@ -395,7 +472,9 @@ public final class RequestReader {
       if (lead.find()) {
         start = from + lead.start();
       }
-      out.replace(start, f.end(), " ");
+      // "after the October 2026 floods": a date in front of a noun leaves its article to the noun.
+      boolean article = start < f.start() && text.substring(start, f.start()).matches("(?iu).*\\bthe\\s+") && text.substring(f.end()).matches("(?su)\\s+\\p{Ll}.*");
+      out.replace(start, f.end(), article ? " the " : " ");
     }
     return found.isEmpty() && text.chars().noneMatch(Character::isDigit) ? text : TIME_PHRASE.matcher(out).replaceAll(" ");
   }
