@@ -11,10 +11,11 @@ public record DocumentType(String id, String name, String family, String titlePa
   /**
    * One standard section in one language (docs/kinds.md). Text may hold slots such as
    * {@code {period|[[period]]}} and author fields as {@code [[owner]]}; {@code guide} is advice that
-   * never reaches the body; {@code match} picks the request's listed items for a {@code listed} section.
+   * never reaches the body; {@code match} picks the request's listed items for a {@code listed} section,
+   * which is left out when none are its own unless it is {@code kept} (a job's requirements).
    */
   public record SectionPlan(String title, String kind, String text, List<String> items, List<String> columns,
-      List<List<String>> rows, String match, String guide, boolean optional) {
+      List<List<String>> rows, String match, String guide, boolean optional, boolean kept) {
     public SectionPlan {
       text = text == null ? "" : text;
       items = items == null ? List.of() : List.copyOf(items);

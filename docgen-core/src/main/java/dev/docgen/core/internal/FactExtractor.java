@@ -147,6 +147,17 @@ final class FactExtractor {
       + "par\\s+semaine|\\d{1,2}(?:[.,]\\d{1,2})?\\s*horas\\s+(?:semanales|a la semana|por semana)|\\d{1,2}(?:[.,]\\d{1,2})?\\s*uur\\s+"
       + "per\\s+week)\\b",
       List.of("week", "woche", "semaine", "seman"));
+  // A lesson's class, school subject and number of students: "a Year 8 science lesson", "28 students".
+  private static final Cue CLASS_GROUP = Cue.of("(?iu)\\b((?:year|grade|klasse|jahrgangsstufe|groep|curso)\\s+\\d{1,2}[a-f]?"
+      + "|\\d{1,2}(?:e|ème)\\s+année|\\d{1,2}[º°]\\s+(?:de\\s+)?(?:eso|primaria|bachillerato))\\b",
+      List.of("year", "grade", "klasse", "jahrgangsstufe", "groep", "curso", "année", "eso", "primaria", "bachillerato"));
+  private static final Cue SCHOOL_SUBJECT = Cue.of("(?iu)\\b(science|maths|mathematics|math|english|history|geography|physics|"
+      + "chemistry|biology|french|spanish|german|art|music|pe|computing|computer science|drama|economics|religious education|"
+      + "design and technology|citizenship|latin)\\s+(?:lesson|class|unit|module|session)s?\\b",
+      List.of("lesson", "class", "unit", "module", "session"));
+  private static final Cue STUDENTS = Cue.of("(?iu)\\b(\\d{1,3})\\s+(?:students|pupils|learners|schülerinnen und schüler|schüler|"
+      + "élèves|alumnos|estudiantes|leerlingen)\\b", List.of("student", "pupil", "learner", "schüler", "élève", "alumno", "estudiante",
+      "leerling"));
   // "from March 2022 to October 2026": a span of months, for a reference or a contract.
   private static final String MONTH = PeriodParser.MONTHS.substring(1, PeriodParser.MONTHS.length() - 1);
   private static final Cue MONTH_RANGE = Cue.of("(?iu)\\b(?:from|between|since)\\s+((?:" + MONTH
@@ -292,6 +303,9 @@ final class FactExtractor {
     SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));
     first(WEEKLY_HOURS, t).ifPresent(h -> facts.put("hours", h));
     VERSION.find(t).ifPresent(m -> facts.put("version", m.group(1) != null ? m.group(1) : m.group(2)));
+    first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
+    first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
+    first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
     IN_SCOPE.find(t).ifPresent(m -> facts.put("in_scope", SlotFiller.capitalise(m.group(1).strip())));
     OUT_OF_SCOPE.find(t).ifPresent(m -> facts.put("out_of_scope", SlotFiller.capitalise(m.group(1).strip())));
     DAY_RANGE.find(t).ifPresent(m -> {

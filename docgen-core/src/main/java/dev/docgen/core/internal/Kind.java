@@ -100,7 +100,7 @@ public final class Kind {
       sections.add(new DocumentType.SectionPlan(text(s.path("title"), lang), s.path("kind").asText("text"),
           text(s.path("text"), lang), list(s.path("items"), lang), list(s.path("columns"), lang),
           rows(s.path("rows"), lang), s.path("match").asText(s.path("note").asText("")), text(s.path("guide"), lang),
-          s.path("optional").asBoolean(false)));
+          s.path("optional").asBoolean(false), s.path("keep").asBoolean(false)));
     }
     List<String> absent = new ArrayList<>();
     source.path("absent").forEach(a -> absent.add(a.asText()));

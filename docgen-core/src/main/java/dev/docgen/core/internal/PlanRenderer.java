@@ -69,9 +69,10 @@ final class PlanRenderer {
       case "grid" -> blocks.add(grid(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
-        if (items.isEmpty()) {
+        if (items.isEmpty() && !plan.kept()) {
           return Optional.empty();
         }
+        items = items.isEmpty() ? items(plan.items()) : items;
         blocks.add(new BulletList(items));
       }
       default -> {

@@ -147,6 +147,8 @@ public final class PromptPatterns {
   // A colon that opens a list: not the one in a time of day ("9:00").
   private static final Pattern LIST_COLON = Pattern.compile("(?<!\\d):|:(?!\\d)");
 
+  private static final Pattern LIST_AND = Pattern.compile("(?iu)^(?:and|or|plus|und|oder|et|ou|y|o|en|of)\\s+");
+
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
     Matcher listColon = LIST_COLON.matcher(text);
@@ -158,7 +160,8 @@ public final class PromptPatterns {
     List<String> items = new ArrayList<>();
     // "zu je 14,50 €": a comma between digits is a decimal comma, not a list.
     for (String part : tail.split("\\s*(?:;|,(?!\\d))\\s*|\\s+and\\s+(?=[\\p{L}])")) {
-      String item = part.trim();
+      // "…, and an exit ticket": the conjunction joins the list, it is not part of the last item.
+      String item = LIST_AND.matcher(part.trim()).replaceFirst("");
       if (!item.isEmpty()) {
         items.add(item);
       }

@@ -110,6 +110,9 @@ final class RequestClauses {
         if (wordCount(clause) < 1 || clause.equalsIgnoreCase(kindName)) {
           continue;
         }
+        // "Lesson plan for a 45-minute Year 8 science lesson": the request names the document, then its topic.
+        clause = clause.replaceFirst("(?iu)^" + Pattern.quote(kindName) + "\\s+(?:for|on|about|of|to|für|zu|pour|sur|de|para|sobre|"
+            + "voor|over|van)\\s+(?:(?:a|an|the|our)\\s+)?", "");
         // A long clause is two statements joined ("charged for 40 cases but only 32 arrived"): a document
         // states them apart, and never repeats a sentence of the request as it was typed.
         for (String piece : wordCount(clause) >= 8 ? halves(clause) : new String[] {clause}) {
@@ -177,7 +180,9 @@ final class RequestClauses {
       String w = m.group();
       boolean significant = !first && Character.isUpperCase(w.charAt(0)) || w.matches(".*[\\d@_].*");
       first = false;
-      if (significant && w.length() > 1 && !doc.contains(w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""))) {
+      String shown = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+      // "45-minute" is shown as "45 minutes".
+      if (significant && w.length() > 1 && !doc.contains(shown) && !doc.contains(shown.replace('-', ' '))) {
         return true;
       }
     }

@@ -122,7 +122,9 @@ public final class RequestReader {
       slots.put("audience", audience);
     }
     first(amounts).ifPresent(a -> slots.put("amount", a));
-    first(durations).ifPresent(d -> slots.put("duration", d));
+    // "a 45-minute lesson" lasts "45 minutes".
+    first(durations).ifPresent(d -> slots.put("duration", d.replaceFirst(
+        "(?iu)^((?!1-|one-)[\\p{L}\\d]+)-(minute|hour|day|week|month|year|quarter)$", "$1 $2s")));
     first(identifiers).ifPresent(i -> slots.put("identifier", i));
     if (identifiers.size() > 1) {
       slots.put("reference", identifiers.get(1));
@@ -157,12 +159,21 @@ public final class RequestReader {
     if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, decision.kind().id());
     }
+    Matcher lessonOn = LESSON_ON.matcher(subject);
+    if (decision.kind().id().equals("lesson-plan") && lessonOn.find()) {
+      // "a 45-minute Year 8 science lesson on photosynthesis": the class, subject and length have slots of their own.
+      subject = lessonOn.group(1);
+      slots.put("subject", subject);
+    }
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
     return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
         identifiers, sections, PromptPatterns.requestedColumns(text), listed, PromptPatterns.groupBy(text),
         PromptPatterns.chart(text), concat(PromptPatterns.quoted(text), names), slots, lists);
   }
+
+  private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
+      + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
   private static final Pattern WORD_DURATION = Pattern.compile(
       "(?iu)(?=[\\dotfsenh])\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
