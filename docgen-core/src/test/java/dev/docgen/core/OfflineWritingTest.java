@@ -148,4 +148,32 @@ class OfflineWritingTest {
     // Q1 to Q4 are the author's: not the line's name again.
     assertThat(lines.rows()).allSatisfy(r -> assertThat(r.subList(1, r.size() - 1)).allSatisfy(c -> assertThat(c.toString()).isEmpty()));
   }
+
+  @Test
+  void an_itinerary_puts_each_plan_in_its_day_and_each_leg_in_the_travel_table() {
+    Artifact a = write("Itinerary for my trip to Porto, 3 to 5 May 2027: I fly Bristol to Porto on 3 May 2027 on "
+        + "easyJet U21234 at 07:10, check in at the Hotel Infante, dinner with the Ribeira team at 19:30 on 3 May, "
+        + "site visit on 4 May at 09:00, and fly back on 5 May at 16:45.");
+    Table days = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Day")).findFirst().orElseThrow();
+    assertThat(days.rows()).hasSize(3);
+    assertThat(days.rows().get(0).get(0).toString()).isEqualTo("Day 1 (3 May 2027)");
+    assertThat(days.rows().get(0).get(3).toString()).contains("Dinner with the Ribeira team");
+    assertThat(days.rows().get(1).get(1).toString()).contains("Site visit");
+    assertThat(days.rows().get(2).get(2).toString()).contains("Fly back");
+    Table travel = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Date")).findFirst().orElseThrow();
+    assertThat(travel.rows().get(0)).extracting(Object::toString)
+        .startsWith("3 May 2027", "Bristol", "Porto", "easyJet U21234", "07:10");
+    assertThat(travel.rows().get(1)).extracting(Object::toString).startsWith("5 May", "Porto", "Bristol");
+    assertThat(SpecText.of(a.spec())).contains("Hotel Infante");
+    assertThat(a.spec().metadata().title()).isEqualTo("Itinerary: Porto");
+  }
+
+  @Test
+  void a_press_release_is_headlined_by_its_news_and_names_its_spokesperson() {
+    Artifact a = write("Press release: Harbour Foods opens a new bakery in Leith on 2 March 2027, creating 40 jobs. "
+        + "Quote from Managing Director Sam Boyd. Media contact: media@harbourfoods.co.uk.");
+    assertThat(a.spec().metadata().title()).isEqualTo("Harbour Foods opens a new bakery in Leith, creating 40 jobs");
+    assertThat(SpecText.of(a.spec())).contains("said Sam Boyd, Managing Director at Harbour Foods")
+        .contains("media@harbourfoods.co.uk").doesNotContain("[spokesperson title]");
+  }
 }

@@ -62,6 +62,25 @@ final class Counts {
     return OptionalInt.empty();
   }
 
+  /** The time structure the request states ("3-day", "six weeks"), if it states one. */
+  static java.util.Optional<Span> stated(String prompt) {
+    Matcher m = SPAN.matcher(prompt);
+    if (m.find()) {
+      int n = number(m.group(1));
+      String u = m.group(2).toLowerCase(Locale.ROOT);
+      String unit = u.startsWith("w") || u.startsWith("sem") ? "week" : u.startsWith("m") ? "month" : "day";
+      if (n > 0 && n <= 31) {
+        return java.util.Optional.of(new Span(n, unit));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether a column header counts days ("Day", "Tag", "Jour"). */
+  static boolean countsDays(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).matches(UNIT_WORDS.get("day"));
+  }
+
   /** The request's time structure, when it gives one: "two-week" is 2 weeks; "day by day" over "3 days" is 3 days. */
   static Span span(String prompt, List<String> durations) {
     Matcher m = SPAN.matcher(prompt);

@@ -185,6 +185,16 @@ final class PlanRenderer {
 
   /** One row per week, day or month of the request's time structure, numbered from 1. */
   private Table schedule(SectionPlan plan) {
+    String first = plan.columns().isEmpty() ? "" : plan.columns().get(0);
+    Optional<Counts.Span> stated = Counts.stated(intent.prompt());
+    if (Counts.countsDays(first) && plan.columns().size() == 4 && stated.map(s -> s.unit().equals("day")).orElse(true)) {
+      Optional<java.time.LocalDate[]> range = DayPlans.range(intent, slots.today());
+      int count = stated.map(Counts.Span::count).orElseGet(() -> range.filter(r -> r[1] != null)
+          .map(r -> (int) java.time.temporal.ChronoUnit.DAYS.between(r[0], r[1]) + 1).orElse(0));
+      if (count > 0 && count <= 14) {
+        return days(plan, DayPlans.of(intent, slots.today(), range.map(r -> r[0]).orElse(null), count));
+      }
+    }
     Counts.Span span = Counts.span(intent.prompt(), intent.durations());
     List<List<String>> template = plan.rows().isEmpty() ? List.of(List.of()) : plan.rows();
     List<List<String>> rows = new ArrayList<>();
@@ -195,6 +205,28 @@ final class PlanRenderer {
         row.add(label);
       } else {
         row.set(0, label);
+      }
+      rows.add(row);
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /** A trip's days: "Day 1 (9 March 2027)", then its morning, afternoon and evening, the request's plans or fields. */
+  private Table days(SectionPlan plan, List<DayPlans.Day> days) {
+    List<List<String>> template = plan.rows().isEmpty() ? List.of(List.of("", "", "", "")) : plan.rows();
+    List<List<String>> rows = new ArrayList<>();
+    String word = Phrases.get("day", intent.facts().language());
+    for (int i = 0; i < days.size(); i++) {
+      DayPlans.Day d = days.get(i);
+      List<String> row = new ArrayList<>(template.get(i % template.size()));
+      while (row.size() < 4) {
+        row.add("");
+      }
+      row.set(0, word + " " + (i + 1) + (d.date() == null ? "" : " (" + formats.longDate(d.date()) + ")"));
+      for (int part = 0; part < 3; part++) {
+        if (!d.parts().get(part).isEmpty()) {
+          row.set(part + 1, String.join("; ", d.parts().get(part)));
+        }
       }
       rows.add(row);
     }

@@ -51,7 +51,10 @@ public final class RequestReader {
   // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
   private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
       "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
-  private static final Pattern MESSAGE_COLON = Pattern.compile("(?<!\\d):(?!\\d)\\s*((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
+  private static final Pattern PERSON_ONLY = Pattern.compile(
+      "(?u)(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s*\\([^)]*\\))?");
+  // The colon of "H2 2026: hit 112%" ends a year; the one of "9:00" is a time.
+  private static final Pattern MESSAGE_COLON = Pattern.compile("(?:(?<!\\d)|(?<=\\d{4})):(?!\\d)\\s*((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
 
   private RequestReader() {}
 
@@ -107,7 +110,10 @@ public final class RequestReader {
         lists.put(k, l.stream().map(Object::toString).toList());
       }
     });
-    purpose(text, decision).ifPresent(p -> slots.put("purpose", p));
+    purpose(text, decision)
+        // A trip's first leg or first day is not what the trip is for.
+        .filter(p -> !(decision.kind().id().equals("itinerary") && TRIP_STEP.matcher(p).lookingAt()))
+        .ifPresent(p -> slots.put("purpose", p));
     Matcher cause = CAUSE.matcher(text);
     if (cause.find()) {
       slots.put("cause", cause.group(1).strip());
@@ -165,6 +171,10 @@ public final class RequestReader {
       subject = lessonOn.group(1);
       slots.put("subject", subject);
     }
+    nameAndTitle(slots.get("sender")).ifPresent(nt -> {
+      slots.put("sender_name", nt[0]);
+      slots.put("sender_title", nt[1]);
+    });
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
     return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
@@ -172,6 +182,28 @@ public final class RequestReader {
         PromptPatterns.chart(text), concat(PromptPatterns.quoted(text), names), slots, lists);
   }
 
+  private static final String JOB_TITLE = "(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|Chief [\\p{L} ]{3,30}?Officer|(?:Managing |Executive |Finance |"
+      + "Sales |Marketing |Operations |Programme |Regional )?Director(?: of [\\p{L} ]{3,30})?|Head of [\\p{L} ]{3,30}|Founder|"
+      + "Co-founder|Chair(?:man|woman|person)?|President|Vice President|Managing Partner|General Manager|Principal|Headteacher|"
+      + "Mayor|Leader of [\\p{L} ]{3,30})";
+  private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)^(" + JOB_TITLE + ")\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})$");
+  private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),\\s*(" + JOB_TITLE + ")$");
+
+  /** "CEO Helena Park" and "Karen Mills, CFO": a person's name and job title, apart. */
+  private static Optional<String[]> nameAndTitle(String party) {
+    if (party == null) {
+      return Optional.empty();
+    }
+    Matcher m = TITLE_THEN_NAME.matcher(party);
+    if (m.matches()) {
+      return Optional.of(new String[] {m.group(2), m.group(1)});
+    }
+    m = NAME_THEN_TITLE.matcher(party);
+    return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
+  }
+
+  private static final Pattern TRIP_STEP = Pattern.compile("(?iu)(?:(?:i|we)\\s+)?(?:day\\s+\\d|fly|flying|arrive|depart|leave|"
+      + "take the train|drive)\\b");
   private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
       + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
@@ -374,9 +406,13 @@ public final class RequestReader {
     if (!m.find()) {
       // "Memo to all heads from Karen Mills, CFO: a travel freeze from 1 December": the message follows the colon.
       Matcher colon = MESSAGE_COLON.matcher(rest);
-      if (colon.find()) {
+      while (colon.find()) {
         // A long message after the colon is a list of facts: its first clause is the message.
         String message = colon.group(1).strip();
+        if (PERSON_ONLY.matcher(message).matches()) {
+          // "Manager: Daniel Osei" names a part, not the message.
+          continue;
+        }
         String head = message.split(",\\s")[0];
         if (message.split("\\s+").length <= 16) {
           return Optional.of(message);
@@ -384,6 +420,7 @@ public final class RequestReader {
         if (head.split("\\s+").length >= 2 && head.split("\\s+").length <= 16) {
           return Optional.of(head);
         }
+        break;
       }
       return Optional.empty();
     }

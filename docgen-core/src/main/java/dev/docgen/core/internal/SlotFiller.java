@@ -18,7 +18,15 @@ final class SlotFiller {
   private final LineItems.Reading lines;
   private final String lang;
 
+  private LocalDate today;
+
+  /** The day the document is made. */
+  LocalDate today() {
+    return today;
+  }
+
   SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
+    this.today = today;
     this.lang = intent.facts().language();
     String subject = intent.subject();
     put("subject", subject);

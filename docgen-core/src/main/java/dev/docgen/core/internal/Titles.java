@@ -23,7 +23,10 @@ final class Titles {
       subject = "";
       slots.remove("subject");
     }
-    if (subject.equalsIgnoreCase(prefix)) {
+    // A request whose topic is its organisation ("for the Digital Accessibility Working Group: chaired by …") is titled by
+    // it, unless the kind is titled by its message (a press release's headline, a memo's news).
+    boolean byMessage = kind.titlePattern().contains("{purpose");
+    if (subject.equalsIgnoreCase(prefix) && (!prefix.isEmpty() || !byMessage)) {
       // "Remote Working Policy: Calder Engineering", not "Remote working Policy: Remote working".
       subject = facts.getOrDefault("org", "");
       slots.put("subject", subject);
@@ -31,7 +34,10 @@ final class Titles {
     if (!subject.isEmpty()) {
       slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
     }
-    String purpose = headOf(facts.getOrDefault("purpose", ""));
+    // "… opens a factory in Sunderland on 15 February 2027, creating 180 jobs": a headline leaves the date to the dateline.
+    String eventDate = facts.getOrDefault("event_date", "");
+    String purpose = headOf(eventDate.isEmpty() ? facts.getOrDefault("purpose", "")
+        : facts.getOrDefault("purpose", "").replace(" on " + eventDate, "").replace(" " + eventDate, ""));
     if (!purpose.isEmpty() && purpose.split("\\s+").length <= 12) {
       String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose));
       slots.put("purpose_title", asTitle);
