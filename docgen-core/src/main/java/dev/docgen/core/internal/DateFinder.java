@@ -105,7 +105,9 @@ final class DateFinder {
     String key = monthName.toLowerCase(Locale.ROOT).replace(".", "");
     Month month = MONTHS.get(key);
     // "may" and "mar" are words too: take them as months only with a day in front or a year after.
-    if (month == null || key.length() <= 3 && year == null && !Character.isUpperCase(monthName.charAt(0))) {
+    // "1 feb" is a date with its day in front; "2 may" and "3 mar" may be a number and a word.
+    boolean dayFirst = m.pattern() == DAY_MONTH && !key.matches("may|mar|mai|mei");
+    if (month == null || key.length() <= 3 && year == null && !dayFirst && !Character.isUpperCase(monthName.charAt(0))) {
       return;
     }
     try {

@@ -164,6 +164,18 @@ final class FactExtractor {
   private static final Cue DESTINATION = Cue.of("(?u)\\b(?i:trip|visit|travel|journey|itinerary|flights?)\\s+(?i:to)\\s+(" + PLACE + ")",
       List.of("trip", "visit", "travel", "journey", "itinerary", "flight"));
 
+  // "meet her buddy Steve", "buddy: Jess", "Steve as her buddy".
+  private static final Cue BUDDY = Cue.of("(?u)\\b(?i:buddy|mentor|pate|patin|parrain|marraine|padrino|madrina)(?:\\s+(?i:is|will be))?[:\\s]+"
+      + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)", List.of("buddy", "mentor", "pate", "patin", "parrain", "marraine", "padrino",
+      "madrina"));
+  // "We're Code Rochdale CIC, founded in 2019": who applies, and since when; "to run free coding clubs for 200 young
+  // people": what a grant or a project is for.
+  private static final Cue APPLICANT = Cue.of("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})",
+      List.of("we're", "we’re", "we are"));
+  private static final Cue FOUNDED = Cue.of("(?iu)\\b(?:founded|established|set up|formed|gegründet|fondée?|fundada?|opgericht)\\s+(?:in\\s+|en\\s+|im jahr\\s+)?((?:19|20)\\d{2})\\b",
+      List.of("founded", "established", "set up", "formed", "gegründet", "fondé", "fundad", "opgericht"));
+  private static final Cue AIM = Cue.of("(?iu)\\bto\\s+(run|deliver|fund|set up|expand|provide|create|build|launch|start|pilot|develop|"
+      + "offer|hold|open|train|support)\\s+([^.;!?]{6,90})", List.of("to "));
   // The first e-mail address: a press contact, a place to send requests.
   private static final Cue EMAIL = Cue.of("(?u)\\b([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\b", List.of("@"));
   // A lesson's class, school subject and number of students: "a Year 8 science lesson", "28 students".
@@ -324,6 +336,10 @@ final class FactExtractor {
     VERSION.find(t).ifPresent(m -> facts.put("version", m.group(1) != null ? m.group(1) : m.group(2)));
     EMAIL.find(t).ifPresent(m -> facts.put("email", m.group(1)));
     legs(t, facts);
+    APPLICANT.find(t).map(m -> m.group(1)).flatMap(FactExtractor::cleaned).ifPresent(a -> facts.put("applicant", a));
+    first(FOUNDED, t).ifPresent(f -> facts.put("founded", f));
+    AIM.find(t).ifPresent(m -> facts.put("aim", m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2).strip()));
+    first(BUDDY, t).ifPresent(b -> facts.put("buddy", b));
     first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
     first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
     first(STUDENTS, t).ifPresent(c -> facts.put("students", c));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the catalogue's section plans into sections, filling slots from the intent. */
@@ -263,7 +264,34 @@ final class PlanRenderer {
     return markup.replace("[[", "[").replace("]]", "]");
   }
 
+  private static final Pattern YEAR_COLUMN = Pattern.compile("(?iu)(?:year|jahr|année|año|jaar)\\s+(\\d)");
+  private static final Pattern YEARS = Pattern.compile("(?iu)^(\\d{1,2}|one|two|three|four|five)[\\s-]+(years?|months?)$");
+
+  /** How many years the request's duration covers ("two years", "18 months"), or 0. */
+  private int yearsAsked() {
+    Matcher m = YEARS.matcher(intent.facts().slot("duration").orElse("").strip());
+    if (!m.matches()) {
+      return 0;
+    }
+    String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    int v = n.matches("\\d+") ? Integer.parseInt(n) : List.of("one", "two", "three", "four", "five").indexOf(n) + 1;
+    return m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("month") ? (v + 11) / 12 : v;
+  }
+
   private Table table(List<String> columns, List<List<String>> rows, boolean withBudgetTotal) {
+    // "£48,000 over two years": a table by year has no column for a third.
+    int years = yearsAsked();
+    if (years > 0 && columns.stream().anyMatch(c -> YEAR_COLUMN.matcher(c).matches())) {
+      List<Integer> keep = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        Matcher y = YEAR_COLUMN.matcher(columns.get(c));
+        if (!y.matches() || Integer.parseInt(y.group(1)) <= years) {
+          keep.add(c);
+        }
+      }
+      columns = keep.stream().map(columns::get).toList();
+      rows = rows.stream().map(r -> keep.stream().filter(c -> c < r.size()).map(r::get).toList()).toList();
+    }
     List<String> cols = new ArrayList<>(columns);
     for (String wanted : intent.requestedColumns()) {
       if (cols.stream().noneMatch(c -> c.equalsIgnoreCase(wanted))) {

@@ -31,7 +31,9 @@ public final class RequestReader {
       "(?iu)\\b(?:announcing(?: that)?|to announce(?: that)?|announces|informing \\w+(?: \\w+)? (?:that|of|about)|"
           + "to (?:let|tell|inform) [\\w ]{1,30}? (?:know )?(?:that|about|of)|telling [\\w ]{1,30}? (?:that|about)|"
           + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about(?!\\s+[£$€\\d])|regarding|on the subject of|"
-          + "zur|über|concernant|au sujet de|sur|sobre|acerca de|over|betreffende)\\s+([^.;!?]+)");
+          + "zur|über|concernant|au sujet de|sur|sobre|acerca de|"
+          // Dutch "over" is "about"; "over two years" is a duration.
+          + "over(?!\\s+(?:\\d|a\\b|an\\b|one|two|three|four|five|six|twelve|eighteen|the\\s+(?:next|last|past|coming)))|betreffende)\\s+([^.;!?]+)");
   private static final Pattern CUT = Pattern.compile(
       "(?iu)\\s*(?:[,;:(]|\\s[—–]\\s|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
           + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b|"
@@ -164,6 +166,12 @@ public final class RequestReader {
     slots.putAll(commercial);
     if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, decision.kind().id());
+    }
+    if (subject.isEmpty() && decision.kind().id().matches("grant-proposal|project-proposal|business-case")
+        && slots.containsKey("aim")) {
+      // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
+      subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
+      slots.put("subject", subject);
     }
     Matcher lessonOn = LESSON_ON.matcher(subject);
     if (decision.kind().id().equals("lesson-plan") && lessonOn.find()) {
