@@ -92,7 +92,7 @@ final class FactExtractor {
       Cue.DIGIT);
   private static final Cue LOCATION = Cue.of(
       "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
-          + "(?:(?:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+[\\p{L}\\d.-]+|"
+          + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
           + "campus|site|hotel|warehouse|plant|headquarters|HQ|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
@@ -176,6 +176,10 @@ final class FactExtractor {
       List.of("founded", "established", "set up", "formed", "gegründet", "fondé", "fundad", "opgericht"));
   private static final Cue AIM = Cue.of("(?iu)\\bto\\s+(run|deliver|fund|set up|expand|provide|create|build|launch|start|pilot|develop|"
       + "offer|hold|open|train|support)\\s+([^.;!?]{6,90})", List.of("to "));
+  // "taught by Dr Ewa Kowalska", "Instructor: …", "Lecturer: …".
+  private static final Cue INSTRUCTOR = Cue.of("(?u)\\b(?i:taught by|led by|delivered by|lecturer:?|instructor:?|tutor:?|teacher:?)\\s+"
+      + "((?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("taught", "led by", "delivered",
+      "lecturer", "instructor", "tutor", "teacher"));
   // The first e-mail address: a press contact, a place to send requests.
   private static final Cue EMAIL = Cue.of("(?u)\\b([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\b", List.of("@"));
   // A lesson's class, school subject and number of students: "a Year 8 science lesson", "28 students".
@@ -340,6 +344,7 @@ final class FactExtractor {
     first(FOUNDED, t).ifPresent(f -> facts.put("founded", f));
     AIM.find(t).ifPresent(m -> facts.put("aim", m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2).strip()));
     first(BUDDY, t).ifPresent(b -> facts.put("buddy", b));
+    first(INSTRUCTOR, t).ifPresent(b -> facts.put("instructor", b));
     first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
     first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
     first(STUDENTS, t).ifPresent(c -> facts.put("students", c));

@@ -68,6 +68,7 @@ final class PlanRenderer {
       }
       case "timeline" -> blocks.add(timeline(plan));
       case "grid" -> blocks.add(grid(plan));
+      case "matrix" -> blocks.add(matrix(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -359,6 +360,38 @@ final class PlanRenderer {
     return table(plan.columns(), rows, false);
   }
 
+  private static final Pattern ROW_LABEL = Pattern.compile("(?iu)(?:tasks?|workstreams?|activities|deliverables|steps|"
+      + "aufgaben|arbeitspakete|tâches|chantiers|tareas|taken|werkstromen)");
+  private static final Pattern COLUMN_LABEL = Pattern.compile("(?iu)(?:roles?|people|team|who|parties|stakeholders|"
+      + "rollen|personen|beteiligte|rôles|personnes|roles|personas|rollen|mensen)");
+  private static final Pattern ROWS_ARE = Pattern.compile("(?iu)^" + ROW_LABEL.pattern() + "\\s+(?:are|include|:)\\s+");
+
+  /**
+   * A matrix of the request's tasks by its people or roles ("tasks are lease signing, IT setup …; Roles: COO,
+   * Facilities Manager"), each cell a field; the plan's columns stand in for whichever the request does not give.
+   */
+  private Table matrix(SectionPlan plan) {
+    List<String> tasks = lists.entrySet().stream().filter(e -> ROW_LABEL.matcher(e.getKey()).matches())
+        .map(java.util.Map.Entry::getValue).findFirst()
+        .orElse(intent.listedItems().stream().map(i -> ROWS_ARE.matcher(i).replaceFirst("")).toList());
+    List<String> people = lists.entrySet().stream().filter(e -> COLUMN_LABEL.matcher(e.getKey()).matches())
+        .map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
+    List<String> columns = new ArrayList<>();
+    columns.add(plan.columns().isEmpty() ? "" : plan.columns().get(0));
+    columns.addAll(people.isEmpty() ? plan.columns().subList(Math.min(1, plan.columns().size()), plan.columns().size()) : people);
+    String field = plan.rows().isEmpty() || plan.rows().get(0).size() < 2 ? "[[?]]" : plan.rows().get(0).get(1);
+    List<List<String>> rows = new ArrayList<>();
+    for (String task : tasks.isEmpty() ? List.of(plan.rows().isEmpty() ? "" : plan.rows().get(0).get(0)) : tasks) {
+      List<String> row = new ArrayList<>();
+      row.add(SlotFiller.capitalise(task));
+      for (int c = 1; c < columns.size(); c++) {
+        row.add(field);
+      }
+      rows.add(row);
+    }
+    return table(columns, rows, false);
+  }
+
   /** Listed items go to the first listed section whose pattern matches; leftovers to the first listed section. */
   private List<ListItem> listed(SectionPlan plan, List<SectionPlan> all) {
     if (intent.listedItems().isEmpty()) {
@@ -369,6 +402,14 @@ final class PlanRenderer {
       if (!plan.match().isEmpty() && Pattern.matches(plan.match(), item)) {
         mine.add(item);
         unassigned.remove(item);
+      }
+    }
+    // "fixed: crash on empty config, slow startup; deprecated: --legacy-auth": a list whose label is this section's.
+    if (!plan.match().isEmpty()) {
+      for (var e : lists.entrySet()) {
+        if (Pattern.matches(plan.match(), e.getKey())) {
+          e.getValue().stream().filter(i -> !mine.contains(i) && !intent.listedItems().contains(i)).forEach(mine::add);
+        }
       }
     }
     boolean firstListed = all.stream().filter(p -> p.kind().equals("listed")).findFirst().orElse(plan) == plan;

@@ -395,6 +395,8 @@ public final class RequestReader {
     return last.matches() ? last.group(1) : rest;
   }
 
+  private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");
+
   private static int words(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
@@ -483,6 +485,8 @@ public final class RequestReader {
     for (int i = 0; i < 2; i++) {
       rest = SUBJECT_LEAD.matcher(rest).replaceFirst("").strip();
     }
+    // "'Introduction to Machine Learning'": a quoted name is the name, without its quotes.
+    rest = QUOTED.matcher(rest.strip()).replaceFirst("$1");
     rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "")
         .replaceAll("\\s+", " ").replaceAll("[\\s,;:—–-]+$", "").strip();
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
