@@ -60,6 +60,8 @@ final class RequestClauses {
       + "letter|plan|document|summary|case|charter|note|notes|brief|review|checklist|register|log|agenda|minutes|change|"
       + "newsletter|statement|description|policy)\\b\\s*(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?"
       + "(?:(?:for|on|about|of|regarding|that)\\s+)?");
+  // "Who is responsible …", "What's on the shelves at the Hull store": what the request asks, which the document answers.
+  private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?iu)(?:what|what's|what’s|who|who's|who’s|how|which|where|why)\\b");
   private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
@@ -104,7 +106,7 @@ final class RequestClauses {
       for (String part : SPLIT.split(s)) {
         String clause = LEADING_AND.matcher(TASK.matcher(ASK.matcher(POLITE.matcher(part.strip()).replaceFirst(""))
             .replaceFirst("")).replaceFirst("").strip()).replaceFirst("").replaceAll("[.!?,]+$", "");
-        if (META.matcher(clause).find() || clause.endsWith("?")) {
+        if (META.matcher(clause).find() || clause.endsWith("?") || INDIRECT_QUESTION.matcher(clause).lookingAt()) {
           continue;
         }
         if (wordCount(clause) < 1 || clause.equalsIgnoreCase(kindName)) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Reads everything but the kind from a request: the entities, the facts in their roles, the subject and the title. */
 public final class RequestReader {
   // A name of capitalised words, "&" allowed between them ("Harrow & Finch LLP"); callers add how many words.
-  private static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*)";
+  static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*)";
 
   /** What was read, before it becomes a {@code DocumentIntent}. */
   public record Reading(String title, String subject, Optional<DatePeriod> period, String audience,
@@ -114,7 +114,7 @@ public final class RequestReader {
     });
     purpose(text, decision)
         // A trip's first leg or first day is not what the trip is for.
-        .filter(p -> !(decision.kind().id().equals("itinerary") && TRIP_STEP.matcher(p).lookingAt()))
+        .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
         .ifPresent(p -> slots.put("purpose", p));
     Matcher cause = CAUSE.matcher(text);
     if (cause.find()) {
@@ -164,56 +164,13 @@ public final class RequestReader {
       slots.putIfAbsent(decision.kind().family().equals("commercial") ? "customer" : "org", actor.group(1));
     }
     slots.putAll(commercial);
-    if (decision.kind().id().matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
-      personFacts(text, slots, amounts, decision.kind().id());
-    }
-    if (subject.isEmpty() && decision.kind().id().matches("grant-proposal|project-proposal|business-case")
-        && slots.containsKey("aim")) {
-      // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
-      subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
-      slots.put("subject", subject);
-    }
-    Matcher lessonOn = LESSON_ON.matcher(subject);
-    if (decision.kind().id().equals("lesson-plan") && lessonOn.find()) {
-      // "a 45-minute Year 8 science lesson on photosynthesis": the class, subject and length have slots of their own.
-      subject = lessonOn.group(1);
-      slots.put("subject", subject);
-    }
-    nameAndTitle(slots.get("sender")).ifPresent(nt -> {
-      slots.put("sender_name", nt[0]);
-      slots.put("sender_title", nt[1]);
-    });
+    subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
     return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
         identifiers, sections, PromptPatterns.requestedColumns(text), listed, PromptPatterns.groupBy(text),
         PromptPatterns.chart(text), concat(PromptPatterns.quoted(text), names), slots, lists);
   }
-
-  private static final String JOB_TITLE = "(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|Chief [\\p{L} ]{3,30}?Officer|(?:Managing |Executive |Finance |"
-      + "Sales |Marketing |Operations |Programme |Regional )?Director(?: of [\\p{L} ]{3,30})?|Head of [\\p{L} ]{3,30}|Founder|"
-      + "Co-founder|Chair(?:man|woman|person)?|President|Vice President|Managing Partner|General Manager|Principal|Headteacher|"
-      + "Mayor|Leader of [\\p{L} ]{3,30})";
-  private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)^(" + JOB_TITLE + ")\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})$");
-  private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),\\s*(" + JOB_TITLE + ")$");
-
-  /** "CEO Helena Park" and "Karen Mills, CFO": a person's name and job title, apart. */
-  private static Optional<String[]> nameAndTitle(String party) {
-    if (party == null) {
-      return Optional.empty();
-    }
-    Matcher m = TITLE_THEN_NAME.matcher(party);
-    if (m.matches()) {
-      return Optional.of(new String[] {m.group(2), m.group(1)});
-    }
-    m = NAME_THEN_TITLE.matcher(party);
-    return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
-  }
-
-  private static final Pattern TRIP_STEP = Pattern.compile("(?iu)(?:(?:i|we)\\s+)?(?:day\\s+\\d|fly|flying|arrive|depart|leave|"
-      + "take the train|drive)\\b");
-  private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
-      + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
   private static final Pattern WORD_DURATION = Pattern.compile(
       "(?iu)(?=[\\dotfsenh])\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
@@ -258,47 +215,6 @@ public final class RequestReader {
   private static final Pattern FROM_TO = Pattern.compile(
       "(?u)\\b(?iu:from|von|de|van)\\s+(" + CAPITALISED + "{0,4})\\s+"
           + "(?iu:to|an|à|a|aan)\\s+(" + CAPITALISED + "{0,4})");
-  private static final Pattern NAME = Pattern.compile(
-      "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
-          + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");
-  private static final Pattern AT_EMPLOYER = Pattern.compile(
-      "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(" + CAPITALISED + "{0,3})");
-
-  /**
-   * The person a letter about someone names, the employer ("at Fernhill Analytics") and, in an offer,
-   * the pay: an offer's first amount is its salary when no word says so.
-   */
-  private static void personFacts(String text, Map<String, String> slots, List<String> amounts, String kind) {
-    if (!slots.containsKey("candidate")) {
-      Matcher m = NAME.matcher(text);
-      while (m.find()) {
-        String name = m.group(1);
-        // A party's slot takes the name; the subject ("my former assistant Chloé Dubois") names the person it is about.
-        boolean taken = slots.entrySet().stream()
-            .anyMatch(e -> !e.getKey().equals("subject") && e.getValue().contains(name));
-        boolean month = PeriodParser.MONTHS_ONLY.matcher(name).find();
-        if (!taken && !month && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
-            + "Customer|Warehouse|Support)\\b.*")) {
-          slots.put("candidate", name);
-          break;
-        }
-      }
-    }
-    if (!slots.containsKey("employer")) {
-      Matcher m = AT_EMPLOYER.matcher(text);
-      while (m.find()) {
-        String org = m.group(1);
-        if (!org.equals(slots.get("candidate")) && !PeriodParser.MONTHS_ONLY.matcher(org).lookingAt()) {
-          slots.put("employer", org);
-          break;
-        }
-      }
-    }
-    if (kind.equals("offer-letter") && !slots.containsKey("salary") && !amounts.isEmpty()) {
-      slots.put("salary", amounts.get(0));
-    }
-  }
-
   /**
    * Whether the period the request names is what the document covers: not the year of a date
    * ("le 2 novembre 2026"), nor a deadline ("end of May 2027", "by June 2027").
@@ -362,6 +278,9 @@ public final class RequestReader {
           + "get on|perform(?:ed)?)\\b");
   private static final Pattern WH = Pattern.compile("(?iu)^(?:what|what's|what’s|who|who's|who’s|where|which|when|how)\\b");
   private static final Pattern WH_CLAUSE_END = Pattern.compile("(?iu)[:;?!]|\\.\\s|,\\s+(?:and|but)\\s|\\s+as of\\b|\\s+as at\\b|\\s+as\\s*(?:[,:;.!?]|$)");
+  private static final Pattern PHRASE_START = Pattern.compile(
+      "(?iu)\\b(?:of|at|with|for|in|on|about|behind|from)\\s+(?=(?:the|our|their|this|that|yesterday's|today's)\\s|(?-i:\\p{Lu}))");
+  private static final Pattern NAMED_WORD = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}");
   private static final Pattern LAST_PHRASE = Pattern.compile(
       "(?iu)^.*\\b(?:of|at|with|for|in|on|about|behind|from)\\s+((?:the|our|their|this|that|yesterday's|today's|last week's)\\s+"
           + "[^,;:?!]+?|\\p{Lu}[^,;:?!]*?)\\s*$");
@@ -391,8 +310,23 @@ public final class RequestReader {
     }
     Matcher end = WH_CLAUSE_END.matcher(rest);
     String clause = end.find() ? rest.substring(0, end.start()) : rest;
-    Matcher last = LAST_PHRASE.matcher(clause.strip());
-    return last.matches() ? last.group(1) : rest;
+    // The first phrase that names something ("on the Berlin trip for the Fintech Summit", "at the Hull store"), else
+    // the last one ("of the ERP rollout"), within the clause or its part before a comma.
+    for (String part = clause.strip(); !part.isEmpty(); part = part.contains(",") ? part.substring(0, part.lastIndexOf(',')).strip() : "") {
+      for (Matcher p = PHRASE_START.matcher(part); p.find(); ) {
+        String phrase = part.substring(p.end());
+        Matcher next = PHRASE_START.matcher(phrase);
+        String head = next.find() ? phrase.substring(0, next.start()) : phrase;
+        if (!phrase.contains(",") && NAMED_WORD.matcher(head).find()) {
+          return phrase.strip();
+        }
+      }
+      Matcher last = LAST_PHRASE.matcher(part);
+      if (last.matches()) {
+        return last.group(1);
+      }
+    }
+    return rest;
   }
 
   private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");

@@ -230,7 +230,10 @@ final class SlotFiller {
   }
   private static final Pattern FIELD = Pattern.compile("\\[\\[([^\\]]+)\\]\\]");
 
-  /** Fills {@code template} from {@code values}; a slot with no value takes its fallback after {@code |}. */
+  /**
+   * Fills {@code template} from {@code values}; a slot with no value takes its fallback after {@code |};
+   * {@code {slot?words}} writes the words, which may hold slots, only when the slot has a value.
+   */
   static String fill(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder();
     int i = 0;
@@ -243,6 +246,14 @@ final class SlotFiller {
       }
       int end = matching(template, i);
       String body = template.substring(i + 1, end);
+      int ask = body.indexOf('?');
+      if (ask > 0 && body.substring(0, ask).matches("[a-z_]+")) {
+        // "{funded_from? from {funded_from}}": the words are written only when the slot has a value.
+        String name = body.substring(0, ask);
+        out.append(values.containsKey(name) && !values.get(name).isEmpty() ? fill(body.substring(ask + 1), values) : "");
+        i = end + 1;
+        continue;
+      }
       int bar = topLevelBar(body);
       String name = bar < 0 ? body : body.substring(0, bar);
       String fallback = bar < 0 ? "" : body.substring(bar + 1);

@@ -1,0 +1,107 @@
+package dev.docgen.core.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Facts that a few kinds of document use, read beside {@link FactExtractor}'s parties and dates: a trip's
+ * legs and hotel, a lesson's class, a grant's applicant and aim, an onboarding buddy, a course's instructor,
+ * an e-mail address. Each pattern is a {@link Cue}, so that a request without its words costs nothing.
+ */
+final class DetailFacts {
+  // A trip's legs and stay: "fly Manchester to Lisbon on 2 April 2027 on TAP TP1319 at 06:05", "arrive Haneda 15:40",
+  // "fly back on 4 April at 18:30", "check in at the Park Hyatt", "stay at the Memmo Alfama for two nights".
+  private static final String PLACE = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}";
+  private static final String DAY = "\\d{1,2}\\s+\\p{L}{3,9}(?:\\s+\\d{4})?";
+  private static final String CLOCK = "\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?(?:am|pm)";
+  private static final Cue OUTBOUND = Cue.of("(?u)\\b(?i:fly|flying|flies|take the train|travel)\\s+(?:(?i:out)\\s+)?(?:(?i:from)\\s+)?(" + PLACE
+      + ")\\s+(?i:to)\\s+(" + PLACE + ")(?:\\s+(?i:on)\\s+(" + DAY + "))?(?:\\s+(?i:on|with)\\s+((?:\\p{L}[\\w-]*\\s+)?(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\s?\\d{1,4}))?"
+      + "(?:\\s+(?i:at)\\s+(" + CLOCK + "))?", List.of("fly", "flies", "flying", "train", "travel"));
+  private static final Cue ARRIVAL = Cue.of("(?u)\\b(?i:arrive|arrives|arriving|land|landing)\\s+(?:(?i:at|in)\\s+)?(" + PLACE + ")\\s+(?:(?i:at)\\s+)?("
+      + CLOCK + ")", List.of("arriv", "land"));
+  private static final Cue RETURN_LEG = Cue.of("(?u)\\b(?i:fly|flying|train|travel)\\s+(?i:back|home)(?:\\s+(?i:from)\\s+(" + PLACE + "))?"
+      + "(?:\\s+(?i:on)\\s+(" + DAY + "))?(?:\\s+(?i:at)\\s+(" + CLOCK + "))?", List.of("back", "home"));
+  private static final Cue HOTEL = Cue.of("(?u)\\b(?i:check(?:ing)?\\s+in\\s+at|stay(?:ing)?\\s+at|booked\\s+into|hotel:?)\\s+(?:the\\s+)?(" + PLACE
+      + ")(?:\\s+(?i:for)\\s+(\\w+)\\s+(?i:nights?))?", List.of("check", "stay", "booked", "hotel"));
+  private static final Cue DESTINATION = Cue.of("(?u)\\b(?i:trip|visit|travel|journey|itinerary|flights?)\\s+(?i:to)\\s+(" + PLACE + ")",
+      List.of("trip", "visit", "travel", "journey", "itinerary", "flight"));
+
+  // "meet her buddy Steve", "buddy: Jess", "Steve as her buddy".
+  private static final Cue BUDDY = Cue.of("(?u)\\b(?i:buddy|mentor|pate|patin|parrain|marraine|padrino|madrina)(?:\\s+(?i:is|will be))?[:\\s]+"
+      + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)", List.of("buddy", "mentor", "pate", "patin", "parrain", "marraine", "padrino",
+      "madrina"));
+  // "We're Code Rochdale CIC, founded in 2019": who applies, and since when; "to run free coding clubs for 200 young
+  // people": what a grant or a project is for.
+  private static final Cue APPLICANT = Cue.of("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})",
+      List.of("we're", "we’re", "we are"));
+  private static final Cue FOUNDED = Cue.of("(?iu)\\b(?:founded|established|set up|formed|gegründet|fondée?|fundada?|opgericht)\\s+(?:in\\s+|en\\s+|im jahr\\s+)?((?:19|20)\\d{2})\\b",
+      List.of("founded", "established", "set up", "formed", "gegründet", "fondé", "fundad", "opgericht"));
+  private static final Cue AIM = Cue.of("(?iu)\\bto\\s+(run|deliver|fund|set up|expand|provide|create|build|launch|start|pilot|develop|"
+      + "offer|hold|open|train|support)\\s+([^.;!?]{6,90})", List.of("to "));
+  // "taught by Dr Ewa Kowalska", "Instructor: …", "Lecturer: …".
+  private static final Cue INSTRUCTOR = Cue.of("(?u)\\b(?i:taught by|led by|delivered by|lecturer:?|instructor:?|tutor:?|teacher:?)\\s+"
+      + "((?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("taught", "led by", "delivered",
+      "lecturer", "instructor", "tutor", "teacher"));
+  // The first e-mail address: a press contact, a place to send requests.
+  private static final Cue EMAIL = Cue.of("(?u)\\b([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\b", List.of("@"));
+  // A lesson's class, school subject and number of students: "a Year 8 science lesson", "28 students".
+  private static final Cue CLASS_GROUP = Cue.of("(?iu)\\b((?:year|grade|klasse|jahrgangsstufe|groep|curso)\\s+\\d{1,2}[a-f]?"
+      + "|\\d{1,2}(?:e|ème)\\s+année|\\d{1,2}[º°]\\s+(?:de\\s+)?(?:eso|primaria|bachillerato))\\b",
+      List.of("year", "grade", "klasse", "jahrgangsstufe", "groep", "curso", "année", "eso", "primaria", "bachillerato"));
+  private static final Cue SCHOOL_SUBJECT = Cue.of("(?iu)\\b(science|maths|mathematics|math|english|history|geography|physics|"
+      + "chemistry|biology|french|spanish|german|art|music|pe|computing|computer science|drama|economics|religious education|"
+      + "design and technology|citizenship|latin)\\s+(?:lesson|class|unit|module|session)s?\\b",
+      List.of("lesson", "class", "unit", "module", "session"));
+  private static final Cue STUDENTS = Cue.of("(?iu)\\b(\\d{1,3})\\s+(?:students|pupils|learners|schülerinnen und schüler|schüler|"
+      + "élèves|alumnos|estudiantes|leerlingen)\\b", List.of("student", "pupil", "learner", "schüler", "élève", "alumno", "estudiante",
+      "leerling"));
+
+  private DetailFacts() {}
+
+  /** Adds the details {@code t} gives to {@code facts}. */
+  static void read(Cue.Text t, Map<String, Object> facts) {
+    EMAIL.find(t).ifPresent(m -> facts.put("email", m.group(1)));
+    legs(t, facts);
+    APPLICANT.find(t).map(m -> m.group(1)).flatMap(FactExtractor::cleaned).ifPresent(a -> facts.put("applicant", a));
+    FactExtractor.first(FOUNDED, t).ifPresent(f -> facts.put("founded", f));
+    AIM.find(t).ifPresent(m -> facts.put("aim", m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip()));
+    FactExtractor.first(BUDDY, t).ifPresent(b -> facts.put("buddy", b));
+    FactExtractor.first(INSTRUCTOR, t).ifPresent(b -> facts.put("instructor", b));
+    FactExtractor.first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
+    FactExtractor.first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
+    FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
+  }
+
+  /** A trip's outbound and return legs, and where the traveller stays. */
+  private static void legs(Cue.Text t, Map<String, Object> facts) {
+    OUTBOUND.find(t).ifPresent(m -> {
+      facts.put("out_from", m.group(1));
+      facts.put("out_to", m.group(2));
+      put(facts, "out_date", m.group(3));
+      put(facts, "out_carrier", m.group(4));
+      put(facts, "out_departs", m.group(5));
+    });
+    ARRIVAL.find(t).ifPresent(m -> {
+      facts.putIfAbsent("out_to", m.group(1));
+      facts.put("out_arrives", m.group(2));
+    });
+    RETURN_LEG.find(t).ifPresent(m -> {
+      put(facts, "back_from", m.group(1));
+      put(facts, "back_date", m.group(2));
+      put(facts, "back_departs", m.group(3));
+    });
+    HOTEL.find(t).ifPresent(m -> {
+      facts.put("hotel", m.group(1));
+      put(facts, "nights", m.group(2));
+    });
+    DESTINATION.find(t).ifPresent(m -> facts.put("destination", m.group(1)));
+  }
+
+  private static void put(Map<String, Object> facts, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      facts.put(key, value.strip());
+    }
+  }
+
+}

@@ -1,0 +1,186 @@
+package dev.docgen.core.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What some kinds read from a request beyond its parties and dates: the person a letter or a review is
+ * about, a lesson's topic, a grant's project, a change's old and new dates, reason and approver, and a
+ * spokesperson's name apart from their title.
+ */
+final class KindFacts {
+  private KindFacts() {}
+
+  /** Adds the kind's own facts to {@code slots}; returns the subject, which some kinds read more closely. */
+  static String read(String text, String kind, String subject, Map<String, String> slots, List<String> amounts,
+      List<DateFinder.Found> found) {
+    if (kind.matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
+      personFacts(text, slots, amounts, kind);
+    }
+    if (subject.isEmpty() && kind.matches("grant-proposal|project-proposal|business-case") && slots.containsKey("aim")) {
+      // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
+      subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
+      slots.put("subject", subject);
+    }
+    Matcher lessonOn = LESSON_ON.matcher(subject);
+    if (kind.equals("lesson-plan") && lessonOn.find()) {
+      // "a 45-minute Year 8 science lesson on photosynthesis": the class, subject and length have slots of their own.
+      subject = lessonOn.group(1);
+      slots.put("subject", subject);
+    }
+    if (kind.equals("change-request")) {
+      subject = change(text, subject, slots, found);
+    }
+    nameAndTitle(slots.get("sender")).ifPresent(nt -> {
+      slots.put("sender_name", nt[0]);
+      slots.put("sender_title", nt[1]);
+    });
+    return subject;
+  }
+
+  /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */
+  static boolean isTripStep(String purpose) {
+    return TRIP_STEP.matcher(purpose).lookingAt();
+  }
+
+  private static final Pattern BECAUSE = Pattern.compile("(?iu)\\b(?:because|as|since|weil|da|parce que|car|porque|omdat)\\s+"
+      + "(?!of\\b)((?:the|a|an|our|their|der|die|das|le|la|les|el|los|las|de|het)\\s+[^.;!?]{3,100}?)(?=$|[.;!?]|,\\s)");
+  private static final Pattern APPROVER = Pattern.compile("(?u)\\b(?i:for|to)\\s+(?i:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+"
+      + "(?:Board|Committee|Panel|Council|Group|Forum)|CAB)\\b");
+  private static final Pattern FUNDED_FROM = Pattern.compile("(?iu)\\b(?:from|out of|funded from|met from|covered by)\\s+(?:the\\s+)?"
+      + "((?:project\\s+|programme\\s+)?(?:contingency|reserves?|budget)|[\\p{L}-]+\\s+budget)\\b");
+  private static final Pattern OF_THE = Pattern.compile("(?iu)^.*\\bof\\s+(?:the\\s+|our\\s+)?(.+)$");
+  private static final Map<String, String> GERUNDS = Map.ofEntries(Map.entry("move", "moving"), Map.entry("change", "changing"),
+      Map.entry("add", "adding"), Map.entry("extend", "extending"), Map.entry("replace", "replacing"),
+      Map.entry("delay", "delaying"), Map.entry("bring", "bringing"), Map.entry("increase", "increasing"),
+      Map.entry("reduce", "reducing"), Map.entry("cancel", "cancelling"), Map.entry("upgrade", "upgrading"),
+      Map.entry("switch", "switching"), Map.entry("push", "pushing"), Map.entry("postpone", "postponing"),
+      Map.entry("drop", "dropping"), Map.entry("remove", "removing"), Map.entry("split", "splitting"),
+      Map.entry("raise", "raising"), Map.entry("swap", "swapping"), Map.entry("shift", "shifting"));
+
+  /**
+   * A change moves something "from 2 February to 16 March 2027" "because the data cleansing overran", paid "from
+   * contingency", for a board to approve: each has its place on the form. The change itself is written as what
+   * is asked for ("approval for moving the go-live …").
+   */
+  private static String change(String text, String subject, Map<String, String> slots, List<DateFinder.Found> found) {
+    for (int i = 0; i + 1 < found.size(); i++) {
+      String between = text.substring(found.get(i).end(), found.get(i + 1).start());
+      String before = text.substring(Math.max(0, found.get(i).start() - 6), found.get(i).start());
+      if (between.matches("(?iu)\\s*(?:to|until|till)\\s*") && before.matches("(?iu).*\\bfrom\\s*")) {
+        slots.put("old_date", found.get(i).text());
+        slots.put("new_date", found.get(i + 1).text());
+        slots.put("new_date_iso", found.get(i + 1).date().toString());
+        slots.put("schedule_change", found.get(i).text() + " → " + found.get(i + 1).text());
+        slots.remove("start_date");
+        slots.remove("start_date_iso");
+        break;
+      }
+    }
+    Matcher because = BECAUSE.matcher(text);
+    if (because.find()) {
+      slots.putIfAbsent("reason", SlotFiller.capitalise(because.group(1).strip()));
+    }
+    Matcher approver = APPROVER.matcher(text);
+    if (approver.find()) {
+      slots.put("approver", approver.group(1));
+      if (approver.group(1).equals(slots.get("recipient")) || approver.group(1).equals(slots.get("audience"))) {
+        slots.remove("recipient");
+        slots.remove("audience");
+      }
+    }
+    Matcher funded = FUNDED_FROM.matcher(text);
+    if (funded.find()) {
+      slots.put("funded_from", funded.group(1).toLowerCase(Locale.ROOT));
+    }
+    Matcher project = OF_THE.matcher(subject);
+    if (project.matches() && !slots.containsKey("project")) {
+      slots.put("project", SlotFiller.capitalise(project.group(1)));
+    }
+    String[] words = subject.split("\\s+", 2);
+    String gerund = GERUNDS.get(words[0].toLowerCase(Locale.ROOT));
+    if (gerund != null && words.length == 2 && !slots.containsKey("purpose")) {
+      String dates = slots.containsKey("new_date") ? " from " + slots.get("old_date") + " to " + slots.get("new_date") : "";
+      slots.put("purpose", gerund + " " + words[1] + dates);
+    }
+    return subject;
+  }
+
+  private static final String JOB_TITLE = "(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|Chief [\\p{L} ]{3,30}?Officer|(?:Managing |Executive |Finance |"
+      + "Sales |Marketing |Operations |Programme |Regional )?Director(?: of [\\p{L} ]{3,30})?|Head of [\\p{L} ]{3,30}|Founder|"
+      + "Co-founder|Chair(?:man|woman|person)?|President|Vice President|Managing Partner|General Manager|Principal|Headteacher|"
+      + "Mayor|Leader of [\\p{L} ]{3,30})";
+  private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)^(" + JOB_TITLE + ")\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})$");
+  private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),\\s*(" + JOB_TITLE + ")$");
+
+  /** "CEO Helena Park" and "Karen Mills, CFO": a person's name and job title, apart. */
+  private static Optional<String[]> nameAndTitle(String party) {
+    if (party == null) {
+      return Optional.empty();
+    }
+    Matcher m = TITLE_THEN_NAME.matcher(party);
+    if (m.matches()) {
+      return Optional.of(new String[] {m.group(2), m.group(1)});
+    }
+    m = NAME_THEN_TITLE.matcher(party);
+    return m.matches() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
+  }
+
+  private static final Pattern TRIP_STEP = Pattern.compile("(?iu)(?:(?:i|we)\\s+)?(?:day\\s+\\d|fly|flying|arrive|depart|leave|"
+      + "take the train|drive)\\b");
+  private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
+      + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
+
+  private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
+      + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
+  private static final Pattern NAME = Pattern.compile(
+      "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
+          + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");
+  private static final Pattern AT_EMPLOYER = Pattern.compile(
+      "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(" + RequestReader.CAPITALISED + "{0,3})");
+
+  /**
+   * The person a letter about someone names, the employer ("at Fernhill Analytics") and, in an offer,
+   * the pay: an offer's first amount is its salary when no word says so.
+   */
+  private static void personFacts(String text, Map<String, String> slots, List<String> amounts, String kind) {
+    if (!slots.containsKey("candidate")) {
+      Matcher m = NAME.matcher(text);
+      while (m.find()) {
+        String name = m.group(1);
+        // A party's slot takes the name; the subject ("my former assistant Chloé Dubois") names the person it is about.
+        boolean taken = slots.entrySet().stream()
+            .anyMatch(e -> !e.getKey().equals("subject") && e.getValue().contains(name));
+        boolean month = PeriodParser.MONTHS_ONLY.matcher(name).find();
+        if (!taken && !month && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
+            + "Customer|Warehouse|Support)\\b.*")) {
+          slots.put("candidate", name);
+          break;
+        }
+      }
+    }
+    if (!slots.containsKey("employer")) {
+      Matcher m = AT_EMPLOYER.matcher(text);
+      while (m.find()) {
+        String org = m.group(1);
+        if (!org.equals(slots.get("candidate")) && !PeriodParser.MONTHS_ONLY.matcher(org).lookingAt()) {
+          slots.put("employer", org);
+          break;
+        }
+      }
+    }
+    Matcher as = AS_ROLE.matcher(text);
+    if (!slots.containsKey("role") && kind.equals("performance-review") && as.find()) {
+      // "how Leo Martins did this year as a support engineer"
+      slots.put("role", SlotFiller.capitalise(as.group(1)));
+    }
+    if (kind.equals("offer-letter") && !slots.containsKey("salary") && !amounts.isEmpty()) {
+      slots.put("salary", amounts.get(0));
+    }
+  }
+
+}
