@@ -57,6 +57,10 @@ final class DetailFacts {
       + "élèves|alumnos|estudiantes|leerlingen)\\b", List.of("student", "pupil", "learner", "schüler", "élève", "alumno", "estudiante",
       "leerling"));
 
+  // "Tuesdays 14:00–16:00": the days a class or a shift repeats on.
+  private static final Cue WEEKDAYS = Cue.of("(?u)\\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?i:every)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b",
+      List.of("days", "every"));
+
   private DetailFacts() {}
 
   /** Adds the details {@code t} gives to {@code facts}. */
@@ -70,6 +74,7 @@ final class DetailFacts {
     FactExtractor.first(INSTRUCTOR, t).ifPresent(b -> facts.put("instructor", b));
     FactExtractor.first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
     FactExtractor.first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
+    WEEKDAYS.find(t).ifPresent(m -> facts.put("weekdays", m.group(1)));
     FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
   }
 

@@ -32,6 +32,12 @@ final class KindFacts {
       subject = lessonOn.group(1);
       slots.put("subject", subject);
     }
+    String version = slots.getOrDefault("version", "");
+    if (kind.equals("release-notes") && !version.isEmpty() && !subject.isEmpty() && !subject.contains(version)) {
+      // "What changed in version 2.0 of the Pathway mobile app": the release is "Pathway mobile app 2.0".
+      subject = subject + " " + version;
+      slots.put("subject", subject);
+    }
     if (kind.equals("change-request")) {
       subject = change(text, subject, slots, found);
     }

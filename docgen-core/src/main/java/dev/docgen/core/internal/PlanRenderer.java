@@ -69,6 +69,7 @@ final class PlanRenderer {
       case "timeline" -> blocks.add(timeline(plan));
       case "grid" -> blocks.add(grid(plan));
       case "matrix" -> blocks.add(matrix(plan));
+      case "objectives" -> blocks.add(objectives(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -355,6 +356,28 @@ final class PlanRenderer {
       for (int c = 1; c < plan.columns().size(); c++) {
         row.add("");
       }
+      rows.add(row);
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * Objectives with their key results, baselines and targets from the request ("Grow revenue (KR: MRR from £120k to
+   * £180k)"); the template's cells for the rest. Without such objectives, the template's rows.
+   */
+  private Table objectives(SectionPlan plan) {
+    List<Objectives.KeyResult> results = Objectives.of(intent.listedItems());
+    if (results.isEmpty() || plan.rows().isEmpty() || plan.rows().get(0).size() < 4) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> template = plan.rows().get(0);
+    List<List<String>> rows = new ArrayList<>();
+    for (Objectives.KeyResult r : results) {
+      List<String> row = new ArrayList<>(template);
+      row.set(0, r.objective());
+      row.set(1, r.result());
+      row.set(2, r.baseline().isEmpty() ? template.get(2) : r.baseline());
+      row.set(3, r.target().isEmpty() ? template.get(3) : r.target());
       rows.add(row);
     }
     return table(plan.columns(), rows, false);
