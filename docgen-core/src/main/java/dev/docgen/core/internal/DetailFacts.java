@@ -61,6 +61,13 @@ final class DetailFacts {
   private static final Cue WEEKDAYS = Cue.of("(?u)\\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?i:every)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b",
       List.of("days", "every"));
 
+  // A job's terms: "part-time", "nights, 4 on 4 off".
+  private static final Cue EMPLOYMENT = Cue.of("(?iu)\\b(part-time|full-time|part time|full time|fixed-term|temporary|permanent|"
+      + "teilzeit|vollzeit|befristet|unbefristet|temps partiel|temps plein|cdi|cdd|media jornada|jornada completa|deeltijd|voltijd)\\b",
+      List.of("time", "fixed", "temporary", "permanent", "zeit", "befristet", "temps", "cdi", "cdd", "jornada", "tijd"));
+  private static final Cue SHIFTS = Cue.of("(?iu)\\b((?:nights|night shifts?|days|day shifts?|earlies|lates|weekends)(?:,\\s*\\d\\s+on\\s+\\d\\s+off)?"
+      + "|\\d\\s+on\\s+\\d\\s+off)\\b", List.of(" on ", "night", "shift", "earlies", "lates", "weekends"));
+
   private DetailFacts() {}
 
   /** Adds the details {@code t} gives to {@code facts}. */
@@ -74,6 +81,9 @@ final class DetailFacts {
     FactExtractor.first(INSTRUCTOR, t).ifPresent(b -> facts.put("instructor", b));
     FactExtractor.first(CLASS_GROUP, t).ifPresent(c -> facts.put("class", SlotFiller.capitalise(c)));
     FactExtractor.first(SCHOOL_SUBJECT, t).ifPresent(c -> facts.put("school_subject", SlotFiller.capitalise(c)));
+    EMPLOYMENT.find(t).ifPresent(m -> facts.put("employment_type", SlotFiller.capitalise(m.group(1).toLowerCase(Locale.ROOT))));
+    SHIFTS.find(t).filter(m -> m.group(1).matches("(?iu).*(?:\\d|night|shift|earl|late).*"))
+        .ifPresent(m -> facts.put("shift_pattern", SlotFiller.capitalise(m.group(1))));
     WEEKDAYS.find(t).ifPresent(m -> facts.put("weekdays", m.group(1)));
     FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
   }

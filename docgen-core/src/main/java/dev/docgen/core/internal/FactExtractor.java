@@ -94,7 +94,7 @@ final class FactExtractor {
       "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
-          + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:office|room|hall|centre|center|building|"
+          + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+\\p{Ll}{4,})?\\s+(?:office|room|hall|centre|center|building|"
           + "campus|site|hotel|warehouse|plant|headquarters|HQ|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
           + "|(?iu:zoom|microsoft teams|teams|google meet|webex)"
           // Places named by what they are: "in het clubhuis", "in the village hall", "im Vereinsheim".

@@ -21,6 +21,24 @@ final class KindFacts {
     if (kind.matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, kind);
     }
+    if (kind.equals("job-description") && !slots.containsKey("salary") && !amounts.isEmpty()) {
+      // "a Warehouse Team Leader …: nights, 4 on 4 off, £34,500": a job advert's amount is its pay.
+      slots.put("salary", amounts.get(0));
+    }
+    if (kind.equals("job-description")) {
+      // "(We're hiring) a Warehouse Team Leader at our Daventry distribution centre": the post, then where.
+      Matcher post = POST.matcher(subject);
+      if (!slots.containsKey("role") && post.matches()) {
+        slots.put("role", post.group(1));
+      }
+      // "part-time Sunday school coordinator": the hours are the employment type; the post is the rest.
+      slots.computeIfPresent("role", (k, v) -> SlotFiller.capitalise(v.replaceFirst(
+          "(?iu)^(?:part-time|full-time|part time|full time|temporary|permanent|fixed-term)\\s+", "")));
+      Matcher employer = FOR_EMPLOYER.matcher(text);
+      if (!slots.containsKey("employer") && employer.find()) {
+        slots.put("employer", employer.group(1));
+      }
+    }
     if (subject.isEmpty() && kind.matches("grant-proposal|project-proposal|business-case") && slots.containsKey("aim")) {
       // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
       subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
@@ -141,6 +159,11 @@ final class KindFacts {
   private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
       + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
+  private static final Pattern POST = Pattern.compile(
+      "(?iu)^(?:we're hiring\\s+|we are hiring\\s+|hiring\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+(?:at|for|in|to join)\\s+.*)?$");
+  private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}\\s+(?:Church|School|Trust|Council|Hospital|Ltd|Limited|plc|LLP|Inc|GmbH|Group|Foundation|"
+      + "Charity|Club|Society|University|College|Academy))\\b");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
       + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
   private static final Pattern NAME = Pattern.compile(

@@ -146,6 +146,16 @@ final class RequestClauses {
     return new String[] {clause};
   }
 
+  /** Whether a listed item is an instruction to the writer ("write up what the role involves") or only a topic. */
+  static boolean asksTheWriter(String item) {
+    String s = item.strip();
+    String rest = TASK.matcher(REQUEST_VERB.matcher(s).replaceFirst("")).replaceFirst("");
+    // "what we're looking for in the person" names a part of the document, not a fact; "how we migrate 40 million
+    // rows" holds one.
+    boolean topicOnly = INDIRECT_QUESTION.matcher(s).lookingAt() && !s.substring(1).matches("(?s).*(?:\\d|(?<![\\p{L}])\\p{Lu}).*");
+    return !rest.equals(s) && INDIRECT_QUESTION.matcher(rest).lookingAt() || topicOnly;
+  }
+
   /** {@code text} without the greeting, the asking and the task verb in front of what it is about. */
   static String withoutAsking(String text) {
     String s = POLITE.matcher(text.strip()).replaceFirst("");

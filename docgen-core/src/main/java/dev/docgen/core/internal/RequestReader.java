@@ -100,6 +100,8 @@ public final class RequestReader {
     });
     List<String> listed = new ArrayList<>(PromptPatterns.listedItems(FactExtractor.withoutLists(text)));
     listed.removeIf(item -> facts.values().stream().anyMatch(v -> v instanceof List<?> l && l.contains(item)));
+    // "…: write up what the role involves and what we're looking for": what the writer is asked to do is not an item.
+    listed.removeIf(RequestClauses::asksTheWriter);
     List<String> bullets = listOf(facts, "bullets");
     listed.addAll(bullets);
 
@@ -115,6 +117,7 @@ public final class RequestReader {
     purpose(text, decision)
         // A trip's first leg or first day is not what the trip is for.
         .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
+        .filter(p -> !RequestClauses.asksTheWriter(p))
         .ifPresent(p -> slots.put("purpose", p));
     Matcher cause = CAUSE.matcher(text);
     if (cause.find()) {
