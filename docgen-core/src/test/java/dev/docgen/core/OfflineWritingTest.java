@@ -176,4 +176,18 @@ class OfflineWritingTest {
     assertThat(SpecText.of(a.spec())).contains("said Sam Boyd, Managing Director at Harbour Foods")
         .contains("media@harbourfoods.co.uk").doesNotContain("[spokesperson title]");
   }
+
+  @Test
+  void a_reply_to_a_customer_says_what_the_request_says_it_does_to_her_by_name() {
+    Artifact a = write("Reply to Mr David Okafor, 9 Mill Lane, Leeds LS6 2AB, apologising that his kitchen survey on "
+        + "12 November was cancelled, confirming the new survey on 1 December at 10:00, and that we've refunded the £40 "
+        + "deposit. From Ana Silva, Customer Service Manager, Brightside Kitchens.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Letter: Your kitchen survey on 12 November");
+    assertThat(text).contains("Dear Mr Okafor,").contains("I am sorry that your kitchen survey on 12 November was cancelled.")
+        .contains("I can confirm the new survey on 1 December at 10:00.")
+        .contains("I can also confirm that we have refunded the £40 deposit.")
+        .contains("9 Mill Lane, Leeds LS6 2AB").contains("Customer Service Manager, Brightside Kitchens")
+        .doesNotContain("[organisation]").doesNotContain("[requested action]").doesNotContain("Reply to");
+  }
 }

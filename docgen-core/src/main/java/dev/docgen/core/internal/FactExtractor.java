@@ -28,7 +28,7 @@ final class FactExtractor {
   private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed", "signé", "firmad", "unterschrieben",
       "ondertekend", "von", "part de", "namens");
   private static final List<String> RECIPIENT_WORDS = List.of("memo", "letter", "note", "email", "message", "notice",
-      "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know");
+      "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know", "repl", "respond");
   private static final List<String> CHAIR_WORDS = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
   private static final List<String> ROLE_WORDS = List.of("as ", "role", "position", "post", "als ", "comme", "en tant que",
       "como");
@@ -57,7 +57,7 @@ final class FactExtractor {
       SENDER_WORDS);
   private static final Cue RECIPIENT = Cue.of(
       "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
-          + "write|writing|send|sent|addressed)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:to|an|à|aan)\\s+(?:(?:la|le|die|der|den|de|het)\\s+)?"
+          + "write|writing|send|sent|addressed|reply|replying|respond|responding|write back)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:to|an|à|aan)\\s+(?:(?:la|le|die|der|den|de|het)\\s+)?"
           + "(?:(?iu:société|company|firm|firma|empresa|bedrijf|entreprise)\\s+)?((?:the\\s+|all\\s+|our\\s+)?"
           + "(?:\\p{Lu}[\\p{L}'’&.-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
           + "customers|clients|parents|members|residents|tenants|suppliers|volunteers|students|department|"
@@ -114,7 +114,7 @@ final class FactExtractor {
           // "12 avenue Jean Jaurès", "5 rue de la Paix", "8 calle Mayor": the kind of street first.
           + "|(?iu:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|calle|avenida|plaza|paseo|carrer)\\s+"
           + "(?:(?:de|du|des|la|le|del|de la)\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
-          + "(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?"
+          + "(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+(?!\\d))?)?"
           // and the postcode: "Springfield, IL 62701", "69007 Lyon", "Bristol BS1 4NT".
           + "(?:,?\\s*(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\d{4,5}\\s+\\p{Lu}[\\p{L}'’-]+|[A-Z]{1,2}\\d[\\dA-Z]?\\s*\\d[A-Z]{2}))?)",
       Cue.DIGIT);

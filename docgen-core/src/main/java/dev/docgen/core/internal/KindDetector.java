@@ -31,6 +31,9 @@ public final class KindDetector {
   // an unrelated kind win.
   private static final double CUE_WEIGHT = 0.15;
   private static final double FURTHER_CUE_WEIGHT = 0.07;
+  // A cue the request opens with ("Reply to Mr Okafor, …") says what is wanted, not only what it is about.
+  private static final double OPENING_CUE_WEIGHT = 0.25;
+  private static final int OPENING = 40;
   private static final double CUE_CAP = 0.3;
   // What a kind must score beyond the threshold to replace the generic report a request names.
   private static final double NAMED_REPORT_MARGIN = 0.05;
@@ -92,6 +95,9 @@ public final class KindDetector {
       Kind cue = byCue.get(phrase);
       if (cue != null) {
         cued.computeIfAbsent(cue.id(), k -> new java.util.HashSet<>()).add(phrase);
+        if (opens(request, m.start())) {
+          cued.get(cue.id()).add(OPENS);
+        }
       }
       from = m.start() + 1;
     }
@@ -112,7 +118,7 @@ public final class KindDetector {
     String best = null;
     double bestScore = 0;
     for (var e : scores.entrySet()) {
-      double score = e.getValue() + cueWeight(cued.getOrDefault(e.getKey(), java.util.Set.of()).size());
+      double score = e.getValue() + cueWeight(cued.getOrDefault(e.getKey(), java.util.Set.of()));
       if (score > bestScore) {
         best = e.getKey();
         bestScore = score;
@@ -126,8 +132,20 @@ public final class KindDetector {
         : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
   }
 
-  private static double cueWeight(int cues) {
-    return cues == 0 ? 0 : Math.min(CUE_CAP, CUE_WEIGHT + FURTHER_CUE_WEIGHT * (cues - 1));
+  private static final String OPENS = "\u0000opens";
+
+  private static double cueWeight(java.util.Set<String> cues) {
+    int n = cues.size() - (cues.contains(OPENS) ? 1 : 0);
+    if (n == 0) {
+      return 0;
+    }
+    double first = cues.contains(OPENS) ? OPENING_CUE_WEIGHT : CUE_WEIGHT;
+    return Math.min(CUE_CAP, first + FURTHER_CUE_WEIGHT * (n - 1));
+  }
+
+  /** Whether the words before {@code at} only greet or ask: "Reply to …", "Could you please make the case …". */
+  private static boolean opens(String request, int at) {
+    return at <= OPENING && RequestClauses.withoutAsking(request.substring(0, at) + "x").strip().equals("x");
   }
 
   /**

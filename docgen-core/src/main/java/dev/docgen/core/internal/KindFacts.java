@@ -56,6 +56,9 @@ final class KindFacts {
       subject = subject + " " + version;
       slots.put("subject", subject);
     }
+    if (kind.equals("letter")) {
+      letter(text, slots);
+    }
     if (kind.equals("change-request")) {
       subject = change(text, subject, slots, found);
     }
@@ -64,6 +67,85 @@ final class KindFacts {
       slots.put("sender_title", nt[1]);
     });
     return subject;
+  }
+
+  private static final Pattern TITLED = Pattern.compile("(?u)^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)*(\\p{Lu}[\\p{L}'’-]+)$");
+  private static final Pattern LETTER_ACT = Pattern.compile("(?iu)\\b(apologi[sz]ing\\s+(?:that|for)|confirming(?:\\s+that)?|"
+      + "explaining(?:\\s+that)?|thanking\\s+(?:her|him|them)\\s+for|letting\\s+(?:her|him|them)\\s+know(?:\\s+that)?|"
+      + "inviting\\s+(?:her|him|them)\\s+to|asking\\s+(?:her|him|them)\\s+to|and\\s+that)\\s+");
+  private static final Pattern SENDER_ROLE = Pattern.compile("(?u)^,\\s*((?:[\\p{L}-]+\\s+){0,4}?(?:Manager|Director|Officer|Lead|Coordinator|"
+      + "Administrator|Assistant|Adviser|Advisor|Engineer|Consultant|Partner|Secretary|Clerk|Chair|President|Owner|Founder|"
+      + "Supervisor|Executive|Head of [\\p{L} ]+?))(?:,\\s*(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3}))?(?=[.,;]|$)");
+  private static final Pattern NOUN_BEFORE_VERB = Pattern.compile("(?iu)^(.+?)\\s+(?:was|were|is|are|has been|had been|will be)\\b");
+
+  /**
+   * An English letter that the request describes by what it does ("apologising that her boiler service was missed,
+   * confirming the new visit on 3 December, and that we've waived the £89 fee") is written as those sentences,
+   * to its reader ("your boiler service"), greeted by title and surname ("Dear Mrs Hart").
+   */
+  private static void letter(String text, Map<String, String> slots) {
+    String recipient = slots.getOrDefault("recipient", "");
+    Matcher titled = TITLED.matcher(recipient);
+    if (titled.matches()) {
+      slots.put("salutation", titled.group(1) + " " + titled.group(2));
+      // A letter to Mrs Hart goes to a person, not to an organisation.
+      slots.putIfAbsent("private_recipient", "yes");
+    }
+    String sender = slots.getOrDefault("sender", "");
+    int at = sender.isEmpty() ? -1 : text.indexOf(sender);
+    if (at >= 0) {
+      Matcher role = SENDER_ROLE.matcher(text.substring(at + sender.length()));
+      if (role.find()) {
+        slots.putIfAbsent("sender_title", role.group(1));
+        if (role.group(2) != null) {
+          slots.putIfAbsent("sender_org", role.group(2));
+        }
+      }
+    }
+    List<String> sentences = new java.util.ArrayList<>();
+    Matcher act = LETTER_ACT.matcher(text);
+    List<int[]> acts = new java.util.ArrayList<>();
+    while (act.find()) {
+      acts.add(new int[] {act.start(), act.end()});
+    }
+    String previous = "";
+    for (int i = 0; i < acts.size(); i++) {
+      String verb = text.substring(acts.get(i)[0], acts.get(i)[1]).strip().toLowerCase(Locale.ROOT);
+      int end = i + 1 < acts.size() ? acts.get(i + 1)[0] : text.length();
+      String object = text.substring(acts.get(i)[1], end).replaceFirst("(?s)[.;].*$", "")
+          .replaceFirst(",?\\s*(?:and\\s*)?$", "").strip();
+      if (object.isEmpty()) {
+        continue;
+      }
+      object = toReader(object);
+      String sentence = verb.startsWith("apologi") && verb.endsWith("for") ? "I apologise for " + object
+          : verb.startsWith("apologi") ? "I am sorry that " + object
+          : verb.startsWith("confirming") ? "I can confirm " + (verb.endsWith("that") ? "that " : "") + object
+          : verb.startsWith("explaining") ? "I would like to explain " + (verb.endsWith("that") ? "that " : "") + object
+          : verb.startsWith("thanking") ? "Thank you for " + object
+          : verb.startsWith("letting") ? "I am writing to let you know " + (verb.endsWith("that") ? "that " : "") + object
+          : verb.startsWith("inviting") ? "I would like to invite you to " + object
+          : verb.startsWith("asking") ? "I would be grateful if you could " + object
+          : previous.startsWith("I can confirm") ? "I can also confirm that " + object
+          : SlotFiller.capitalise(object);
+      sentences.add(sentence + ".");
+      previous = sentence;
+      if (i == 0) {
+        Matcher noun = NOUN_BEFORE_VERB.matcher(object);
+        if (noun.find() && noun.group(1).split("\\s+").length <= 8) {
+          slots.putIfAbsent("subject_line", SlotFiller.capitalise(noun.group(1)));
+        }
+      }
+    }
+    if (!sentences.isEmpty()) {
+      slots.put("letter_body", String.join("\n", sentences));
+    }
+  }
+
+  /** "her boiler service", "his order": the letter speaks to its reader. */
+  private static String toReader(String s) {
+    return s.replaceAll("\\b(?:her|his|their)\\b(?=\\s+\\p{L})", "your").replaceAll("\\b(?:she|he|they)\\s+(?:was|were)\\b", "you were")
+        .replaceAll("\\b(?:she|he|they)\\s+(?:is|are)\\b", "you are").replaceAll("\\bwe've\\b", "we have");
   }
 
   /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */

@@ -30,7 +30,7 @@ public final class RequestReader {
   private static final Pattern PURPOSE = Pattern.compile(
       "(?iu)\\b(?:announcing(?: that)?|to announce(?: that)?|announces|informing \\w+(?: \\w+)? (?:that|of|about)|"
           + "to (?:let|tell|inform) [\\w ]{1,30}? (?:know )?(?:that|about|of)|telling [\\w ]{1,30}? (?:that|about)|"
-          + "confirming(?: that)?|explaining(?: that)?|asking [\\w ]{1,30}? to|about(?!\\s+[£$€\\d])|regarding|on the subject of|"
+          + "confirming(?: that)?|explaining(?: that)?|apologi[sz]ing(?: that| for)?|asking [\\w ]{1,30}? to|about(?!\\s+[£$€\\d])|regarding|on the subject of|"
           + "zur|über|concernant|au sujet de|sur|sobre|acerca de|"
           // Dutch "over" is "about"; "over two years" is a duration.
           + "over(?!\\s+(?:\\d|a\\b|an\\b|one|two|three|four|five|six|twelve|eighteen|the\\s+(?:next|last|past|coming)))|betreffende)\\s+([^.;!?]+)");
@@ -449,7 +449,8 @@ public final class RequestReader {
         return rest;
       }
     }
-    if (rest.contains("?") || rest.split("\\s+").length > 9 || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you)")) {
+    if (rest.contains("?") || rest.split("\\s+").length > 9
+        || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you|reply|a reply|response|answer|letter|note|update)")) {
       return "";
     }
     return rest;

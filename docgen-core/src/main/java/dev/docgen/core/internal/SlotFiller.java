@@ -228,11 +228,13 @@ final class SlotFiller {
     String key = part.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+names?$", "").replaceAll("(?<=[a-z]{3})s$", "");
     return NAMED + key.replaceAll("[ -]+", "_");
   }
+  private static final Pattern CONDITION = Pattern.compile("([a-z_]+)([?!])");
   private static final Pattern FIELD = Pattern.compile("\\[\\[([^\\]]+)\\]\\]");
 
   /**
    * Fills {@code template} from {@code values}; a slot with no value takes its fallback after {@code |};
-   * {@code {slot?words}} writes the words, which may hold slots, only when the slot has a value.
+   * {@code {slot?words}} writes the words, which may hold slots, only when the slot has a value, and
+   * {@code {slot!words}} only when it has none.
    */
   static String fill(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder();
@@ -246,11 +248,13 @@ final class SlotFiller {
       }
       int end = matching(template, i);
       String body = template.substring(i + 1, end);
-      int ask = body.indexOf('?');
-      if (ask > 0 && body.substring(0, ask).matches("[a-z_]+")) {
-        // "{funded_from? from {funded_from}}": the words are written only when the slot has a value.
-        String name = body.substring(0, ask);
-        out.append(values.containsKey(name) && !values.get(name).isEmpty() ? fill(body.substring(ask + 1), values) : "");
+      Matcher cond = CONDITION.matcher(body);
+      if (cond.lookingAt()) {
+        // "{funded_from?, from {funded_from}}" writes its words only when the slot has a value; "{person![[organisation]]}"
+        // only when it has none.
+        String name = cond.group(1);
+        boolean has = values.containsKey(name) && !values.get(name).isEmpty();
+        out.append(has == cond.group(2).equals("?") ? fill(body.substring(cond.end()), values) : "");
         i = end + 1;
         continue;
       }
