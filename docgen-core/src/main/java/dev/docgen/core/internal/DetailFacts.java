@@ -68,6 +68,18 @@ final class DetailFacts {
   private static final Cue SHIFTS = Cue.of("(?iu)\\b((?:nights|night shifts?|days|day shifts?|earlies|lates|weekends)(?:,\\s*\\d\\s+on\\s+\\d\\s+off)?"
       + "|\\d\\s+on\\s+\\d\\s+off)\\b", List.of(" on ", "night", "shift", "earlies", "lates", "weekends"));
 
+  // "gives Priya Shah the authority to run it": who runs a project.
+  private static final Cue AUTHORITY = Cue.of("(?u)\\b(?i:gives?|giving|grants?|granting)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})"
+      + "\\s+(?i:the\\s+)?(?i:authority|mandate)", List.of("authority", "mandate"));
+
+  // "Sponsor is our CEO, Mark Jensen", "kicks off our website redesign", "launch target is end of May 2027".
+  private static final Cue SPONSOR_IS = Cue.of("(?u)\\b(?i:sponsor|project sponsor|executive sponsor)\\s+(?i:is|will be)\\s+(?:(?i:our|the)\\s+)?"
+      + "(?:([A-Z]{2,5}|\\p{Lu}[\\p{L} ]{2,30}?),\\s*)?(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("sponsor"));
+  private static final Cue KICKS_OFF = Cue.of("(?iu)\\b(?:kicks?\\s+off|kicking\\s+off|launch(?:es)?|starts?)\\s+(?:our|the)\\s+"
+      + "([\\p{L} -]{3,40}?)(?=\\s+and\\b|[,.;?!]|$)", List.of("kick", "launch", "start"));
+  private static final Cue TARGET = Cue.of("(?iu)\\btarget(?:\\s+date)?\\s+(?:is|of)\\s+((?:the\\s+)?end of\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+      + "|\\p{L}+\\s+\\d{4})", List.of("target"));
+
   private DetailFacts() {}
 
   /** Adds the details {@code t} gives to {@code facts}. */
@@ -84,6 +96,10 @@ final class DetailFacts {
     EMPLOYMENT.find(t).ifPresent(m -> facts.put("employment_type", SlotFiller.capitalise(m.group(1).toLowerCase(Locale.ROOT))));
     SHIFTS.find(t).filter(m -> m.group(1).matches("(?iu).*(?:\\d|night|shift|earl|late).*"))
         .ifPresent(m -> facts.put("shift_pattern", SlotFiller.capitalise(m.group(1))));
+    AUTHORITY.find(t).ifPresent(m -> facts.putIfAbsent("manager", m.group(1)));
+    SPONSOR_IS.find(t).ifPresent(m -> facts.putIfAbsent("sponsor", m.group(2) + (m.group(1) == null ? "" : " (" + m.group(1) + ")")));
+    KICKS_OFF.find(t).ifPresent(m -> facts.put("project_name", m.group(1).strip()));
+    FactExtractor.first(TARGET, t).ifPresent(d -> facts.put("target_date", d.replaceFirst("^the\\s+", "")));
     WEEKDAYS.find(t).ifPresent(m -> facts.put("weekdays", m.group(1)));
     FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
   }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class FactExtractor {
   // A name or role: capitalised words, or a lower-case role phrase after "the".
-  private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|of|and|de|van|von|der|du|la|le)"
+  // A party starts with a capital, or with a particle before one ("van Dijk"); never with "and" or "of".
+  private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|(?:de|van|von|der|du|la|le)(?=\\s+\\p{Lu}))"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
   // Where a name ends; French sets a space before ":", ";", "!" and "?".
   private static final String STOP = "(?=$|[,.;:!?()]|\\s+[:;!?]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
@@ -89,6 +90,10 @@ final class FactExtractor {
   private static final Cue TIME_RANGE = Cue.of(
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b",
+      Cue.DIGIT);
+  // "10-4 the Biscuit Factory, Bermondsey": in a terse request the place follows the hours.
+  private static final Cue VENUE_AFTER_HOURS = Cue.of("(?u)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s*[-–]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s+"
+      + "(?:(?i:at)\\s+)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,4}(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
       Cue.DIGIT);
   private static final Cue LOCATION = Cue.of(
       "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
@@ -285,9 +290,9 @@ final class FactExtractor {
       first(SHIP_TO_PLACE, t).ifPresent(s -> facts.put("ship_to", s));
     }
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
-    timeRange(t).ifPresent(r -> facts.put("time_range", r));
+    timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
     first(ADDRESS, t).ifPresent(a -> facts.put("address", a));
-    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
+    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t)).or(() -> first(VENUE_AFTER_HOURS, t))
         .or(() -> first(CITY_AFTER_VERB, t).filter(FactExtractor::notDateWord))
         .ifPresent(l -> facts.put("location", l));
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
@@ -380,10 +385,22 @@ final class FactExtractor {
     return v.isEmpty() ? Optional.empty() : Optional.of(TRAILING_PUNCTUATION.matcher(v).replaceAll(""));
   }
 
-  private static Optional<String> timeRange(Cue.Text t) {
+  private static Optional<String> timeRange(Cue.Text t, List<DateFinder.Found> found) {
     Matcher m = TIME_RANGE.pattern().matcher(t.text());
     while (TIME_RANGE.mayMatch(t) && m.find()) {
       boolean clock = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
+      int start = m.start();
+      boolean afterDate = found.stream().anyMatch(f -> f.end() <= start && t.text().substring(f.end(), start).isBlank());
+      if (!clock && afterDate) {
+        // "thurs 10 dec 10-4": bare hours after a date are a working day, the later one in the afternoon.
+        int h1 = Integer.parseInt(m.group(1));
+        int h2 = Integer.parseInt(m.group(4));
+        if (h1 >= 1 && h1 <= 12 && h2 >= 1 && h2 <= 12) {
+          h2 = h2 <= h1 ? h2 + 12 : h2;
+          h1 = h1 < 7 ? h1 + 12 : h1;
+          return Optional.of(String.format(Locale.ROOT, "%02d:00–%02d:00", h1, h2));
+        }
+      }
       if (!clock) {
         continue;
       }

@@ -44,6 +44,11 @@ final class KindFacts {
       subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
       slots.put("subject", subject);
     }
+    if (subject.isEmpty() && kind.matches("project-charter|project-plan|status-report") && slots.containsKey("project_name")) {
+      // "the one-page document that formally kicks off our website redesign"
+      subject = slots.get("project_name");
+      slots.put("subject", subject);
+    }
     Matcher lessonOn = LESSON_ON.matcher(subject);
     if (kind.equals("lesson-plan") && lessonOn.find()) {
       // "a 45-minute Year 8 science lesson on photosynthesis": the class, subject and length have slots of their own.

@@ -70,6 +70,7 @@ final class PlanRenderer {
       case "grid" -> blocks.add(grid(plan));
       case "matrix" -> blocks.add(matrix(plan));
       case "objectives" -> blocks.add(objectives(plan));
+      case "register" -> blocks.add(register(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -378,6 +379,40 @@ final class PlanRenderer {
       row.set(1, r.result());
       row.set(2, r.baseline().isEmpty() ? template.get(2) : r.baseline());
       row.set(3, r.target().isEmpty() ? template.get(3) : r.target());
+      rows.add(row);
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  private static final Pattern ROW_ID = Pattern.compile("^(\\p{Lu}{1,3})-?\\d+$");
+  private static final Pattern ITEM_TAIL = Pattern.compile("\\s+[—–]\\s+.*$");
+
+  /**
+   * One row per item the request lists ("high winds stopping work, lead paint exposure, …"), in the template row's
+   * first field, numbered like the template's ids (R1, R2 …), the template's fields in the other cells.
+   */
+  private Table register(SectionPlan plan) {
+    List<String> items = intent.listedItems().stream().map(i -> ITEM_TAIL.matcher(i).replaceFirst("").strip())
+        .filter(i -> !i.isEmpty()).toList();
+    if (items.isEmpty() || plan.rows().isEmpty()) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> template = plan.rows().get(0);
+    int field = -1;
+    for (int c = 0; c < template.size() && field < 0; c++) {
+      field = template.get(c).startsWith("[[") ? c : -1;
+    }
+    if (field < 0) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    Matcher id = ROW_ID.matcher(template.get(0));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<String> row = new ArrayList<>(template);
+      row.set(field, SlotFiller.capitalise(items.get(i)));
+      if (id.matches()) {
+        row.set(0, template.get(0).replaceFirst("\\d+$", String.valueOf(i + 1)));
+      }
       rows.add(row);
     }
     return table(plan.columns(), rows, false);

@@ -168,6 +168,10 @@ public final class RequestReader {
     }
     slots.putAll(commercial);
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
+    // "10 dec" as typed is "10 Dec" in a title.
+    for (String k : List.of("event_date", "start_date", "end_date", "due_date")) {
+      slots.computeIfPresent(k, (key, v) -> v.matches("\\d{1,2}\\s+\\p{Ll}{3,}\\.?(?:\\s+\\d{4})?") ? capitaliseMonth(v) : v);
+    }
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
     return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
@@ -233,7 +237,10 @@ public final class RequestReader {
         return false;
       }
     }
-    return !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find();
+    // "retro, 2027 goals, hiring": a year in front of a noun in a list is part of an item.
+    boolean item = p.label().matches("\\d{4}") && text.substring(end).matches("(?su)\\s+\\p{Ll}.*")
+        && text.substring(0, at).matches("(?su).*[,:;]\\s*");
+    return !item && !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find();
   }
 
   private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?iu)\\b(?:by|before|until|till|end of|the end of|"
@@ -334,6 +341,13 @@ public final class RequestReader {
 
   private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");
 
+  private static final Pattern DAY_THEN_MONTH = Pattern.compile("^(\\d{1,2}\\s+)(\\p{Ll})");
+
+  private static String capitaliseMonth(String date) {
+    Matcher m = DAY_THEN_MONTH.matcher(date);
+    return m.find() ? m.group(1) + m.group(2).toUpperCase(Locale.ROOT) + date.substring(m.end()) : date;
+  }
+
   private static int words(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }
@@ -405,6 +419,11 @@ public final class RequestReader {
             + "auprès de|bij)\\s+(?:the\\s+|all\\s+|our\\s+|der\\s+|dem\\s+|den\\s+)?"
             + Pattern.quote(v) + "\\b", " ").strip();
       }
+    }
+    String place = slots.getOrDefault("location", "").split(",")[0].strip();
+    if (!place.isEmpty()) {
+      // "team offsite the Biscuit Factory": a terse request puts the place after the topic without a preposition.
+      rest = rest.replaceFirst("(?iu)(?<!\\bat|\\bin|\\bon|\\bnear|\\bto|\\bfrom|\\bfor|\\bof)\\s+(?:the\\s+)?" + Pattern.quote(place) + "$", "");
     }
     if (!audience.isEmpty()) {
       String reader = Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""));
