@@ -190,4 +190,15 @@ class OfflineWritingTest {
         .contains("9 Mill Lane, Leeds LS6 2AB").contains("Customer Service Manager, Brightside Kitchens")
         .doesNotContain("[organisation]").doesNotContain("[requested action]").doesNotContain("Reply to");
   }
+
+  @Test
+  void a_timesheet_adds_up_the_hours_it_is_given_and_what_they_cost() {
+    Artifact a = write("Timesheet for contractor Lena Fischer, week commencing 7 December 2026, project Orion: "
+        + "Mon–Wed 7.5 hours, Thu 6 hours, rate £60/hour.");
+    Table hours = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Date")).findFirst().orElseThrow();
+    assertThat(hours.rows()).hasSize(4);
+    assertThat(hours.rows().get(0)).extracting(Object::toString).containsExactly("Monday 7 December 2026", "Orion", "[task]", "7.5");
+    assertThat(hours.totals()).extracting(Object::toString).endsWith("28.5");
+    assertThat(SpecText.of(a.spec())).contains("Lena Fischer").contains("28.5 hours × £60.00 = £1,710.00");
+  }
 }

@@ -80,6 +80,12 @@ final class DetailFacts {
   private static final Cue TARGET = Cue.of("(?iu)\\btarget(?:\\s+date)?\\s+(?:is|of)\\s+((?:the\\s+)?end of\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
       + "|\\p{L}+\\s+\\d{4})", List.of("target"));
 
+  // "project Atlas", "week commencing 23 November 2026": what a timesheet's hours are booked to, and when.
+  private static final Cue PROJECT = Cue.of("(?u)\\b(?i:project|cost centre|cost center|projekt|projet|proyecto)\\s+(\\p{Lu}[\\p{L}\\d-]+)\\b(?!\\s+\\p{Lu})",
+      List.of("project", "cost cent", "projekt", "projet", "proyecto"));
+  private static final Cue WEEK_COMMENCING = Cue.of("(?iu)\\b(week\\s+(?:commencing|beginning|starting)\\s+\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?)",
+      List.of("week"));
+
   private DetailFacts() {}
 
   /** Adds the details {@code t} gives to {@code facts}. */
@@ -100,6 +106,8 @@ final class DetailFacts {
     SPONSOR_IS.find(t).ifPresent(m -> facts.putIfAbsent("sponsor", m.group(2) + (m.group(1) == null ? "" : " (" + m.group(1) + ")")));
     KICKS_OFF.find(t).ifPresent(m -> facts.put("project_name", m.group(1).strip()));
     FactExtractor.first(TARGET, t).ifPresent(d -> facts.put("target_date", d.replaceFirst("^the\\s+", "")));
+    FactExtractor.first(PROJECT, t).ifPresent(p -> facts.putIfAbsent("project", p));
+    FactExtractor.first(WEEK_COMMENCING, t).ifPresent(w -> facts.put("week", SlotFiller.capitalise(w)));
     WEEKDAYS.find(t).ifPresent(m -> facts.put("weekdays", m.group(1)));
     FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
   }

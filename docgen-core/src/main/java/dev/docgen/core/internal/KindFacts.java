@@ -61,6 +61,15 @@ final class KindFacts {
       subject = subject + " " + version;
       slots.put("subject", subject);
     }
+    Matcher employee = FOR_PERSON.matcher(text);
+    if (kind.matches("timesheet|expense-report") && !slots.containsKey("employee") && employee.find()) {
+      // "Timesheet for contractor Marek Zielinski", "Expense report for Naomi Clarke"
+      slots.put("employee", employee.group(1));
+    }
+    if (kind.equals("timesheet") && !slots.containsKey("week") && slots.containsKey("start_date") && slots.containsKey("end_date")) {
+      // "last week (23–27 November 2026)"
+      slots.put("week", slots.get("start_date") + " – " + slots.get("end_date"));
+    }
     if (kind.equals("letter")) {
       letter(text, slots);
     }
@@ -246,6 +255,8 @@ final class KindFacts {
   private static final Pattern LESSON_ON = Pattern.compile("(?iu)\\b(?:lesson|session|class|unterrichtsstunde|stunde|séance|cours|"
       + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
+  private static final Pattern FOR_PERSON = Pattern.compile("(?u)\\b(?i:for|claimant:?|employee:?|name:?)\\s+(?:(?i:contractor|employee|"
+      + "our|my|temp)\\s+)?((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?\\s\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?)\\b");
   private static final Pattern POST = Pattern.compile(
       "(?iu)^(?:we're hiring\\s+|we are hiring\\s+|hiring\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+(?:at|for|in|to join)\\s+.*)?$");
   private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.-]*"

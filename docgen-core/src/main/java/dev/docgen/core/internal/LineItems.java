@@ -122,7 +122,12 @@ final class LineItems {
     return unit.matches() && (unit.group(2).equalsIgnoreCase("of") || MEASURE.matcher(unit.group(1)).matches());
   }
 
-  static Reading read(String prompt, String lang) {
+  // "420 miles at 45p": a price in pence is a price in pounds.
+  private static final Pattern PENCE = Pattern.compile("(?iu)(?<=\\b(?:at|@|per)\\s)(\\d{1,2})p\\b");
+
+  static Reading read(String typed, String lang) {
+    String prompt = typed.contains("£") || typed.matches("(?s).*\\d{1,2}p\\b.*")
+        ? PENCE.matcher(typed).replaceAll(p -> "£0." + (p.group(1).length() == 1 ? "0" : "") + p.group(1)) : typed;
     List<Line> lines = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     Matcher m = UNIT_PRICED.matcher(prompt);

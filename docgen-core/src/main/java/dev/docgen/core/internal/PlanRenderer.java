@@ -14,6 +14,7 @@ import dev.docgen.api.model.Paragraph;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.model.Table;
 import dev.docgen.core.internal.DocumentType.SectionPlan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,7 @@ final class PlanRenderer {
       case "matrix" -> blocks.add(matrix(plan));
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
+      case "hours" -> blocks.addAll(hours(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -382,6 +384,69 @@ final class PlanRenderer {
       rows.add(row);
     }
     return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * The hours the request gives, one row per person and day, dated when it gives the week, with their total and,
+   * when it gives a rate, what they come to; the template's rows when it gives none.
+   */
+  private List<Block> hours(SectionPlan plan) {
+    java.time.LocalDate start = intent.facts().slot("start_date_iso").map(java.time.LocalDate::parse)
+        .or(() -> intent.facts().slot("start_date").flatMap(d -> DateFinder.find(d, slots.today()).stream().findFirst())
+            .map(DateFinder.Found::date))
+        .orElse(null);
+    Optional<TimeEntries.Sheet> read = TimeEntries.read(intent.prompt(), slots.today(), start);
+    if (read.isEmpty() || plan.rows().isEmpty()) {
+      return List.of(table(plan.columns(), plan.rows(), false));
+    }
+    TimeEntries.Sheet sheet = read.get();
+    List<String> template = plan.rows().get(0);
+    boolean several = sheet.people().size() > 1;
+    String lang = intent.facts().language();
+    Table.Builder t = Table.builder();
+    if (several) {
+      t.column(Column.text(Phrases.get("Employee", lang)));
+    }
+    plan.columns().forEach(c -> t.column(Column.text(c)));
+    java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    for (TimeEntries.Entry e : sheet.entries()) {
+      List<Object> cells = new ArrayList<>();
+      if (several) {
+        cells.add(e.person());
+      }
+      String day = e.day().getDisplayName(java.time.format.TextStyle.FULL, locale);
+      cells.add(sheet.monday() == null ? day : day + " " + formats.longDate(sheet.monday().plusDays(e.day().getValue() - 1)));
+      for (int c = 1; c < template.size() - 1; c++) {
+        cells.add(cell(slots.fill(template.get(c))));
+      }
+      cells.add(TimeEntries.hours(e.hours()));
+      t.row(cells);
+    }
+    List<Object> totals = new ArrayList<>();
+    totals.add(Phrases.get("Total", lang));
+    while (totals.size() < plan.columns().size() + (several ? 1 : 0) - 1) {
+      totals.add("");
+    }
+    totals.add(TimeEntries.hours(sheet.total()));
+    t.totals(totals.toArray());
+    List<Block> out = new ArrayList<>(List.of(t.build()));
+    List<String> lines = new ArrayList<>();
+    if (several) {
+      for (String person : sheet.people()) {
+        BigDecimal sum = sheet.entries().stream().filter(e -> e.person().equals(person)).map(TimeEntries.Entry::hours)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        lines.add(person + ": " + TimeEntries.hours(sum) + " " + Phrases.get("hours", lang));
+      }
+    }
+    if (sheet.rate() != null) {
+      String code = LineItems.code(sheet.currency());
+      lines.add(TimeEntries.hours(sheet.total()) + " " + Phrases.get("hours", lang) + " × " + formats.money(sheet.rate(), code)
+          + " = " + formats.money(sheet.total().multiply(sheet.rate()), code));
+    }
+    if (!lines.isEmpty()) {
+      out.add(new BulletList(lines.stream().map(ListItem::of).toList()));
+    }
+    return out;
   }
 
   private static final Pattern ROW_ID = Pattern.compile("^(\\p{Lu}{1,3})-?\\d+$");
