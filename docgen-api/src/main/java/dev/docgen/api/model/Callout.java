@@ -27,4 +27,11 @@ public record Callout(Kind kind, String title, List<TextRun> runs) implements Bl
     runs.forEach(r -> sb.append(r.text()));
     return sb.toString();
   }
+
+  /** The text as printed, with each field in brackets ({@link TextRun#shown()}). */
+  public String shown() {
+    StringBuilder sb = new StringBuilder();
+    runs.forEach(r -> sb.append(r.shown()));
+    return sb.toString();
+  }
 }

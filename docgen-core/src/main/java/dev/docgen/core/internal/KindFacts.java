@@ -62,7 +62,7 @@ final class KindFacts {
       slots.put("subject", subject);
     }
     Matcher employee = FOR_PERSON.matcher(text);
-    if (kind.matches("timesheet|expense-report") && !slots.containsKey("employee") && employee.find()) {
+    if (kind.matches("timesheet|expense-report|commission-statement") && !slots.containsKey("employee") && employee.find()) {
       // "Timesheet for contractor Marek Zielinski", "Expense report for Naomi Clarke"
       slots.put("employee", employee.group(1));
     }

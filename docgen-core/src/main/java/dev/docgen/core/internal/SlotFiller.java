@@ -3,6 +3,7 @@ package dev.docgen.core.internal;
 import dev.docgen.api.DocumentIntent;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,19 @@ final class SlotFiller {
       put("total", total);
       put("subtotal", formats.money(lines.subtotal(), code));
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
+      if (intent.documentType().equals("commission-statement")) {
+        // "commission 8% up to £50,000 and 12% above", applied to the deals.
+        Commission.plan(intent.prompt()).ifPresent(p -> put("commission_rate", p));
+        Commission.of(intent.prompt(), lines.subtotal()).ifPresent(c -> {
+          put("commission", formats.money(c.commission(), code));
+          List<String> working = new ArrayList<>();
+          for (java.math.BigDecimal[] band : c.bands()) {
+            working.add(band[0].movePointRight(2).stripTrailingZeros().toPlainString() + "% × " + formats.money(band[1], code) + " = "
+                + formats.money(band[2].setScale(2, java.math.RoundingMode.HALF_UP), code));
+          }
+          put("commission_working", String.join("; ", working));
+        });
+      }
     }
     Matcher payIn = PAY_WITHIN.matcher(intent.prompt());
     if (!values.containsKey("due_date") && payIn.find()) {

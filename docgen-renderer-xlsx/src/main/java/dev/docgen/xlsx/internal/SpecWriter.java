@@ -156,7 +156,7 @@ public final class SpecWriter {
       }
     } else if (b instanceof Callout c) {
       int fill = c.kind() == Callout.Kind.WARNING ? Styles.WARNING : Styles.TINT;
-      String text = (c.title().isEmpty() ? "" : c.title() + ": ") + c.text();
+      String text = (c.title().isEmpty() ? "" : c.title() + ": ") + c.shown();
       wrapped(text, styles.text(Styles.NORMAL, fill, true, 0), 0, TEXT_COLUMNS);
     } else if (b instanceof Table t) {
       String sheet = placements.get(linked++).sheet();
