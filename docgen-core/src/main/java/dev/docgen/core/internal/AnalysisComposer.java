@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * Writes a data report from a table with a measure: a summary of computed facts, breakdowns by the
@@ -126,8 +127,19 @@ final class AnalysisComposer {
     if (name.matches("(?i)items|lines|transactions|orders|expenses|entries|records|products")) {
       return count == 1 ? name.toLowerCase(Locale.ROOT).replaceAll("s$", "") : name.toLowerCase(Locale.ROOT);
     }
+    // "across 4 weeks": a series a request states is counted in its own periods.
+    if (profile.period().isPresent() && !table.rows().isEmpty()) {
+      String first = table.rows().get(0).get(profile.period().getAsInt()).toString();
+      Matcher unit = PERIOD_UNIT.matcher(first);
+      if (unit.lookingAt()) {
+        String u = unit.group(1).toLowerCase(Locale.ROOT);
+        return count == 1 ? u : u + "s";
+      }
+    }
     return count == 1 ? "record" : "records";
   }
+
+  private static final java.util.regex.Pattern PERIOD_UNIT = java.util.regex.Pattern.compile("(?i)(week|day|month)\\s+\\d");
 
   private String trendSentence(List<Group> periods) {
     Group first = periods.get(0);

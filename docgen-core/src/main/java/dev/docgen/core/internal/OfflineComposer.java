@@ -38,13 +38,17 @@ public final class OfflineComposer {
     SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated());
     PlanRenderer plans = new PlanRenderer(intent, slots, f);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
-    Composed composed = ctx.data().map(d -> withData(intent, type, d, plans, f, detailRows))
+    // "Weekly takings were £18,240, £21,905, £26,330 and £31,120 for weeks 1 to 4": figures stated in the request
+    // are analysed as data would be.
+    Optional<Dataset> data = ctx.data().or(() -> type.id().matches("sales-report|report")
+        ? PromptSeries.of(intent.prompt()) : Optional.empty());
+    Composed composed = data.map(d -> withData(intent, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
     if (ctx.data().isEmpty()) {
-      addUnusedClauses(intent, type, sections);
+      addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type, sections);
     }
     String title = composed.title().isEmpty() ? intent.title() : composed.title();
     Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
@@ -59,11 +63,11 @@ public final class OfflineComposer {
    * into the section it is most about (the one sharing the most word stems with it), the first
    * section when none is, so that no fact given is lost.
    */
-  private static void addUnusedClauses(DocumentIntent intent, DocumentType type, List<Section> sections) {
+  private static void addUnusedClauses(DocumentIntent intent, String prompt, DocumentType type, List<Section> sections) {
     if (sections.isEmpty()) {
       return;
     }
-    List<String> unused = RequestClauses.unused(RequestClauses.of(intent.prompt(), type.name()),
+    List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name()),
         intent.title() + "\n" + SpecText.of(sections));
     java.util.Map<Integer, List<String>> placed = new java.util.TreeMap<>();
     for (String clause : unused) {

@@ -25,7 +25,7 @@ public final class TableProfile {
   private static final Pattern THRESHOLD = Pattern.compile("(?i).*(reorder|threshold|minimum|min.?level|target|limit|par).*");
   private static final Pattern LABEL = Pattern.compile("(?i).*(name|description|title|task|item|sku|id|code).*");
   private static final Pattern PERIOD_TEXT = Pattern.compile(
-      "\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?");
+      "\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?|(?i)(week|wk|day|month) \\d{1,2}");
   private static final MathContext MC = MathContext.DECIMAL64;
 
   /** A numeric quantity per row, read from a column or derived from two. */
