@@ -201,4 +201,17 @@ class OfflineWritingTest {
     assertThat(hours.totals()).extracting(Object::toString).endsWith("28.5");
     assertThat(SpecText.of(a.spec())).contains("Lena Fischer").contains("28.5 hours × £60.00 = £1,710.00");
   }
+
+  @Test
+  void a_cash_forecast_carries_each_closing_balance_into_the_next_month_and_names_the_lowest() {
+    Artifact a = write("Cash flow forecast for April to July 2027: opening balance £50,000, monthly burn £20,000, "
+        + "customer receipts growing from £8,000 in April by £2,000 a month.");
+    Table months = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Month")).findFirst().orElseThrow();
+    assertThat(months.rows()).hasSize(4);
+    assertThat(months.rows().get(0)).extracting(Object::toString)
+        .containsExactly("April 2027", "£50,000.00", "£8,000.00", "£20,000.00", "-£12,000.00", "£38,000.00");
+    assertThat(months.rows().get(3)).extracting(Object::toString).endsWith("£14,000.00", "£20,000.00", "-£6,000.00", "£14,000.00");
+    assertThat(SpecText.of(a.spec())).contains("The lowest projected closing balance is £14,000.00 in July 2027")
+        .contains("Months closing below zero: none");
+  }
 }

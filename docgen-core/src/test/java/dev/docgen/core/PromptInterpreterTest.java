@@ -61,6 +61,12 @@ class PromptInterpreterTest {
     assertThat(period("Annual marketing budget for 2027")).isEqualTo("2027 2027-01-01 2027-12-31");
   }
 
+  @Test
+  void a_span_of_months_is_one_period() {
+    assertThat(period("Project plan from January to June 2027")).isEqualTo("January to June 2027 2027-01-01 2027-06-30");
+    assertThat(period("Cash flow for March to May 2027, opening balance £10,000")).isEqualTo("March to May 2027 2027-03-01 2027-05-31");
+  }
+
   private String period(String prompt) {
     return interpreter.interpret(prompt).period().map(p -> p.label() + " " + p.start() + " " + p.end()).orElse("none");
   }

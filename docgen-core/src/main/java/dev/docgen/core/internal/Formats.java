@@ -62,6 +62,11 @@ public final class Formats {
     };
   }
 
+  /** A month and year, such as {@code January 2027}. */
+  public String monthYear(java.time.YearMonth month) {
+    return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+  }
+
   /** A long date, such as {@code 28 November 2026} in en-GB. */
   public String longDate(LocalDate date) {
     return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));

@@ -25,6 +25,8 @@ final class PeriodParser {
   private static final Pattern HALF = Pattern.compile("\\b(H[12])\\s*((?:19|20)\\d{2})\\b");
   private static final Pattern WEEK = Pattern.compile("(?i)\\bweek\\s+(\\d{1,2})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
+  private static final Pattern MONTH_SPAN = Pattern.compile("(?<!\\d\\s)\\b" + MONTHS + "\\s*(?:to|until|through|–|-)\\s*" + MONTHS
+      + "\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:FY\\s*|fiscal year\\s+)((?:19|20)\\d{2})\\b");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.-])((?:19|20)\\d{2})(?![\\d.-])");
   static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
@@ -56,6 +58,16 @@ final class PeriodParser {
       LocalDate start = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       return Optional.of(new DatePeriod(m.group(0), start, start.plusDays(6)));
+    }
+    m = MONTH_SPAN.matcher(text);
+    if (m.find()) {
+      // "January to June 2027", "from March to May 2027": the months between, in the one year.
+      int year = Integer.parseInt(m.group(3));
+      YearMonth from = YearMonth.of(year, month(m.group(1)));
+      YearMonth to = YearMonth.of(year, month(m.group(2)));
+      if (!to.isBefore(from)) {
+        return Optional.of(new DatePeriod(m.group(1) + " to " + m.group(2) + " " + year, from.atDay(1), to.atEndOfMonth()));
+      }
     }
     m = MONTH_YEAR.matcher(text);
     while (m.find()) {

@@ -73,6 +73,7 @@ final class PlanRenderer {
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
       case "hours" -> blocks.addAll(hours(plan));
+      case "cashflow", "receipts", "payments" -> blocks.add(cash(plan));
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -384,6 +385,33 @@ final class PlanRenderer {
       rows.add(row);
     }
     return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A cash forecast's months (opening, receipts, payments, net, closing), or its receipts or payments as the request
+   * states them; the template's rows when it states no forecast.
+   */
+  private Table cash(SectionPlan plan) {
+    Optional<CashFlow.Forecast> read = slots.cash();
+    if (read.isEmpty()) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    CashFlow.Forecast c = read.get();
+    String code = LineItems.code(c.currency());
+    String lang = intent.facts().language();
+    Table.Builder t = Table.builder();
+    plan.columns().forEach(h -> t.column(Column.text(h)));
+    switch (plan.kind()) {
+      case "receipts" -> t.row(List.of(plan.rows().isEmpty() ? "" : slots.fill(plan.rows().get(0).get(0)),
+          Phrases.get("Monthly", lang), formats.money(c.receiptsStart(), code) + (c.receiptsGrowth().signum() == 0 ? ""
+              : ", " + Phrases.get("rising by", lang) + " " + formats.money(c.receiptsGrowth(), code) + " " + Phrases.get("a month", lang))));
+      case "payments" -> t.row(List.of(Phrases.get("All payments (monthly burn)", lang), Phrases.get("Monthly", lang),
+          formats.money(c.burn(), code)));
+      default -> c.months().forEach(m -> t.row(List.of(formats.monthYear(m.month()), formats.money(m.opening(), code),
+          formats.money(m.receipts(), code), formats.money(m.payments(), code), formats.money(m.net(), code),
+          formats.money(m.closing(), code))));
+    }
+    return t.build();
   }
 
   /**

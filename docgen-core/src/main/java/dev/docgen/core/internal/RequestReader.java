@@ -240,7 +240,9 @@ public final class RequestReader {
     // "retro, 2027 goals, hiring": a year in front of a noun in a list is part of an item.
     boolean item = p.label().matches("\\d{4}") && text.substring(end).matches("(?su)\\s+\\p{Ll}.*")
         && text.substring(0, at).matches("(?su).*[,:;]\\s*");
-    return !item && !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find();
+    // "from January to June 2027" is the span itself, not a start date.
+    boolean span = p.label().contains(" to ");
+    return !item && (span || !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find());
   }
 
   private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?iu)\\b(?:by|before|until|till|end of|the end of|"
@@ -433,7 +435,7 @@ public final class RequestReader {
     if (period.isPresent() && lower(rest).contains(lower(period.get().label()))) {
       String label = Pattern.quote(period.get().label());
       rest = rest.replaceAll("(?iu)\\bthe\\s+" + label + "(?=\\s+\\p{Ll})", "the")
-          .replaceAll("(?i)\\s*\\b(?:for|in|during|of)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
+          .replaceAll("(?i)\\s*\\b(?:for|in|during|of|from|covering)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
     // "INV-2027-0031 for the spring campaign": the number has a field of its own.

@@ -20,6 +20,12 @@ final class SlotFiller {
   private final String lang;
 
   private LocalDate today;
+  private java.util.Optional<CashFlow.Forecast> cash = java.util.Optional.empty();
+
+  /** The cash forecast the request states, for a cash-flow forecast. */
+  java.util.Optional<CashFlow.Forecast> cash() {
+    return cash;
+  }
 
   /** The day the document is made. */
   LocalDate today() {
@@ -105,6 +111,19 @@ final class SlotFiller {
           put("commission_working", String.join("; ", working));
         });
       }
+    }
+    if (intent.documentType().equals("cash-flow-forecast")) {
+      cash = CashFlow.read(intent.prompt(), intent.period());
+      cash.ifPresent(c -> {
+        String code = LineItems.code(c.currency());
+        CashFlow.Month low = c.lowest();
+        put("amount", formats.money(c.months().get(0).opening(), code));
+        put("lowest_balance", formats.money(low.closing(), code));
+        put("lowest_month", formats.monthYear(low.month()));
+        put("closing_balance", formats.money(c.months().get(c.months().size() - 1).closing(), code));
+        List<String> below = c.belowZero().stream().map(m -> formats.monthYear(m.month())).toList();
+        put("below_zero", below.isEmpty() ? Phrases.get("none", lang) : String.join(", ", below));
+      });
     }
     Matcher payIn = PAY_WITHIN.matcher(intent.prompt());
     if (!values.containsKey("due_date") && payIn.find()) {
