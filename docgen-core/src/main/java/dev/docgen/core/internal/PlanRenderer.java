@@ -58,6 +58,18 @@ final class PlanRenderer {
       case "actions" -> blocks.add(actions(plan));
       case "schedule" -> blocks.add(schedule(plan));
       case "agenda" -> blocks.add(agenda(plan));
+      case "budget-lines" -> {
+        if (slots.budget().isPresent()) {
+          blocks.add(budgetLines(plan));
+          if (monthlyBudget()) {
+            // A budget the request wants monthly is laid out, and headed, by month.
+            return Optional.of(new Section(Phrases.get("Budget by Month", intent.facts().language()), 1, blocks, List.of()));
+          }
+        } else {
+          blocks.addAll(render(new SectionPlan(plan.title(), "table", plan.text(), plan.items(), plan.columns(), plan.rows(),
+              plan.match(), plan.guide(), plan.optional(), plan.kept()), all).map(Section::blocks).orElse(List.of()));
+        }
+      }
       case "table", "checklist", "budget" -> {
         LineTable lines = new LineTable(intent, slots.lines(), formats);
         Optional<List<Block>> priced = lines.fits(plan) ? lines.blocks(plan, all) : Optional.empty();
@@ -74,6 +86,7 @@ final class PlanRenderer {
       case "register" -> blocks.add(register(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "cashflow", "receipts", "payments" -> blocks.add(cash(plan));
+
       case "listed" -> {
         List<ListItem> items = listed(plan, all);
         if (items.isEmpty() && !plan.kept()) {
@@ -385,6 +398,62 @@ final class PlanRenderer {
       rows.add(row);
     }
     return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A budget's lines by quarter, or by month when the request asks for a monthly budget, each with its total, from
+   * the amounts and timings the request gives ("licences 4k/mo", "contractors 30k in Q1 only"); the template otherwise.
+   */
+  private Table budgetLines(SectionPlan plan) {
+    Optional<BudgetLines.Plan> read = slots.budget();
+    if (read.isEmpty()) {
+      return table(plan.columns(), plan.rows(), plan.kind().equals("budget"));
+    }
+    BudgetLines.Plan b = read.get();
+    boolean monthly = monthlyBudget();
+    java.util.Locale locale = java.util.Locale.forLanguageTag(intent.facts().language());
+    Table.Builder t = Table.builder();
+    t.column(Column.text(plan.columns().isEmpty() ? "" : plan.columns().get(0)));
+    int periods = monthly ? 12 : 4;
+    for (int i = 0; i < periods; i++) {
+      t.column(Column.text(monthly ? java.time.Month.of(i + 1).getDisplayName(java.time.format.TextStyle.SHORT, locale)
+          : plan.columns().size() > i + 1 ? plan.columns().get(i + 1) : "Q" + (i + 1)));
+    }
+    t.column(Column.text(plan.columns().isEmpty() ? "Total" : plan.columns().get(plan.columns().size() - 1)));
+    for (BudgetLines.Line line : b.lines()) {
+      List<Object> row = new ArrayList<>();
+      row.add(line.name());
+      for (int i = 0; i < periods; i++) {
+        row.add(budgetAmount(monthly ? line.months()[i] : line.quarter(i), b.currency()));
+      }
+      row.add(budgetAmount(line.total(), b.currency()));
+      t.row(row);
+    }
+    List<Object> totals = new ArrayList<>();
+    totals.add(Phrases.get("Total", intent.facts().language()));
+    for (int i = 0; i < periods; i++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (BudgetLines.Line line : b.lines()) {
+        sum = sum.add(monthly ? line.months()[i] : line.quarter(i));
+      }
+      totals.add(budgetAmount(sum, b.currency()));
+    }
+    totals.add(budgetAmount(b.total(), b.currency()));
+    t.totals(totals.toArray());
+    return t.build();
+  }
+
+  private boolean monthlyBudget() {
+    return intent.prompt().matches("(?isu).*\\b(?:monthly|by month|month by month)\\b.*")
+        && !intent.prompt().matches("(?isu).*\\bby quarter\\b.*");
+  }
+
+  private String budgetAmount(BigDecimal v, String currency) {
+    if (v.signum() == 0) {
+      return "–";
+    }
+    return currency.isEmpty() ? formats.decimal(v, v.stripTrailingZeros().scale() > 0 ? 2 : 0)
+        : formats.money(v, LineItems.code(currency));
   }
 
   /**

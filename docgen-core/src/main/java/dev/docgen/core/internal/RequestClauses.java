@@ -62,6 +62,7 @@ final class RequestClauses {
       + "(?:(?:for|on|about|of|regarding|that)\\s+)?");
   // "Who is responsible …", "What's on the shelves at the Hull store": what the request asks, which the document answers.
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?iu)(?:what|what's|what’s|who|who's|who’s|how|which|where|why)\\b");
+  private static final Pattern SCALED = Pattern.compile("[£$€]?(\\d+(?:\\.\\d+)?)(k|m)(?:/[a-z]+)?");
   private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
@@ -72,7 +73,9 @@ final class RequestClauses {
       // Words that only lead a date the document shows: "bis spätestens 18.12.2026", "no later than 4 May".
       "until", "before", "bis", "spätestens", "avant", "antes", "hasta", "tot", "uiterlijk", "vor", "later", "than",
       // "contingency the rest": the line the others leave is computed.
-      "rest", "remainder");
+      "rest", "remainder",
+      // "2027 IT budget, monthly": how the document is laid out, which its tables show.
+      "monthly", "quarterly", "weekly", "yearly", "annual", "only");
 
   private RequestClauses() {}
 
@@ -174,7 +177,7 @@ final class RequestClauses {
       if (content.isEmpty() || !seen.add(c.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      long missing = content.stream().filter(w -> !doc.contains(w)).count();
+      long missing = content.stream().filter(w -> !doc.contains(w) && !scaledShown(w, doc)).count();
       // In a clause of two or three words ("debate final"), one missing word is half its content.
       boolean mostly = content.size() <= 3 ? missing * 2 >= content.size() : missing * 2 > content.size();
       if (mostly || missing >= 3 || missesAName(c, doc)) {
@@ -193,12 +196,26 @@ final class RequestClauses {
       boolean significant = !first && Character.isUpperCase(w.charAt(0)) || w.matches(".*[\\d@_].*");
       first = false;
       String shown = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+      if (scaledShown(shown, doc)) {
+        continue;
+      }
       // "45-minute" is shown as "45 minutes".
       if (significant && w.length() > 1 && !doc.contains(shown) && !doc.contains(shown.replace('-', ' '))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether "4k/mo" or "£9.5k" is shown as the number it stands for ("4,000", "9,500"). */
+  private static boolean scaledShown(String word, String doc) {
+    Matcher scaled = SCALED.matcher(word);
+    if (!scaled.matches()) {
+      return false;
+    }
+    java.math.BigDecimal v = new java.math.BigDecimal(scaled.group(1))
+        .multiply(java.math.BigDecimal.valueOf(scaled.group(2).equals("k") ? 1_000 : 1_000_000));
+    return doc.contains(String.format(Locale.UK, "%,d", v.longValue())) || doc.contains(v.toBigInteger().toString());
   }
 
   private static List<String> contentWords(String clause) {

@@ -21,6 +21,12 @@ final class SlotFiller {
 
   private LocalDate today;
   private java.util.Optional<CashFlow.Forecast> cash = java.util.Optional.empty();
+  private java.util.Optional<BudgetLines.Plan> budget = java.util.Optional.empty();
+
+  /** The budget lines the request states, for a budget. */
+  java.util.Optional<BudgetLines.Plan> budget() {
+    return budget;
+  }
 
   /** The cash forecast the request states, for a cash-flow forecast. */
   java.util.Optional<CashFlow.Forecast> cash() {
@@ -111,6 +117,11 @@ final class SlotFiller {
           put("commission_working", String.join("; ", working));
         });
       }
+    }
+    if (intent.documentType().equals("budget")) {
+      budget = BudgetLines.read(intent.listedItems(), intent.prompt());
+      budget.ifPresent(b -> put("amount", b.currency().isEmpty() ? formats.decimal(b.total(), 0)
+          : formats.money(b.total(), LineItems.code(b.currency()))));
     }
     if (intent.documentType().equals("cash-flow-forecast")) {
       cash = CashFlow.read(intent.prompt(), intent.period());
