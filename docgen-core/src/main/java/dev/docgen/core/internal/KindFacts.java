@@ -49,6 +49,16 @@ final class KindFacts {
       subject = slots.get("project_name");
       slots.put("subject", subject);
     }
+    if (kind.equals("policy") && (subject.isEmpty() || ASKING.matcher(subject).find())) {
+      // "Staff keep asking what they can and can't accept from suppliers": the policy people would call it.
+      for (Map.Entry<Pattern, String> topic : POLICY_TOPICS.entrySet()) {
+        if (topic.getKey().matcher(text).find()) {
+          subject = topic.getValue();
+          slots.put("subject", subject);
+          break;
+        }
+      }
+    }
     Matcher lessonOn = LESSON_ON.matcher(subject);
     if (kind.equals("lesson-plan") && lessonOn.find()) {
       // "a 45-minute Year 8 science lesson on photosynthesis": the class, subject and length have slots of their own.
@@ -262,6 +272,23 @@ final class KindFacts {
   private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}\\s+(?:Church|School|Trust|Council|Hospital|Ltd|Limited|plc|LLP|Inc|GmbH|Group|Foundation|"
       + "Charity|Club|Society|University|College|Academy))\\b");
+  private static final Pattern ASKING = Pattern.compile("(?iu)\\b(?:keep|kept|always|often)\\s+asking\\b|^(?:what|whether|how|when)\\b");
+  private static final Map<Pattern, String> POLICY_TOPICS = topics(
+      "(?iu)\\b(?:accept|receive|take|give)\\b.{0,40}\\b(?:from|to)\\s+(?:suppliers|vendors|clients|customers|contractors)|\\bgifts?\\b|\\bhospitality\\b",
+      "gifts and hospitality",
+      "(?iu)\\bwork(?:ing)?\\s+(?:from\\s+home|remotely)|\\bremote\\s+work", "remote working",
+      "(?iu)\\b(?:own|personal)\\s+(?:phones?|devices?|laptops?)", "bring your own device",
+      "(?iu)\\bsocial\\s+media\\b", "social media",
+      "(?iu)\\b(?:claim|expenses)\\b", "expenses");
+
+  private static Map<Pattern, String> topics(String... pairs) {
+    Map<Pattern, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(Pattern.compile(pairs[i]), pairs[i + 1]);
+    }
+    return m;
+  }
+
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
       + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
   private static final Pattern NAME = Pattern.compile(
