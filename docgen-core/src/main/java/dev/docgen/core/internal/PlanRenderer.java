@@ -554,7 +554,11 @@ final class PlanRenderer {
    * first field, numbered like the template's ids (R1, R2 …), the template's fields in the other cells.
    */
   private Table register(SectionPlan plan) {
-    List<String> items = intent.listedItems().stream().map(i -> ITEM_TAIL.matcher(i).replaceFirst("").strip())
+    // With a match, only a labelled list whose label matches: "Goals for 2027: mentor a junior and get the AWS SysOps
+    // certification" fills "Goals for the Next Period". Without one, the request's listed items (a risk register's risks).
+    List<String> source = plan.match().isEmpty() ? intent.listedItems() : lists.entrySet().stream()
+        .filter(e -> Pattern.matches(plan.match(), e.getKey())).map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
+    List<String> items = source.stream().map(i -> ITEM_TAIL.matcher(i).replaceFirst("").strip())
         .filter(i -> !i.isEmpty()).toList();
     if (items.isEmpty() || plan.rows().isEmpty()) {
       return table(plan.columns(), plan.rows(), false);

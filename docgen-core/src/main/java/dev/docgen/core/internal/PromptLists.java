@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class PromptLists {
   private static final Pattern LABELLED = Pattern.compile(
-      "(?u)(?:^|[.;!?]\\s+|,\\s+|\\s[—–]\\s)((?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}'’-]{3,}):(?!\\d)\\s*((?:[^.;!?]|\\.(?=\\d))+)");
+      "(?u)(?:^|[.;!?]\\s+|,\\s+|\\s[—–]\\s)((?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}'’-]{3,}(?:\\s+(?:19|20)\\d{2})?):(?!\\d)\\s*"
+          + "((?:[^.;!?]|\\.(?=\\d))+)");
 
   private PromptLists() {}
 

@@ -147,7 +147,7 @@ public final class PromptPatterns {
   // A colon that opens a list: not the one in a time of day ("9:00").
   private static final Pattern LIST_COLON = Pattern.compile("(?<!\\d):|:(?!\\d)");
 
-  private static final Pattern LIST_AND = Pattern.compile("(?iu)^(?:and|or|plus|und|oder|et|ou|y|o|en|of)\\s+");
+  private static final Pattern LIST_AND = Pattern.compile("(?iu)^(?:and|or|plus|but|und|oder|aber|et|ou|mais|y|o|pero|en|of|maar)\\s+");
 
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
@@ -156,6 +156,9 @@ public final class PromptPatterns {
       return List.of();
     }
     String tail = text.substring(listColon.end()).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
+        // "…, supplier delay on coatings — each with likelihood, impact, an owner and a mitigation": after the dash the
+        // request says what each item needs, not more items.
+        .replaceFirst("\\s[—–]\\s+(?:each|all|every one|for each|with)\\b.*$", "")
         .replaceAll("[.!]+$", "");
     List<String> items = new ArrayList<>();
     // "zu je 14,50 €": a comma between digits is a decimal comma, not a list.

@@ -48,7 +48,7 @@ final class RequestClauses {
           + "team-bot|hiya)\\b");
   private static final Pattern JOIN = Pattern.compile("\\s+(?:but|so|because|which|whereas|although|aber|mais|pero|maar)\\s+|"
       + "\\s+(?:and|und|et|y|en)\\s+(?=(?:we|they|it|he|she|our|the|only|all|this)\\b)");
-  private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+:(?!\\d)\\s*");
+  private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+(?:\\s+(?:19|20)\\d{2})?:(?!\\d)\\s*");
   // Clauses end at ; : — and at a comma before words, but not before a name in apposition
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"

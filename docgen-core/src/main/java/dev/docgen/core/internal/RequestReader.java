@@ -102,6 +102,15 @@ public final class RequestReader {
     listed.removeIf(item -> facts.values().stream().anyMatch(v -> v instanceof List<?> l && l.contains(item)));
     // "…: write up what the role involves and what we're looking for": what the writer is asked to do is not an item.
     listed.removeIf(RequestClauses::asksTheWriter);
+    if (decision.kind().id().equals("job-description")) {
+      // "nights, 4 on 4 off, £34,500, reports to the Shift Manager" are the job's terms, which have fields of their own;
+      // "Must have a counterbalance forklift licence" is a requirement.
+      listed.removeIf(i -> JOB_TERM.matcher(i.strip()).matches());
+      Matcher must = MUST_HAVE.matcher(text);
+      while (must.find()) {
+        listed.add(must.group(1).strip());
+      }
+    }
     List<String> bullets = listOf(facts, "bullets");
     listed.addAll(bullets);
 
@@ -341,6 +350,11 @@ public final class RequestReader {
     return rest;
   }
 
+  private static final Pattern JOB_TERM = Pattern.compile("(?iu)(?:[£$€]\\s?[\\d,.]+k?(?:\\s*(?:a|per)\\s*(?:year|hour|annum))?|nights?|days|"
+      + "earlies|lates|weekends|\\d\\s+on\\s+\\d\\s+off|part-time|full-time|permanent|temporary|reports? to .+|based (?:at|in) .+|"
+      + "\\d{1,2}(?:[.,]\\d)?\\s+hours? (?:a|per) week)");
+  private static final Pattern MUST_HAVE = Pattern.compile("(?iu)(?:^|[.;]\\s+)((?:must have|must be|you must|you will need|essential:|"
+      + "requires?|required:)\\s+[^.;]+)");
   private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");
 
   private static final Pattern DAY_THEN_MONTH = Pattern.compile("^(\\d{1,2}\\s+)(\\p{Ll})");
