@@ -86,6 +86,12 @@ final class KindFacts {
     if (kind.equals("change-request")) {
       subject = change(text, subject, slots, found);
     }
+    // "yesterday's ops stand-up": a record names the meeting, not when it was from the day it was asked for.
+    String dated = subject.replaceFirst("(?iu)^(?:yesterday's|today's|tomorrow's|last week's|this morning's|this week's|last night's)\\s+", "");
+    if (!dated.equals(subject)) {
+      subject = dated;
+      slots.put("subject", subject);
+    }
     nameAndTitle(slots.get("sender")).ifPresent(nt -> {
       slots.put("sender_name", nt[0]);
       slots.put("sender_title", nt[1]);
@@ -170,6 +176,59 @@ final class KindFacts {
   private static String toReader(String s) {
     return s.replaceAll("\\b(?:her|his|their)\\b(?=\\s+\\p{L})", "your").replaceAll("\\b(?:she|he|they)\\s+(?:was|were)\\b", "you were")
         .replaceAll("\\b(?:she|he|they)\\s+(?:is|are)\\b", "you are").replaceAll("\\bwe've\\b", "we have");
+  }
+
+  private static final Pattern ACTOR_ITEM = Pattern.compile(
+      "(?u)^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+(?i:owns|will|is to|to|takes|agreed to|is taking)\\s+(.+)$");
+  private static final Pattern LATER_ACTION = Pattern.compile("(?iu)^(?:and\\s+)?(?:will|to)\\s+(.+)$");
+  private static final Pattern WE_MOVE = Pattern.compile("(?iu)^(?:we're|we are|we’re|we will be|we'll be)\\s+(moving|changing|dropping|"
+      + "adding|cancelling|starting|stopping|keeping|extending)\\s+(.+)$");
+
+  /**
+   * Minutes written as a sentence ("we're moving the Friday deploy freeze to Thursday 16:00, Aisha owns the new on-call
+   * rota and will publish it by Wednesday, and Ben will chase the Datadog renewal"): a person's undertaking is an action
+   * ("Aisha to publish the new on-call rota by Wednesday"), what the meeting settled a decision.
+   */
+  static Map<String, List<String>> minutes(List<String> listed, List<String> attendees) {
+    List<String> decisions = new java.util.ArrayList<>();
+    List<String> actions = new java.util.ArrayList<>();
+    String owner = null;
+    String object = null;
+    for (String raw : listed) {
+      String item = raw.strip().replaceFirst("(?iu)^and\\s+", "");
+      Matcher actor = ACTOR_ITEM.matcher(item);
+      Matcher later = LATER_ACTION.matcher(item);
+      if (actor.matches()) {
+        String first = actor.group(1);
+        // "Aisha" is "Aisha Rahman" when the attendees say so.
+        List<String> full = attendees.stream().filter(a -> a.startsWith(first + " ")).toList();
+        owner = full.size() == 1 ? full.get(0) : first;
+        String task = actor.group(2).replaceFirst("(?iu)^owns\\s+", "own ");
+        if (item.substring(first.length()).strip().toLowerCase(Locale.ROOT).startsWith("owns ")) {
+          object = task;
+          task = "own " + task;
+        }
+        actions.add(owner + " to " + task);
+      } else if (later.matches() && owner != null) {
+        String task = later.group(1);
+        if (object != null) {
+          task = task.replaceFirst("(?iu)\\bit\\b", Matcher.quoteReplacement(object));
+        }
+        actions.add(owner + " to " + task);
+      } else {
+        Matcher move = WE_MOVE.matcher(item);
+        decisions.add(move.matches() ? SlotFiller.capitalise(move.group(1).replaceFirst("ing$", "e").replace("movee", "move")
+            .replace("cancelle", "cancel").replace("droppe", "drop").replace("stoppe", "stop").replace("adde", "add")
+            .replace("keepe", "keep").replace("starte", "start").replace("extende", "extend")) + " " + move.group(2)
+            : SlotFiller.capitalise(item));
+      }
+    }
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    if (!actions.isEmpty()) {
+      out.put("decisions", decisions);
+      out.put("actions", actions);
+    }
+    return out;
   }
 
   /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */

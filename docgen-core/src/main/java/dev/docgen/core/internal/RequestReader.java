@@ -123,6 +123,13 @@ public final class RequestReader {
         lists.put(k, l.stream().map(Object::toString).toList());
       }
     });
+    if (decision.kind().id().equals("meeting-minutes") && !lists.containsKey("decisions") && !lists.containsKey("actions")) {
+      Map<String, List<String>> said = KindFacts.minutes(listed, lists.getOrDefault("attendees", List.of()));
+      if (!said.isEmpty()) {
+        lists.putAll(said);
+        listed.clear();
+      }
+    }
     purpose(text, decision)
         // A trip's first leg or first day is not what the trip is for.
         .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
