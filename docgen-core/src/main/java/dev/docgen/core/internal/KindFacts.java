@@ -1,5 +1,6 @@
 package dev.docgen.core.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,16 @@ final class KindFacts {
       List<DateFinder.Found> found) {
     if (kind.matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
       personFacts(text, slots, amounts, kind);
+    }
+    Matcher newHire = NEW_HIRE.matcher(text);
+    if (kind.equals("onboarding-checklist") && newHire.find()) {
+      // "our new warehouse operative, Kasia Nowak,": the role, then the person.
+      slots.putIfAbsent("role", SlotFiller.capitalise(newHire.group(1)));
+      slots.putIfAbsent("candidate", newHire.group(2));
+      if (subject.toLowerCase(Locale.ROOT).contains(newHire.group(1).toLowerCase(Locale.ROOT))) {
+        subject = newHire.group(2);
+        slots.put("subject", subject);
+      }
     }
     if (kind.equals("job-description") && !slots.containsKey("salary") && !amounts.isEmpty()) {
       // "a Warehouse Team Leader …: nights, 4 on 4 off, £34,500": a job advert's amount is its pay.
@@ -79,6 +90,16 @@ final class KindFacts {
     if (kind.equals("timesheet") && !slots.containsKey("week") && slots.containsKey("start_date") && slots.containsKey("end_date")) {
       // "last week (23–27 November 2026)"
       slots.put("week", slots.get("start_date") + " – " + slots.get("end_date"));
+    }
+    Matcher annual = ANNUAL_COST.matcher(text);
+    if (kind.equals("business-case") && annual.find()) {
+      // "stop us renting at £9,800 a year": what doing nothing costs, which the investment saves.
+      slots.put("annual_cost", annual.group(1));
+      BigDecimal yearly = amount(annual.group(1));
+      BigDecimal invest = amount(slots.getOrDefault("amount", ""));
+      if (yearly != null && invest != null && yearly.signum() > 0) {
+        slots.put("payback", invest.divide(yearly, 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " years");
+      }
     }
     if (kind.equals("letter")) {
       letter(text, slots);
@@ -346,6 +367,21 @@ final class KindFacts {
       m.put(Pattern.compile(pairs[i]), pairs[i + 1]);
     }
     return m;
+  }
+
+  private static final Pattern NEW_HIRE = Pattern.compile("(?u)\\b(?i:our|the|a|my)\\s+(?i:new)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+"
+      + "(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+),");
+  private static final Pattern ANNUAL_COST = Pattern.compile("(?iu)\\b(?:renting|paying|spending|costs? us|costing us|hiring)\\s+"
+      + "(?:at\\s+|about\\s+)?([£$€]\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?k?)\\s+(?:a|per|each)\\s+year");
+
+  private static BigDecimal amount(String money) {
+    String digits = money.replaceAll("[^\\d.k]", "");
+    if (digits.isEmpty() || !digits.matches("\\d+(?:\\.\\d+)?k?")) {
+      return null;
+    }
+    boolean k = digits.endsWith("k");
+    BigDecimal v = new BigDecimal(k ? digits.substring(0, digits.length() - 1) : digits);
+    return k ? v.multiply(BigDecimal.valueOf(1000)) : v;
   }
 
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"

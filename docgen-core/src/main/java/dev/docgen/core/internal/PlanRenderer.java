@@ -75,6 +75,8 @@ final class PlanRenderer {
         Optional<List<Block>> priced = lines.fits(plan) ? lines.blocks(plan, all) : Optional.empty();
         if (priced.isPresent()) {
           blocks.addAll(priced.get());
+        } else if (plan.kind().equals("checklist") && asksFor(plan) && !unassigned.isEmpty()) {
+          blocks.add(table(plan.columns(), checklistRows(plan), false));
         } else {
           blocks.add(table(plan.columns(), plan.rows(), plan.kind().equals("budget")));
         }
@@ -121,6 +123,31 @@ final class PlanRenderer {
   /** Advice for sections whose fields are all in tables or details blocks, for the "To complete" list. */
   List<Finding> unanchoredGuides() {
     return List.copyOf(unanchored);
+  }
+
+  /** Whether the request names this section's time ("in her first week" for "First Week"). */
+  private boolean asksFor(SectionPlan plan) {
+    return intent.prompt().toLowerCase(java.util.Locale.ROOT).contains(plan.title().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The tasks the request lists for this part of a checklist ("PPE fitting, site induction, forklift assessment"), each
+   * with the template's owner field and an empty box, in place of the template's own tasks.
+   */
+  private List<List<String>> checklistRows(SectionPlan plan) {
+    List<String> template = plan.rows().isEmpty() ? List.of() : plan.rows().get(0);
+    List<List<String>> rows = new ArrayList<>();
+    for (String item : List.copyOf(unassigned)) {
+      List<String> row = new ArrayList<>();
+      row.add(SlotFiller.capitalise(item.replaceFirst("(?iu)\\b(?:her|his|their)\\s+(?=buddy|manager|mentor)", "")));
+      for (int c = 1; c < plan.columns().size(); c++) {
+        String cell = c < template.size() ? template.get(c) : "";
+        row.add(c == plan.columns().size() - 1 ? cell : "[[" + plan.columns().get(c).toLowerCase(java.util.Locale.ROOT) + "]]");
+      }
+      rows.add(row);
+      unassigned.remove(item);
+    }
+    return rows;
   }
 
   /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */

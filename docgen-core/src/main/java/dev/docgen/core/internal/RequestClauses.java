@@ -45,7 +45,7 @@ final class RequestClauses {
       "(?iu)\\b(?:could you|can you|would you|would you mind|grateful if|help me|help us|put it in writing|"
           + "write (?:it|this|them) up|for the post-mortem|so (?:he|she|they) can sign|thanks|thank you|"
           + "keep asking|the document|a document|this document|in (?:pdf|word|excel|docx|xlsx)|as a (?:pdf|spreadsheet|table)|"
-          + "team-bot|hiya)\\b");
+          + "team-bot|hiya|needs? to get done|has to get done|need(?:s)? doing)\\b");
   private static final Pattern JOIN = Pattern.compile("\\s+(?:but|so|because|which|whereas|although|aber|mais|pero|maar)\\s+|"
       + "\\s+(?:and|und|et|y|en)\\s+(?=(?:we|they|it|he|she|our|the|only|all|this)\\b)");
   private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+(?:\\s+(?:19|20)\\d{2})?:(?!\\d)\\s*");
