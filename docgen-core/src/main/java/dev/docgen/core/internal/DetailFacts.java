@@ -38,7 +38,9 @@ final class DetailFacts {
   private static final Cue FOUNDED = Cue.of("(?iu)\\b(?:founded|established|set up|formed|gegründet|fondée?|fundada?|opgericht)\\s+(?:in\\s+|en\\s+|im jahr\\s+)?((?:19|20)\\d{2})\\b",
       List.of("founded", "established", "set up", "formed", "gegründet", "fondé", "fundad", "opgericht"));
   private static final Cue AIM = Cue.of("(?iu)\\bto\\s+(run|deliver|fund|set up|expand|provide|create|build|launch|start|pilot|develop|"
-      + "offer|hold|open|train|support)\\s+([^.;!?]{6,90})", List.of("to "));
+      + "offer|hold|open|train|support)\\s+([^.;!?]{6,90})", List.of("to run", "to deliver", "to fund", "to set up", "to expand",
+      "to provide", "to create", "to build", "to launch", "to start", "to pilot", "to develop", "to offer", "to hold", "to open",
+      "to train", "to support"));
   // "taught by Dr Ewa Kowalska", "Instructor: …", "Lecturer: …".
   private static final Cue INSTRUCTOR = Cue.of("(?u)\\b(?i:taught by|led by|delivered by|lecturer:?|instructor:?|tutor:?|teacher:?)\\s+"
       + "((?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("taught", "led by", "delivered",
@@ -59,14 +61,15 @@ final class DetailFacts {
 
   // "Tuesdays 14:00–16:00": the days a class or a shift repeats on.
   private static final Cue WEEKDAYS = Cue.of("(?u)\\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?i:every)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b",
-      List.of("days", "every"));
+      List.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "every"));
 
   // A job's terms: "part-time", "nights, 4 on 4 off".
   private static final Cue EMPLOYMENT = Cue.of("(?iu)\\b(part-time|full-time|part time|full time|fixed-term|temporary|permanent|"
       + "teilzeit|vollzeit|befristet|unbefristet|temps partiel|temps plein|cdi|cdd|media jornada|jornada completa|deeltijd|voltijd)\\b",
-      List.of("time", "fixed", "temporary", "permanent", "zeit", "befristet", "temps", "cdi", "cdd", "jornada", "tijd"));
+      List.of("part-time", "full-time", "part time", "full time", "fixed-term", "temporary", "permanent", "teilzeit", "vollzeit",
+      "befristet", "temps partiel", "temps plein", "cdi", "cdd", "jornada", "deeltijd", "voltijd"));
   private static final Cue SHIFTS = Cue.of("(?iu)\\b((?:nights|night shifts?|days|day shifts?|earlies|lates|weekends)(?:,\\s*\\d\\s+on\\s+\\d\\s+off)?"
-      + "|\\d\\s+on\\s+\\d\\s+off)\\b", List.of(" on ", "night", "shift", "earlies", "lates", "weekends"));
+      + "|\\d\\s+on\\s+\\d\\s+off)\\b", List.of(" off", "night", "shift", "earlies", "lates", "weekends"));
 
   // "gives Priya Shah the authority to run it": who runs a project.
   private static final Cue AUTHORITY = Cue.of("(?u)\\b(?i:gives?|giving|grants?|granting)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})"

@@ -94,7 +94,7 @@ final class FactExtractor {
   // "10-4 the Biscuit Factory, Bermondsey": in a terse request the place follows the hours.
   private static final Cue VENUE_AFTER_HOURS = Cue.of("(?u)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s*[-–]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s+"
       + "(?:(?i:at)\\s+)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,4}(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
-      Cue.DIGIT);
+      List.of("-", "–"));
   private static final Cue LOCATION = Cue.of(
       "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
           + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"

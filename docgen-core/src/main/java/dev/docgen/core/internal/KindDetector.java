@@ -57,10 +57,9 @@ public final class KindDetector {
         examples.put(k.id(), List.copyOf(ex));
       }
     }
-    // One alternation for every name and cue, longest first, so that at any place the longest matches.
-    java.util.Set<String> all = new java.util.LinkedHashSet<>(byPhrase.keySet());
-    all.addAll(byCue.keySet());
-    List<String> phrases = new ArrayList<>(all);
+    // One alternation for every name, longest first, so that at any place the longest name matches. Cues are looked
+    // up as plain text, and only when the request names no specific kind.
+    List<String> phrases = new ArrayList<>(byPhrase.keySet());
     phrases.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
     StringBuilder alternation = new StringBuilder();
     for (String phrase : phrases) {
@@ -80,7 +79,6 @@ public final class KindDetector {
     Kind named = null;
     int bestEnd = -1;
     int bestAt = -1;
-    Map<String, java.util.Set<String>> cued = new LinkedHashMap<>();
     Matcher m = anyName.matcher(request);
     int from = 0;
     while (from < request.length() && m.find(from)) {
@@ -92,28 +90,12 @@ public final class KindDetector {
         bestEnd = m.end();
         break;
       }
-      Kind cue = byCue.get(phrase);
-      if (cue != null) {
-        cued.computeIfAbsent(cue.id(), k -> new java.util.HashSet<>()).add(phrase);
-        if (opens(request, m.start())) {
-          cued.get(cue.id()).add(OPENS);
-        }
-      }
       from = m.start() + 1;
     }
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
       return new Decision(named, "named", 1.0, bestAt, bestEnd);
     }
-    if (named != null) {
-      // A request that names the generic report may still hold a cue for a specific kind after it.
-      for (m.region(bestEnd, request.length()); m.find(); ) {
-        String phrase = normal(m.group());
-        Kind cue = byCue.get(phrase);
-        if (cue != null) {
-          cued.computeIfAbsent(cue.id(), k -> new java.util.HashSet<>()).add(phrase);
-        }
-      }
-    }
+    Map<String, java.util.Set<String>> cued = cues(request);
     Map<String, Double> scores = scores(request);
     String best = null;
     double bestScore = 0;
@@ -133,6 +115,33 @@ public final class KindDetector {
   }
 
   private static final String OPENS = "\u0000opens";
+
+  /** The cues the request holds, whole words or phrases, by kind; a cue it opens with is marked. */
+  private Map<String, java.util.Set<String>> cues(String request) {
+    String lower = request.toLowerCase(Locale.ROOT);
+    Map<String, java.util.Set<String>> cued = new LinkedHashMap<>();
+    for (var e : byCue.entrySet()) {
+      String cue = e.getKey();
+      for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+        int end = at + cue.length();
+        boolean starts = at == 0 || !isWordChar(lower.charAt(at - 1));
+        boolean ends = end >= lower.length() || !Character.isLetter(lower.charAt(end)) || !Character.isLetter(cue.charAt(cue.length() - 1));
+        if (starts && ends) {
+          java.util.Set<String> found = cued.computeIfAbsent(e.getValue().id(), k -> new java.util.HashSet<>());
+          found.add(cue);
+          if (at <= OPENING && at <= request.length() && opens(request, at)) {
+            found.add(OPENS);
+          }
+          break;
+        }
+      }
+    }
+    return cued;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
 
   private static double cueWeight(java.util.Set<String> cues) {
     int n = cues.size() - (cues.contains(OPENS) ? 1 : 0);

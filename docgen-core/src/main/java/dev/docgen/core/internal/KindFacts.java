@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  * spokesperson's name apart from their title.
  */
 final class KindFacts {
+  private static final java.util.Set<String> PERSON_KINDS = java.util.Set.of("offer-letter", "reference-letter",
+      "performance-review", "onboarding-checklist");
+  private static final java.util.Set<String> AIM_KINDS = java.util.Set.of("grant-proposal", "project-proposal", "business-case");
+  private static final java.util.Set<String> PROJECT_KINDS = java.util.Set.of("project-charter", "project-plan", "status-report");
+  private static final java.util.Set<String> EMPLOYEE_KINDS = java.util.Set.of("timesheet", "expense-report", "commission-statement");
+  private static final Pattern RELATIVE_DAY = Pattern.compile(
+      "(?iu)^(?:yesterday's|today's|tomorrow's|last week's|this morning's|this week's|last night's)\\s+");
+
   private KindFacts() {}
 
   /** Adds the kind's own facts to {@code slots}; returns the subject, which some kinds read more closely. */
   static String read(String text, String kind, String subject, Map<String, String> slots, List<String> amounts,
       List<DateFinder.Found> found) {
-    if (kind.matches("offer-letter|reference-letter|performance-review|onboarding-checklist")) {
+    if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
     Matcher newHire = NEW_HIRE.matcher(text);
@@ -50,12 +58,12 @@ final class KindFacts {
         slots.put("employer", employer.group(1));
       }
     }
-    if (subject.isEmpty() && kind.matches("grant-proposal|project-proposal|business-case") && slots.containsKey("aim")) {
+    if (subject.isEmpty() && AIM_KINDS.contains(kind) && slots.containsKey("aim")) {
       // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
       subject = slots.get("aim").replaceFirst("^(?:run|deliver|fund|provide|offer|hold|support)\\s+", "");
       slots.put("subject", subject);
     }
-    if (subject.isEmpty() && kind.matches("project-charter|project-plan|status-report") && slots.containsKey("project_name")) {
+    if (subject.isEmpty() && PROJECT_KINDS.contains(kind) && slots.containsKey("project_name")) {
       // "the one-page document that formally kicks off our website redesign"
       subject = slots.get("project_name");
       slots.put("subject", subject);
@@ -83,7 +91,7 @@ final class KindFacts {
       slots.put("subject", subject);
     }
     Matcher employee = FOR_PERSON.matcher(text);
-    if (kind.matches("timesheet|expense-report|commission-statement") && !slots.containsKey("employee") && employee.find()) {
+    if (EMPLOYEE_KINDS.contains(kind) && !slots.containsKey("employee") && employee.find()) {
       // "Timesheet for contractor Marek Zielinski", "Expense report for Naomi Clarke"
       slots.put("employee", employee.group(1));
     }
@@ -108,7 +116,7 @@ final class KindFacts {
       subject = change(text, subject, slots, found);
     }
     // "yesterday's ops stand-up": a record names the meeting, not when it was from the day it was asked for.
-    String dated = subject.replaceFirst("(?iu)^(?:yesterday's|today's|tomorrow's|last week's|this morning's|this week's|last night's)\\s+", "");
+    String dated = RELATIVE_DAY.matcher(subject).replaceFirst("");
     if (!dated.equals(subject)) {
       subject = dated;
       slots.put("subject", subject);

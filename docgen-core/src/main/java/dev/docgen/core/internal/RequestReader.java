@@ -53,6 +53,10 @@ public final class RequestReader {
   // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
   private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
       "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
+  // The words one of which PURPOSE needs, so that most requests skip it.
+  private static final Cue PURPOSE_WORDS = new Cue(Pattern.compile(""), List.of("announc", "inform", "let", "tell", "confirm",
+      "explain", "apologi", "asking", "about", "regarding", "subject of", "zur", "über", "concernant", "au sujet", "sur", "sobre",
+      "acerca", "over", "betreffende"));
   private static final Pattern PERSON_ONLY = Pattern.compile(
       "(?u)(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s*\\([^)]*\\))?");
   // The colon of "H2 2026: hit 112%" ends a year; the one of "9:00" is a time.
@@ -91,7 +95,7 @@ public final class RequestReader {
     }
     Map<String, String> commercial = commercialParties(text, decision);
     partySlots.putAll(commercial);
-    String subject = subject(text, decision, period, audience, partySlots, today);
+    String subject = subject(text, decision, period, audience, partySlots, today, found);
     List<String> sections = new ArrayList<>(listOf(facts, "sections"));
     PromptPatterns.requestedSections(text).forEach(s -> {
       if (sections.stream().noneMatch(x -> x.equalsIgnoreCase(s))) {
@@ -186,7 +190,7 @@ public final class RequestReader {
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
     // "10 dec" as typed is "10 Dec" in a title.
     for (String k : List.of("event_date", "start_date", "end_date", "due_date")) {
-      slots.computeIfPresent(k, (key, v) -> v.matches("\\d{1,2}\\s+\\p{Ll}{3,}\\.?(?:\\s+\\d{4})?") ? capitaliseMonth(v) : v);
+      slots.computeIfPresent(k, (key, v) -> TYPED_DAY_MONTH.matcher(v).matches() ? capitaliseMonth(v) : v);
     }
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
@@ -254,8 +258,8 @@ public final class RequestReader {
       }
     }
     // "retro, 2027 goals, hiring": a year in front of a noun in a list is part of an item.
-    boolean item = p.label().matches("\\d{4}") && text.substring(end).matches("(?su)\\s+\\p{Ll}.*")
-        && text.substring(0, at).matches("(?su).*[,:;]\\s*");
+    boolean item = p.label().length() == 4 && end < text.length() && ITEM_AFTER_YEAR.matcher(text).region(end, text.length()).lookingAt()
+        && ITEM_BEFORE_YEAR.matcher(text.substring(Math.max(0, at - 3), at)).find();
     // "from January to June 2027" is the span itself, not a start date.
     boolean span = p.label().contains(" to ");
     return !item && (span || !DEADLINE_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find());
@@ -364,6 +368,16 @@ public final class RequestReader {
       + "requires?|required:)\\s+[^.;]+)");
   private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");
 
+  private static final Pattern ANNOUNCING_LEAD = Pattern.compile(
+      "(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
+  private static final Pattern NO_SUBJECT = Pattern.compile(
+      "(?iu)(?:me|us|it|this|that|them|him|her|you|reply|a reply|response|answer|letter|note|update)");
+  private static final Pattern TYPED_DAY_MONTH = Pattern.compile("\\d{1,2}\\s+\\p{Ll}{3,}\\.?(?:\\s+\\d{4})?");
+  private static final Pattern ITEM_AFTER_YEAR = Pattern.compile("(?u)\\s+\\p{Ll}");
+  private static final Pattern ITEM_BEFORE_YEAR = Pattern.compile("[,:;]\\s*$");
   private static final Pattern DAY_THEN_MONTH = Pattern.compile("^(\\d{1,2}\\s+)(\\p{Ll})");
 
   private static String capitaliseMonth(String date) {
@@ -372,7 +386,14 @@ public final class RequestReader {
   }
 
   private static int words(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      n += !space && !in ? 1 : 0;
+      in = !space;
+    }
+    return n;
   }
 
   private static final Pattern QUALIFIER = Pattern.compile("(?iu)(quarterly|monthly|weekly|annual|yearly|daily|final|"
@@ -387,7 +408,7 @@ public final class RequestReader {
       return Optional.of(know.group(1).strip());
     }
     Matcher m = PURPOSE.matcher(rest);
-    if (!m.find()) {
+    if (!PURPOSE_WORDS.mayMatch(Cue.Text.of(rest)) || !m.find()) {
       // "Memo to all heads from Karen Mills, CFO: a travel freeze from 1 December": the message follows the colon.
       Matcher colon = MESSAGE_COLON.matcher(rest);
       while (colon.find()) {
@@ -414,10 +435,12 @@ public final class RequestReader {
 
   /** The topic after the kind's name, or the request's own noun phrase when it names no kind. */
   static String subject(String text, KindDetector.Decision decision, Optional<DatePeriod> period, String audience,
-      Map<String, String> slots, LocalDate today) {
-    String rest = decision.nameEnd() >= 0 ? text.substring(decision.nameEnd())
-        : RequestClauses.withoutAsking(text);
-    rest = withoutDates(rest, today);
+      Map<String, String> slots, LocalDate today, List<DateFinder.Found> found) {
+    int nameEnd = decision.nameEnd();
+    String rest = nameEnd >= 0 ? text.substring(nameEnd) : RequestClauses.withoutAsking(text);
+    // After the kind's name the dates are the request's own, moved by where the name ends: no second scan.
+    rest = withoutDates(rest, today, nameEnd < 0 ? null : found.stream().filter(f -> f.start() >= nameEnd)
+        .map(f -> new DateFinder.Found(f.text(), f.start() - nameEnd, f.end() - nameEnd, f.date())).toList());
     if (decision.nameEnd() < 0) {
       // "Budget for the Riverside Community Festival": a kind recognised by its examples may still open with its name.
       for (String lang : List.of("en", "de", "fr", "es", "nl")) {
@@ -455,8 +478,10 @@ public final class RequestReader {
     }
     if (period.isPresent() && lower(rest).contains(lower(period.get().label()))) {
       String label = Pattern.quote(period.get().label());
-      rest = rest.replaceAll("(?iu)\\bthe\\s+" + label + "(?=\\s+\\p{Ll})", "the")
-          .replaceAll("(?i)\\s*\\b(?:for|in|during|of|from|covering)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
+      if (lower(rest).contains("the " + lower(period.get().label()))) {
+        rest = rest.replaceAll("(?iu)\\bthe\\s+" + label + "(?=\\s+\\p{Ll})", "the");
+      }
+      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of|from|covering)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
     // "INV-2027-0031 for the spring campaign": the number has a field of its own.
@@ -466,8 +491,8 @@ public final class RequestReader {
     }
     // "'Introduction to Machine Learning'": a quoted name is the name, without its quotes.
     rest = QUOTED.matcher(rest.strip()).replaceFirst("$1");
-    rest = rest.replaceFirst("(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?", "")
-        .replaceAll("\\s+", " ").replaceAll("[\\s,;:—–-]+$", "").strip();
+    rest = TRAILING_MARKS.matcher(SPACE_RUN.matcher(ANNOUNCING_LEAD.matcher(rest).replaceFirst("")).replaceAll(" "))
+        .replaceAll("").strip();
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
     // qualified ("for …", "at …"); the qualifiers are facts the document states elsewhere.
     if (words(rest) > 9) {
@@ -491,8 +516,7 @@ public final class RequestReader {
         return rest;
       }
     }
-    if (rest.contains("?") || rest.split("\\s+").length > 9
-        || rest.matches("(?iu)(?:me|us|it|this|that|them|him|her|you|reply|a reply|response|answer|letter|note|update)")) {
+    if (rest.contains("?") || words(rest) > 9 || NO_SUBJECT.matcher(rest).matches()) {
       return "";
     }
     return rest;
@@ -501,9 +525,9 @@ public final class RequestReader {
   private static final Pattern SUBJECT_QUALIFIER = Pattern.compile("(?iu)\\s(?:for|at|in|with|to|from|after|following|during|since|für|bei|pour|chez|para|en|voor|bij)\\s");
 
   /** The text without its dates and times of day, and the prepositions that lead them. */
-  private static String withoutDates(String text, LocalDate today) {
+  private static String withoutDates(String text, LocalDate today, List<DateFinder.Found> known) {
     StringBuilder out = new StringBuilder(text);
-    List<DateFinder.Found> found = DateFinder.find(text, today);
+    List<DateFinder.Found> found = known != null ? known : DateFinder.find(text, today);
     for (int i = found.size() - 1; i >= 0; i--) {
       DateFinder.Found f = found.get(i);
       int start = f.start();
@@ -513,7 +537,8 @@ public final class RequestReader {
         start = from + lead.start();
       }
       // "after the October 2026 floods": a date in front of a noun leaves its article to the noun.
-      boolean article = start < f.start() && text.substring(start, f.start()).matches("(?iu).*\\bthe\\s+") && text.substring(f.end()).matches("(?su)\\s+\\p{Ll}.*");
+      boolean article = start < f.start() && THE_BEFORE.matcher(text.substring(start, f.start())).find()
+          && ITEM_AFTER_YEAR.matcher(text).region(f.end(), text.length()).lookingAt();
       out.replace(start, f.end(), article ? " the " : " ");
     }
     return found.isEmpty() && text.chars().noneMatch(Character::isDigit) ? text : TIME_PHRASE.matcher(out).replaceAll(" ");
