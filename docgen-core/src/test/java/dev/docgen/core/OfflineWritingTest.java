@@ -214,4 +214,16 @@ class OfflineWritingTest {
     assertThat(SpecText.of(a.spec())).contains("The lowest projected closing balance is £14,000.00 in July 2027")
         .contains("Months closing below zero: none");
   }
+
+  @Test
+  void a_commission_statement_lists_the_deals_and_applies_the_plan() {
+    Artifact flat = write("Commission statement for Maya Patel for Q1 2027: deals Orchard Ltd £12,000, Vale Foods £8,000; "
+        + "commission 5%.");
+    Table deals = tables(flat).stream().filter(t -> t.columns().get(0).header().equals("Customer or deal")).findFirst().orElseThrow();
+    assertThat(deals.rows().get(0)).extracting(Object::toString).containsExactly("Orchard Ltd", "[close date]", "£12,000.00", "5%", "£600.00");
+    assertThat(deals.totals()).extracting(Object::toString).contains("£20,000.00", "£1,000.00");
+    String tiered = SpecText.of(write("Commission statement for Sam Lee for Q2 2027: deals Kite Ltd £30,000, Nova plc £40,000; "
+        + "commission 10% up to £50,000 and 15% above.").spec());
+    assertThat(tiered).contains("£8,000.00").contains("10% × £50,000.00 = £5,000.00; 15% × £20,000.00 = £3,000.00");
+  }
 }

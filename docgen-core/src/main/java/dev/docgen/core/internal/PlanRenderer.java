@@ -87,6 +87,7 @@ final class PlanRenderer {
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
       case "hours" -> blocks.addAll(hours(plan));
+      case "deals" -> blocks.add(deals(plan));
       case "cashflow", "receipts", "payments" -> blocks.add(cash(plan));
 
       case "listed" -> {
@@ -481,6 +482,33 @@ final class PlanRenderer {
     }
     return currency.isEmpty() ? formats.decimal(v, v.stripTrailingZeros().scale() > 0 ? 2 : 0)
         : formats.money(v, LineItems.code(currency));
+  }
+
+  /**
+   * A commission statement's deals as the request lists them ("Acme Foods £40,000, Brook Hotels £25,000"), with the
+   * rate and commission of each under a flat plan, and the totals; under a tiered plan the commission is the
+   * statement's total, worked out in its payout. The template's rows when the request lists no deals.
+   */
+  private Table deals(SectionPlan plan) {
+    LineItems.Reading read = slots.lines();
+    if (read.lines().isEmpty() || read.mixedCurrencies() || plan.columns().size() < 5) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    String code = LineItems.code(read.currency());
+    Optional<Commission.Result> plan2 = Commission.of(intent.prompt(), read.subtotal());
+    boolean flat = plan2.map(r -> r.bands().size() == 1 && !intent.prompt().matches("(?isu).*\\bup to\\b.*")).orElse(false);
+    Table.Builder t = Table.builder();
+    plan.columns().forEach(c -> t.column(Column.text(c)));
+    List<String> template = plan.rows().isEmpty() ? List.of("", "", "", "", "") : plan.rows().get(0);
+    for (LineItems.Line line : read.lines()) {
+      BigDecimal rate = flat ? plan2.get().bands().get(0)[0] : null;
+      t.row(List.of(SlotFiller.capitalise(line.description().replaceFirst("(?iu)^deals?\\s+", "")), cell(slots.fill(template.get(1))),
+          formats.money(line.amount(), code), rate == null ? "" : rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
+          rate == null ? "" : formats.money(line.amount().multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP), code)));
+    }
+    t.totals(Phrases.get("Total", intent.facts().language()), "", formats.money(read.subtotal(), code), "",
+        plan2.map(r -> formats.money(r.commission(), code)).orElse(""));
+    return t.build();
   }
 
   /**

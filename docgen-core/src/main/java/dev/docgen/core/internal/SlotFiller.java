@@ -134,6 +134,10 @@ final class SlotFiller {
         put("closing_balance", formats.money(c.months().get(c.months().size() - 1).closing(), code));
         List<String> below = c.belowZero().stream().map(m -> formats.monthYear(m.month())).toList();
         put("below_zero", below.isEmpty() ? Phrases.get("none", lang) : String.join(", ", below));
+        if (below.isEmpty()) {
+          // No month closes below zero, so there is no shortfall to cover.
+          put("no_shortfall", "yes");
+        }
       });
     }
     Matcher payIn = PAY_WITHIN.matcher(intent.prompt());
