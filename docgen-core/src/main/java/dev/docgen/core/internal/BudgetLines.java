@@ -55,8 +55,7 @@ final class BudgetLines {
       if (!m.matches() || m.group(1).matches("(?iu)\\d{4}.*|.*\\bbudget\\b.*")) {
         continue;
       }
-      BigDecimal v = new BigDecimal(m.group(3).replace(",", ""));
-      v = m.group(4) == null ? v : v.multiply(BigDecimal.valueOf(m.group(4).equalsIgnoreCase("k") ? 1_000 : 1_000_000));
+      BigDecimal v = LineItems.scaled(m.group(3), m.group(4));
       currency = m.group(2) != null ? m.group(2) : currency;
       BigDecimal[] months = new BigDecimal[12];
       java.util.Arrays.fill(months, BigDecimal.ZERO);

@@ -51,17 +51,17 @@ final class CashFlow {
     if (period.isEmpty() || !open.find() || !burn.find()) {
       return Optional.empty();
     }
-    BigDecimal balance = money(open.group(2), open.group(3));
-    BigDecimal payments = money(burn.group(2), burn.group(3));
+    BigDecimal balance = LineItems.scaled(open.group(2), open.group(3));
+    BigDecimal payments = LineItems.scaled(burn.group(2), burn.group(3));
     BigDecimal receipts = BigDecimal.ZERO;
     BigDecimal growth = BigDecimal.ZERO;
     Matcher grow = RECEIPTS_GROWING.matcher(prompt);
     Matcher flat = RECEIPTS_FLAT.matcher(prompt);
     if (grow.find()) {
-      receipts = money(grow.group(2), grow.group(3));
-      growth = money(grow.group(5), grow.group(6));
+      receipts = LineItems.scaled(grow.group(2), grow.group(3));
+      growth = LineItems.scaled(grow.group(5), grow.group(6));
     } else if (flat.find()) {
-      receipts = money(flat.group(2), flat.group(3));
+      receipts = LineItems.scaled(flat.group(2), flat.group(3));
     }
     List<Month> months = new ArrayList<>();
     YearMonth from = YearMonth.from(period.get().start());
@@ -76,8 +76,4 @@ final class CashFlow {
     return months.size() < 2 ? Optional.empty() : Optional.of(new Forecast(months, open.group(1), receipts, growth, payments));
   }
 
-  private static BigDecimal money(String n, String scale) {
-    BigDecimal v = new BigDecimal(n.replace(",", ""));
-    return scale == null ? v : v.multiply(BigDecimal.valueOf(scale.equalsIgnoreCase("k") ? 1_000 : 1_000_000));
-  }
 }

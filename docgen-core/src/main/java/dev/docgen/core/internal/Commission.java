@@ -29,7 +29,7 @@ final class Commission {
     Matcher t = TIERED.matcher(prompt);
     if (t.find()) {
       BigDecimal low = pct(t.group(1));
-      BigDecimal cap = money(t.group(3), t.group(4));
+      BigDecimal cap = LineItems.scaled(t.group(3), t.group(4));
       BigDecimal high = pct(t.group(5));
       BigDecimal first = sales.min(cap);
       BigDecimal rest = sales.subtract(first).max(BigDecimal.ZERO);
@@ -62,10 +62,6 @@ final class Commission {
     return new BigDecimal(p.replace(',', '.')).movePointLeft(2);
   }
 
-  private static BigDecimal money(String n, String scale) {
-    BigDecimal v = new BigDecimal(n.replace(",", ""));
-    return scale == null ? v : v.multiply(BigDecimal.valueOf(scale.equalsIgnoreCase("k") ? 1_000 : 1_000_000));
-  }
 
   private static BigDecimal round(BigDecimal v) {
     return v.setScale(2, RoundingMode.HALF_UP);

@@ -83,14 +83,9 @@ final class Counts {
 
   /** The request's time structure, when it gives one: "two-week" is 2 weeks; "day by day" over "3 days" is 3 days. */
   static Span span(String prompt, List<String> durations) {
-    Matcher m = SPAN.matcher(prompt);
-    if (m.find()) {
-      int n = number(m.group(1));
-      String u = m.group(2).toLowerCase(Locale.ROOT);
-      String unit = u.startsWith("w") || u.startsWith("sem") ? "week" : u.startsWith("m") ? "month" : "day";
-      if (n > 0 && n <= 31) {
-        return new Span(n, unit);
-      }
+    java.util.Optional<Span> stated = stated(prompt);
+    if (stated.isPresent()) {
+      return stated.get();
     }
     if (prompt.toLowerCase(Locale.ROOT).contains("fortnight")) {
       return new Span(2, "week");

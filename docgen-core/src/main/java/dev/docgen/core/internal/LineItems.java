@@ -89,6 +89,12 @@ final class LineItems {
 
   private LineItems() {}
 
+  /** "30,000", "9.5" with "k", "1.2" with "m": a figure as typed with its thousands or millions. */
+  static BigDecimal scaled(String number, String scale) {
+    BigDecimal v = new BigDecimal(number.replace(",", ""));
+    return scale == null ? v : v.multiply(BigDecimal.valueOf(scale.equalsIgnoreCase("k") ? 1_000 : 1_000_000));
+  }
+
   private static final Pattern COUNTED = Pattern.compile(
       "(?u)(?<![\\p{L}\\d.,:/-])(\\d{1,6})\\s+((?:[\\p{L}²³'’/&-]+\\s+){0,5}?[\\p{L}'’/&-]+)(\\s*\\([^)]{1,40}\\))?"
           + "(?=\\s*(?:$|[,;.+]|\\s(?:and|und|et|y|en|plus|to|for|at)\\b))");
