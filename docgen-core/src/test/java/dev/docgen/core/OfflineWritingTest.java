@@ -226,4 +226,17 @@ class OfflineWritingTest {
         + "commission 10% up to £50,000 and 15% above.").spec());
     assertThat(tiered).contains("£8,000.00").contains("10% × £50,000.00 = £5,000.00; 15% × £20,000.00 = £3,000.00");
   }
+
+  @Test
+  void a_delivery_note_keeps_item_codes_in_the_table_and_the_order_reference_in_its_slot() {
+    Artifact a = write("Need the slip that goes with the 3 crates we're shipping to Kessler Bau in Graz on Tuesday 8 December: "
+        + "40 boxes of M8 anchor bolts (SKU BOLT-M8-100), 12 rolls of membrane (SKU MEM-RL-02). PO number KB-7781.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Delivery Note — Kessler Bau");
+    assertThat(text).contains("Order reference: KB-7781").contains("Number of packages: 3 crates")
+        .contains("Delivery address: Graz").contains("BOLT-M8-100").contains("MEM-RL-02")
+        .doesNotContain("Delivery note number: M8").doesNotContain("Delivery note number: KB-7781").doesNotContain("SKU");
+    Table items = tables(a).stream().filter(t -> t.columns().size() == 4).findFirst().orElseThrow();
+    assertThat(items.rows()).hasSize(2);
+  }
 }

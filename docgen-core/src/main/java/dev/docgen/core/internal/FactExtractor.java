@@ -35,7 +35,7 @@ final class FactExtractor {
       "como");
   private static final List<String> HIRING_WORDS = List.of("hiring", "recruiting", "looking for", "need", "seeking");
   private static final List<String> POST_WORDS = List.of("role", "position", "post", "job", "vacancy");
-  private static final List<String> SHIP_WORDS = List.of("ship", "deliver", "lieferung", "liefern", "livraison", "livrer",
+  private static final List<String> SHIP_WORDS = List.of("ship", "sending", "deliver", "lieferung", "liefern", "livraison", "livrer",
       "entrega", "leveren", "levering");
   private static final List<String> LIST_WORDS = List.of("apolog", "absent", "entschuldigt", "excus", "ausentes", "afwezig",
       "attend", "present", "particip", "teilnehmer", "anwesend", "présents", "asistentes", "aanwezig", "deelnemers",
@@ -231,7 +231,7 @@ final class FactExtractor {
 
   private static Map<String, Cue> partyCues() {
     Map<String, Cue> m = new LinkedHashMap<>();
-    m.put("ship_to", Cue.of("(?u)\\b(?iu:ship(?:ped)? to|deliver(?:ed)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
+    m.put("ship_to", Cue.of("(?u)\\b(?iu:ship(?:ped|ping)? to|sending to|deliver(?:ed|ing)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
         + "livraison à|entrega en|leveren aan)\\s+(?:our\\s+)?" + PARTY,
         SHIP_WORDS));
     m.put("vendor", Cue.of("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|order(?:ing)? [^.]{0,60}?from|"
@@ -293,7 +293,7 @@ final class FactExtractor {
     timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
     first(ADDRESS, t).ifPresent(a -> facts.put("address", a));
     first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t)).or(() -> first(VENUE_AFTER_HOURS, t))
-        .or(() -> first(CITY_AFTER_VERB, t).filter(FactExtractor::notDateWord))
+        .or(() -> cityAfterVerb(t, facts.get("ship_to")))
         .ifPresent(l -> facts.put("location", l));
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
     SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));
@@ -358,7 +358,7 @@ final class FactExtractor {
   }
 
   // "to our warehouse at Unit 4, Trafford Park", "an unser Lager in 90411 Nürnberg, Am Tullnaupark 8": the place itself.
-  private static final Cue SHIP_TO_PLACE = Cue.of("(?iu)\\b(?:ship(?:ped)? to|deliver(?:ed)? to|delivery to|"
+  private static final Cue SHIP_TO_PLACE = Cue.of("(?iu)\\b(?:ship(?:ped|ping)? to|sending to|deliver(?:ed|ing)? to|delivery to|"
       + "lieferung(?: frei haus)? an|liefern an|livraison à|livrer à|entrega en|entregar en|leveren aan|levering aan)\\s+"
       + "(?:our|unser(?:e|en|em)?|notre|nos|nuestr[oa]s?|ons|onze)\\s+([^,;.]+(?:,\\s*[^,;.]*\\d+[a-z]?\\b(?=\\s*(?:[,;.]|$)))?)",
       SHIP_WORDS);
@@ -370,6 +370,22 @@ final class FactExtractor {
 
   private static final Pattern NOT_A_ROLE = Pattern.compile("(?i)\\b(spreadsheet|pdf|docx|table|list)\\b");
   private static final Pattern BRACKETED_ROLE = Pattern.compile("\\s*\\(([^()]{2,40})\\)");
+
+  // "ship to Maison Lacroix in Lyon": the place is Lyon, not the party the goods go to.
+  private static Optional<String> cityAfterVerb(Cue.Text t, Object party) {
+    if (!CITY_AFTER_VERB.mayMatch(t)) {
+      return Optional.empty();
+    }
+    Matcher m = CITY_AFTER_VERB.pattern().matcher(t.text());
+    while (m.find()) {
+      Optional<String> city = cleaned(m.group(1)).filter(FactExtractor::notDateWord)
+          .filter(c -> party == null || !party.toString().startsWith(c));
+      if (city.isPresent()) {
+        return city;
+      }
+    }
+    return Optional.empty();
+  }
 
   static Optional<String> first(Cue cue, Cue.Text t) {
     return cue.find(t).flatMap(m -> cleaned(m.group(1)));

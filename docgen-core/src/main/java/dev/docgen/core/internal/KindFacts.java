@@ -30,6 +30,9 @@ final class KindFacts {
     if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
+    if (kind.equals("delivery-note")) {
+      LineItems.packages(text).ifPresent(p -> slots.putIfAbsent("packages", p));
+    }
     Matcher newHire = NEW_HIRE.matcher(text);
     if (kind.equals("onboarding-checklist") && newHire.find()) {
       // "our new warehouse operative, Kasia Nowak,": the role, then the person.

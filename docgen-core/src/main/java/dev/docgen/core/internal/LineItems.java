@@ -96,11 +96,23 @@ final class LineItems {
   }
 
   private static final Pattern COUNTED = Pattern.compile(
-      "(?u)(?<![\\p{L}\\d.,:/-])(\\d{1,6})\\s+((?:[\\p{L}²³'’/&-]+\\s+){0,5}?[\\p{L}'’/&-]+)(\\s*\\([^)]{1,40}\\))?"
+      "(?u)(?<![\\p{L}\\d.,:/-])(\\d{1,6})\\s+((?:[\\p{L}²³'’/&-][\\p{L}\\d²³'’/&-]*\\s+){0,5}?[\\p{L}'’/&-]+)(\\s*\\([^)]{1,40}\\))?"
           + "(?=\\s*(?:$|[,;.+]|\\s(?:and|und|et|y|en|plus|to|for|at)\\b))");
   private static final Pattern NOT_GOODS = Pattern.compile(
       "(?iu)(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|h|%|percent|people|staff|members|employees|"
           + PeriodParser.MONTHS.substring(1, PeriodParser.MONTHS.length() - 1).toLowerCase(Locale.ROOT) + ")\\b.*");
+
+  // "6 pallets", "3 Pakete": what the goods travel in, a count of packages rather than a line of goods.
+  static final Pattern PACKAGES = Pattern.compile(
+      "(?u)(?<![\\p{L}\\d.,:/-])(\\d{1,4})\\s+(?iu:pallets?|parcels?|packages?|crates?|boxes|cartons|colli|Paletten|Pakete|"
+          + "Packstücke|palettes|colis|palés|paquetes|bultos|pakketten)"
+          + "(?=\\s*(?:$|[,;.:]|\\s(?:and|und|et|y|en|we|that|which|going|being|to|for)\\b))");
+
+  /** The packages a delivery travels in ("6 pallets"), as written; empty when the request counts none. */
+  static Optional<String> packages(String prompt) {
+    Matcher m = PACKAGES.matcher(prompt);
+    return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+  }
 
   /** Lines with a quantity and no price, for a delivery note: "240 cartons of Earl Grey tea (SKU TEA-EG-250)". */
   static List<Line> counted(String prompt) {
@@ -108,7 +120,7 @@ final class LineItems {
     Matcher m = COUNTED.matcher(prompt);
     while (m.find()) {
       String what = clean(m.group(2));
-      if (NOT_GOODS.matcher(what).matches()) {
+      if (NOT_GOODS.matcher(what).matches() || PACKAGES.matcher(m.group()).lookingAt()) {
         continue;
       }
       Matcher unit = UNIT_OF.matcher(what);

@@ -33,8 +33,8 @@ public final class OfflineComposer {
     LocalDate today = LocalDate.now(ctx.clock());
     Formats f = new Formats(ctx.locale());
     String lang = intent.facts().language();
-    DocumentType type = KindCatalogue.builtIn().byId(intent.documentType()).orElseGet(KindCatalogue.builtIn()::generic)
-        .in(lang);
+    Kind kind = KindCatalogue.builtIn().byId(intent.documentType()).orElseGet(KindCatalogue.builtIn()::generic);
+    DocumentType type = kind.in(lang);
     SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated());
     PlanRenderer plans = new PlanRenderer(intent, slots, f);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
@@ -48,7 +48,8 @@ public final class OfflineComposer {
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
     if (ctx.data().isEmpty()) {
-      addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type, sections);
+      addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type,
+          kind.cues(), sections);
     }
     String title = composed.title().isEmpty() ? intent.title() : composed.title();
     Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
@@ -63,11 +64,12 @@ public final class OfflineComposer {
    * into the section it is most about (the one sharing the most word stems with it), the first
    * section when none is, so that no fact given is lost.
    */
-  private static void addUnusedClauses(DocumentIntent intent, String prompt, DocumentType type, List<Section> sections) {
+  private static void addUnusedClauses(DocumentIntent intent, String prompt, DocumentType type, List<String> cues,
+      List<Section> sections) {
     if (sections.isEmpty()) {
       return;
     }
-    List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name()),
+    List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name(), cues),
         intent.title() + "\n" + SpecText.of(sections));
     java.util.Map<Integer, List<String>> placed = new java.util.TreeMap<>();
     for (String clause : unused) {

@@ -21,7 +21,7 @@ public final class PromptPatterns {
   public static final Pattern DURATION = Pattern.compile(
       "(?i)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
   private static final Pattern ID = Pattern.compile(
-      "(?=[A-Zv\\d])(?:\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b)");
+      "(?=[A-Zv\\d])(?:(?<![\\w-])[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b)");
   private static final Pattern ORG = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}&.-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
@@ -68,8 +68,19 @@ public final class PromptPatterns {
     return List.copyOf(out);
   }
 
+  // "(SKU TEA-EG-250)", "part no. BRK-22": an item's code, not the document's number.
+  private static final Pattern ITEM_CODE_BEFORE = Pattern.compile(
+      "(?iu)(?:\\bsku|item code|item no\\.?|part (?:no\\.?|number)|article|art\\.?-?nr\\.?|artikelnummer|réf(?:érence)? article|"
+          + "código|artikelnr\\.?)[\\s:#]*$");
+
   public static List<String> identifiers(String text) {
-    Set<String> out = new LinkedHashSet<>(all(ID, text));
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = ID.matcher(text);
+    while (m.find()) {
+      if (!ITEM_CODE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        out.add(m.group().trim());
+      }
+    }
     out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches() || s.matches("\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}"));
     return List.copyOf(out);
   }

@@ -64,6 +64,13 @@ final class RequestClauses {
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?iu)(?:what|what's|what’s|who|who's|who’s|how|which|where|why)\\b");
   private static final Pattern SCALED = Pattern.compile("[£$€]?(\\d+(?:\\.\\d+)?)(k|m)(?:/[a-z]+)?");
   private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
+  // "on Friday 4 December": the date is the fact, and the document shows it.
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+      "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+  private static final Pattern HEAD_COLON = Pattern.compile(":(?!\\d)");
+  private static final Set<String> CODE_LABELS = Set.of("sku", "ref", "no", "nr", "id", "po", "upc", "ean", "isbn");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
       "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
@@ -80,8 +87,24 @@ final class RequestClauses {
   private RequestClauses() {}
 
   /** The request's clauses, in order, each capitalised, without the words that only ask for the document. */
-  static List<String> of(String prompt, String kindName) {
-    List<String> out = new ArrayList<>();
+  static List<Clause> of(String prompt, String kindName) {
+    return of(prompt, kindName, List.of());
+  }
+
+  /**
+   * One clause of a request. A lead clause is the head of the first sentence before its colon ("Paperwork to go with
+   * the pallets we ship to Maison Lacroix on Friday 4 December: …"): it asks for the document, and what it states are
+   * its names, dates and numbers.
+   */
+  record Clause(String text, boolean lead) {}
+
+  /**
+   * The request's clauses as {@link #of(String, String)} gives them, without a leading phrase that only names the
+   * kind ({@code cues}: "paperwork to go with the pallets we ship …" keeps "the pallets we ship …").
+   */
+  static List<Clause> of(String prompt, String kindName, List<String> cues) {
+    List<Clause> out = new ArrayList<>();
+    boolean firstSentence = true;
     String text = Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "));
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
@@ -106,12 +129,18 @@ final class RequestClauses {
       }
       // "Present: A, B" and "Topics: x, y": a short head before a colon is a label, not a fact.
       s = LABEL.matcher(s).replaceAll("$1");
+      boolean headed = firstSentence && HEAD_COLON.matcher(s).find();
+      firstSentence = false;
+      boolean firstPart = true;
       for (String part : SPLIT.split(s)) {
+        boolean lead = headed && firstPart;
+        firstPart = false;
         String clause = LEADING_AND.matcher(TASK.matcher(ASK.matcher(POLITE.matcher(part.strip()).replaceFirst(""))
             .replaceFirst("")).replaceFirst("").strip()).replaceFirst("").replaceAll("[.!?,]+$", "");
         if (META.matcher(clause).find() || clause.endsWith("?") || INDIRECT_QUESTION.matcher(clause).lookingAt()) {
           continue;
         }
+        clause = withoutCue(clause, cues);
         if (wordCount(clause) < 1 || clause.equalsIgnoreCase(kindName)) {
           continue;
         }
@@ -124,12 +153,22 @@ final class RequestClauses {
           String p = piece.strip();
           if (wordCount(p) >= 1 && !(wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
               && wordCount(sentence) - wordCount(p) <= 1)) {
-            out.add(SlotFiller.capitalise(p));
+            out.add(new Clause(SlotFiller.capitalise(p), lead));
           }
         }
       }
     }
     return out;
+  }
+
+  private static String withoutCue(String clause, List<String> cues) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    for (String cue : cues) {
+      if (cue.indexOf(' ') > 0 && lower.startsWith(cue + " ")) {
+        return clause.substring(cue.length()).strip();
+      }
+    }
+    return clause;
   }
 
   /** A long clause in two: where two statements join, else at the first "and" or comma with three words each side. */
@@ -168,11 +207,19 @@ final class RequestClauses {
   }
 
   /** The clauses whose words the document mostly does not show yet. */
-  static List<String> unused(List<String> clauses, String documentText) {
+  static List<String> unused(List<Clause> clauses, String documentText) {
     String doc = documentText.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String c : clauses) {
+    for (Clause clause : clauses) {
+      String c = clause.text();
+      if (clause.lead()) {
+        if (!missesAName(c, doc)) {
+          continue;
+        }
+        out.add(c);
+        continue;
+      }
       List<String> content = contentWords(c);
       if (content.isEmpty() || !seen.add(c.toLowerCase(Locale.ROOT))) {
         continue;
@@ -196,7 +243,8 @@ final class RequestClauses {
       boolean significant = !first && Character.isUpperCase(w.charAt(0)) || w.matches(".*[\\d@_].*");
       first = false;
       String shown = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
-      if (scaledShown(shown, doc)) {
+      // "(SKU TEA-EG-250)": the label of a code is not a fact; the code is.
+      if (scaledShown(shown, doc) || CODE_LABELS.contains(shown) || WEEKDAYS.contains(shown)) {
         continue;
       }
       // "45-minute" is shown as "45 minutes".
@@ -223,7 +271,7 @@ final class RequestClauses {
     Matcher m = WORD.matcher(clause.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();
-      if (!FUNCTION.contains(w) && (w.length() > 2 || Character.isDigit(w.charAt(0)))) {
+      if (!FUNCTION.contains(w) && !WEEKDAYS.contains(w) && (w.length() > 2 || Character.isDigit(w.charAt(0)))) {
         out.add(w);
       }
     }

@@ -40,6 +40,11 @@ public final class RequestReader {
           // The request's first sentence holds its subject: "…the Oakridge school extension for the governors? We're at …".
           + "[?!]|\\.\\s+(?=\\p{Lu}))");
 
+  private static final Pattern ORDER_REF = Pattern.compile(
+      "(?iu)\\b(?:(?:customer |your |purchase )?order (?:reference|ref\\.?|number|no\\.?|#)|PO(?: number| no\\.?| #)?|"
+          + "purchase order|bestellnummer|bestellung|référence (?:de )?commande|bon de commande|n° de commande|"
+          + "(?:número|referencia) de pedido|pedido|ordernummer|bestelnummer|inkooporder)[\\s:#]*"
+          + "((?-i:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\\d[\\w-]*))\\b");
   private static final Pattern LEADING_ID = Pattern.compile("^(?:(?:no\\.?|n°|nr\\.?|#)\\s*)?[A-Z]{1,6}-\\d[\\w-]*\\b[,:]?");
   private static final Pattern NOUN_TAIL = Pattern.compile(
       "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
@@ -156,9 +161,16 @@ public final class RequestReader {
     // "a 45-minute lesson" lasts "45 minutes".
     first(durations).ifPresent(d -> slots.put("duration", d.replaceFirst(
         "(?iu)^((?!1-|one-)[\\p{L}\\d]+)-(minute|hour|day|week|month|year|quarter)$", "$1 $2s")));
-    first(identifiers).ifPresent(i -> slots.put("identifier", i));
-    if (identifiers.size() > 1) {
-      slots.put("reference", identifiers.get(1));
+    List<String> own = new ArrayList<>(identifiers);
+    Matcher orderRef = ORDER_REF.matcher(text);
+    if (!decision.kind().id().equals("purchase-order") && orderRef.find()) {
+      // "Order reference ML-2209" on a delivery note or an invoice is the customer's order, not this document's number.
+      slots.put("reference", orderRef.group(1));
+      own.remove(orderRef.group(1));
+    }
+    first(own).ifPresent(i -> slots.put("identifier", i));
+    if (own.size() > 1) {
+      slots.putIfAbsent("reference", own.get(1));
     }
     Matcher invoiceRef = INVOICE_REF.matcher(text);
     if (decision.kind().id().equals("credit-note") && invoiceRef.find()) {

@@ -71,7 +71,9 @@ final class SlotFiller {
       put("duration", d);
       put("duration_clause", " over " + d);
     });
-    first(intent.identifiers()).ifPresent(i -> put("identifier", i));
+    // The customer's order reference is not this document's number.
+    intent.identifiers().stream().filter(i -> !i.equals(intent.facts().slots().get("reference"))).findFirst()
+        .ifPresent(i -> put("identifier", i));
     intent.identifiers().stream().filter(i -> i.matches("(?i)(P|SEV)-?[0-4]")).findFirst()
         .ifPresent(s -> put("severity", s));
     List<String> details = intent.listedItems().stream()
