@@ -239,4 +239,18 @@ class OfflineWritingTest {
     Table items = tables(a).stream().filter(t -> t.columns().size() == 4).findFirst().orElseThrow();
     assertThat(items.rows()).hasSize(2);
   }
+
+  @Test
+  void terms_of_reference_put_each_stated_term_in_its_place_and_not_among_the_responsibilities() {
+    String text = SpecText.of(write("Terms of reference for the Health and Safety Committee: chaired by Priya Shah, "
+        + "meets quarterly, quorum of 5, reports to the Board of Trustees, reviewed annually.").spec());
+    assertThat(text).contains("Terms of Reference: Health and Safety Committee").contains("Frequency: Quarterly")
+        .contains("Quorum: 5 members").contains("referred to the Board of Trustees").contains("They will be reviewed annually.")
+        .doesNotContain("[parent body]").doesNotContain("[meeting frequency]").doesNotContain("Meets quarterly")
+        .doesNotContain("apply for");
+    String de = SpecText.of(write("Geschäftsordnung für den Arbeitskreis Barrierefreiheit: Vorsitz: Jana Koch, tagt monatlich, "
+        + "berichtet an die Geschäftsleitung, jährlich überprüft.").spec());
+    assertThat(de).startsWith("Geschäftsordnung: Arbeitskreis Barrierefreiheit").contains("Sitzungsrhythmus: Monatlich")
+        .contains("an die Geschäftsleitung").contains("Sie wird jährlich überprüft.").doesNotContain("Tagt monatlich");
+  }
 }

@@ -247,7 +247,7 @@ final class FactExtractor {
         + PARTY,
         List.of("customer", "client", "kunde", "klant", "invoice", "quot", "estimate", "credit", "refund", "bill", "rechnung", "factur", "devis", "gutschrift", "angebot", "offerte", "presupuesto")));
     m.put("candidate", Cue.of("(?u)\\b(?iu:offer(?: letter)?(?: to| for)|candidate:?|offering|hire|hiring|"
-        + "welcome|reference (?:letter )?for|recommend(?:ing|ation for)?|review for|appraisal for|"
+        + "welcome|(?<!terms of )reference (?:letter )?for|recommend(?:ing|ation for)?|review for|appraisal for|"
         + "angebot an|für (?:die|den) kandidat(?:in)?|pour|para|voor)\\s+" + PARTY,
         List.of("offer", "candidate", "hire", "hiring", "welcome", "reference", "recommend", "review for", "appraisal for", "angebot", "kandidat", "pour", "para", "voor")));
     m.put("sponsor", Cue.of("(?u)\\b(?iu:sponsor(?:ed by)?:?|executive sponsor:?|auftraggeber:?|commanditaire:?|"

@@ -70,7 +70,8 @@ public final class OfflineComposer {
       return;
     }
     List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name(), cues),
-        intent.title() + "\n" + SpecText.of(sections));
+        intent.title() + "\n" + SpecText.of(sections) + "\n"
+            + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
     java.util.Map<Integer, List<String>> placed = new java.util.TreeMap<>();
     for (String clause : unused) {
       placed.computeIfAbsent(ClausePlacement.bestSection(clause, sections), k -> new ArrayList<>()).add(clause);

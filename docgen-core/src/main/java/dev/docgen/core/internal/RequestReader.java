@@ -83,7 +83,7 @@ public final class RequestReader {
       }
     });
     List<String> amounts = PromptPatterns.all(PromptPatterns.AMOUNT, text);
-    List<String> durations = durations(text);
+    List<String> durations = new ArrayList<>(durations(text));
     List<String> identifiers = PromptPatterns.identifiers(text);
     List<String> organisations = PromptPatterns.organisations(text);
     List<String> people = PromptPatterns.people(text, organisations);
@@ -200,6 +200,18 @@ public final class RequestReader {
     }
     slots.putAll(commercial);
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
+    if (GroupTerms.isFor(decision.kind().id())) {
+      List<String> read = GroupTerms.read(text, slots, listed, durations);
+      if (!read.isEmpty()) {
+        // What a kind's reader put into slots is in the document, though not in the words the request used.
+        lists.put("stated", read);
+      }
+      if (subject.isEmpty() && slots.containsKey("org")) {
+        // "Terms of reference for the Digital Accessibility Working Group": the group is what the terms are of.
+        subject = slots.get("org");
+        slots.put("subject", subject);
+      }
+    }
     // "10 dec" as typed is "10 Dec" in a title.
     for (String k : List.of("event_date", "start_date", "end_date", "due_date")) {
       slots.computeIfPresent(k, (key, v) -> TYPED_DAY_MONTH.matcher(v).matches() ? capitaliseMonth(v) : v);

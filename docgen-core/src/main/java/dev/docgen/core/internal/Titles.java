@@ -32,7 +32,7 @@ final class Titles {
       slots.put("subject", subject);
     }
     if (!subject.isEmpty()) {
-      slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|le|la|les|el|los|las|de|het)\\s+", "")));
+      slots.put("subject_title", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(the|a|an|der|die|das|den|dem|des|ein|eine|einen|le|la|les|l'|un|une|el|los|las|de|het|een)\\s+", "")));
     }
     // "… opens a factory in Sunderland on 15 February 2027, creating 180 jobs": a headline leaves the date to the dateline.
     String eventDate = facts.getOrDefault("event_date", "");
