@@ -253,4 +253,18 @@ class OfflineWritingTest {
     assertThat(de).startsWith("Geschäftsordnung: Arbeitskreis Barrierefreiheit").contains("Sitzungsrhythmus: Monatlich")
         .contains("an die Geschäftsleitung").contains("Sie wird jährlich überprüft.").doesNotContain("Tagt monatlich");
   }
+
+  @Test
+  void a_maintenance_log_puts_each_entry_in_a_row_of_the_record() {
+    Artifact a = write("Maintenance log for the two lifts at Harbour House: Lift 1 was serviced on 2 December by Otis Engineering; "
+        + "Lift 2 had its door sensor replaced on 5 December by Sam Reid; Lift 1 is due its LOLER inspection.");
+    Table record = tables(a).stream().filter(t -> t.columns().size() == 7).findFirst().orElseThrow();
+    assertThat(record.rows()).hasSize(3);
+    assertThat(record.rows().get(1)).containsExactly("5 December 2026", "Lift 2", "Repair", "Door sensor replaced", "Door sensor",
+        "Sam Reid", "[next due date]");
+    assertThat(record.rows().get(2).get(6)).isEqualTo("LOLER inspection");
+    String text = SpecText.of(a.spec());
+    assertThat(text).contains("Site: Harbour House").contains("Period: December 2026").contains("Assets covered: Lift 1, Lift 2")
+        .doesNotContain("Was serviced").doesNotContain("[asset]");
+  }
 }

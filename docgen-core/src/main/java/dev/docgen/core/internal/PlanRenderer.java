@@ -86,6 +86,7 @@ final class PlanRenderer {
       case "matrix" -> blocks.add(matrix(plan));
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
+      case "log" -> blocks.add(log(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
       case "cashflow", "receipts", "payments" -> blocks.add(cash(plan));
@@ -635,6 +636,33 @@ final class PlanRenderer {
         row.set(0, template.get(0).replaceFirst("\\d+$", String.valueOf(i + 1)));
       }
       rows.add(row);
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A maintenance log's rows from the entries the request lists, its columns in the order date, asset, type, work
+   * done, parts, by whom, next due; what an entry does not say keeps the template row's field.
+   */
+  private Table log(SectionPlan plan) {
+    List<LogEntries.Entry> entries = LogEntries.read(intent.listedItems(), slots.today());
+    if (entries.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != 7) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> field = plan.rows().get(0);
+    String lang = intent.facts().language();
+    List<List<String>> rows = new ArrayList<>();
+    for (LogEntries.Entry e : entries) {
+      boolean due = !e.due().isEmpty();
+      String none = "—";
+      rows.add(List.of(
+          e.date() != null ? formats.longDate(e.date()) : due ? none : field.get(0),
+          e.asset(),
+          due ? none : e.type().isEmpty() ? field.get(2) : Phrases.get(e.type(), lang),
+          due ? none : e.work(),
+          !e.part().isEmpty() ? e.part() : due || e.type().equals("Inspection") ? none : field.get(4),
+          !e.by().isEmpty() ? e.by() : due ? none : field.get(5),
+          due ? e.due() : field.get(6)));
     }
     return table(plan.columns(), rows, false);
   }

@@ -69,6 +69,8 @@ final class RequestClauses {
       "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
       "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+  // Where a long clause may be halved: never inside brackets ("three forklifts (FL-01, FL-02, FL-03) at the depot").
+  private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+|,\\s+)(?![^(]*\\))");
   private static final Pattern HEAD_COLON = Pattern.compile(":(?!\\d)");
   private static final Set<String> CODE_LABELS = Set.of("sku", "ref", "no", "nr", "id", "po", "upc", "ean", "isbn");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
@@ -177,7 +179,7 @@ final class RequestClauses {
     if (joined.length == 2) {
       return joined;
     }
-    Matcher m = Pattern.compile("\\s+(?:and|und|et|y|en)\\s+|,\\s+").matcher(clause);
+    Matcher m = HALF.matcher(clause);
     while (m.find()) {
       String left = clause.substring(0, m.start());
       String right = clause.substring(m.end());

@@ -200,6 +200,9 @@ public final class RequestReader {
     }
     slots.putAll(commercial);
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
+    if (decision.kind().id().equals("maintenance-log")) {
+      subject = maintained(text, subject, slots, identifiers, listed, lists, found, today, lang);
+    }
     if (GroupTerms.isFor(decision.kind().id())) {
       List<String> read = GroupTerms.read(text, slots, listed, durations);
       if (!read.isEmpty()) {
@@ -221,6 +224,44 @@ public final class RequestReader {
     return new Reading(title, subject, period, audience, organisations, people, places, amounts, durations, dates,
         identifiers, sections, PromptPatterns.requestedColumns(text), listed, PromptPatterns.groupBy(text),
         PromptPatterns.chart(text), concat(PromptPatterns.quoted(text), names), slots, lists);
+  }
+
+  // "our three forklifts (FL-01, FL-02, FL-03) at the Wakefield depot": what is maintained, and where.
+  private static final Pattern MAINTAINED = Pattern.compile("(?iu)\\b(?:on|of|for)\\s+(?:our|the|all)\\s+(?:(?:\\d+|two|three|four|"
+      + "five|six|seven|eight|nine|ten|twelve)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?:\\s*\\([^)]*\\))?"
+      + "(?:\\s+(?:at|in)\\s+(?:the\\s+|our\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Ll}+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*))?");
+
+  /** A maintenance log's assets, site, period and subject; its entries count as stated. */
+  private static String maintained(String text, String subject, Map<String, String> slots, List<String> identifiers,
+      List<String> listed, Map<String, List<String>> lists, List<DateFinder.Found> found, LocalDate today, String lang) {
+    List<LogEntries.Entry> entries = LogEntries.read(listed, today);
+    if (!identifiers.isEmpty()) {
+      slots.putIfAbsent("assets", String.join(", ", identifiers));
+    } else if (!entries.isEmpty()) {
+      slots.putIfAbsent("assets", String.join(", ", entries.stream().map(LogEntries.Entry::asset).distinct().sorted().toList()));
+    }
+    Matcher m = MAINTAINED.matcher(text);
+    String result = subject;
+    if (m.find()) {
+      String assets = SlotFiller.capitalise(m.group(1));
+      slots.putIfAbsent("assets", assets);
+      if (m.group(2) != null) {
+        slots.putIfAbsent("location", m.group(2).strip());
+      }
+      result = assets + (m.group(2) != null ? ", " + m.group(2).strip() : "");
+      slots.put("subject", result);
+    }
+    if (!slots.containsKey("period") && !found.isEmpty()
+        && found.stream().map(f -> java.time.YearMonth.from(f.date())).distinct().count() == 1) {
+      // Entries all from November 2026: the log covers November 2026.
+      java.time.YearMonth month = java.time.YearMonth.from(found.get(0).date());
+      slots.put("period", month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Locale.forLanguageTag(lang))
+          + " " + month.getYear());
+    }
+    if (!entries.isEmpty()) {
+      lists.put("stated", List.copyOf(listed));
+    }
+    return result;
   }
 
   private static final Pattern WORD_DURATION = Pattern.compile(
