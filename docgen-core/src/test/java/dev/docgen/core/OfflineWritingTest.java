@@ -108,8 +108,9 @@ class OfflineWritingTest {
   @Test
   void pounds_and_euros_are_never_added_up() {
     String text = SpecText.of(write("Expense report for my Berlin trip: train €165, hotel €248.20, taxi £35").spec());
-    assertThat(text).contains("€165.00").contains("€248.20").contains("£35.00").doesNotContain("448.20")
-        .doesNotContain("413.20");
+    // Each currency is totalled on its own: the euros make €413.20, the pounds £35.00, and nothing adds them up.
+    assertThat(text).contains("€165.00").contains("€248.20").contains("£35.00").contains("€413.20 + £35.00")
+        .doesNotContain("448.20");
   }
 
   @Test
@@ -266,5 +267,21 @@ class OfflineWritingTest {
     String text = SpecText.of(a.spec());
     assertThat(text).contains("Site: Harbour House").contains("Period: December 2026").contains("Assets covered: Lift 1, Lift 2")
         .doesNotContain("Was serviced").doesNotContain("[asset]");
+  }
+
+  @Test
+  void an_expense_claim_totals_each_currency_apart_and_lists_every_item_by_category() {
+    Artifact a = write("Expense report for Naomi Clarke, Lisbon client visit 12–14 January 2027: train to airport £38.50, "
+        + "flights €240, hotel 2 nights at €120, lunch with Iberica Foods €64.80.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Expense Report: Lisbon client visit — 12–14 January 2027");
+    assertThat(text).contains("Total claimed: £38.50 + €544.80").contains("Period: 12–14 January 2027")
+        .contains("Purpose: Lisbon client visit").contains("Submitted by: Naomi Clarke").doesNotContain("[employee name]");
+    Table items = tables(a).stream().filter(t -> t.columns().size() == 4).findFirst().orElseThrow();
+    assertThat(items.rows()).hasSize(4);
+    assertThat(items.rows().get(2)).containsExactly("[date]", "Accommodation", "Hotel, 2 nights at €120", "€240.00");
+    assertThat(items.totals()).last().isEqualTo("£38.50 + €544.80");
+    Table byCategory = tables(a).stream().filter(t -> t.columns().size() == 3).findFirst().orElseThrow();
+    assertThat(byCategory.rows().get(0)).containsExactly("Travel", "2", "£38.50 + €240.00");
   }
 }

@@ -292,7 +292,8 @@ final class FactExtractor {
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
     timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
     first(ADDRESS, t).ifPresent(a -> facts.put("address", a));
-    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t)).or(() -> first(VENUE_AFTER_HOURS, t))
+    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
+        .or(() -> first(VENUE_AFTER_HOURS, t).filter(FactExtractor::notDateWord))
         .or(() -> cityAfterVerb(t, facts.get("ship_to")))
         .ifPresent(l -> facts.put("location", l));
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.

@@ -30,6 +30,11 @@ final class KindFacts {
     if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
+    if (kind.equals("expense-report") && !slots.containsKey("period") && slots.containsKey("start_date")
+        && slots.containsKey("end_date")) {
+      // "2–4 December 2026": a trip's dates are the period claimed for.
+      slots.put("period", span(slots.get("start_date"), slots.get("end_date")));
+    }
     if (kind.equals("delivery-note")) {
       LineItems.packages(text).ifPresent(p -> slots.putIfAbsent("packages", p));
     }
@@ -98,6 +103,21 @@ final class KindFacts {
       // "Timesheet for contractor Marek Zielinski", "Expense report for Naomi Clarke"
       slots.put("employee", employee.group(1));
     }
+    String claimant = slots.getOrDefault("employee", "");
+    if (kind.equals("expense-report") && !claimant.isEmpty() && subject.equals(claimant)) {
+      // "Expense report for Naomi Clarke, Lisbon client visit 12–14 January 2027": the claim is for the visit.
+      Matcher what = Pattern.compile(Pattern.quote(claimant) + ",\\s+(?:(?:the|her|his|their|a|an)\\s+)?([^,:;.]+?)"
+          + "(?=\\s+\\d{1,2}\\b|\\s*[,:;.]|$)").matcher(text);
+      if (what.find() && !PeriodParser.MONTHS_ONLY.matcher(what.group(1)).lookingAt()) {
+        subject = what.group(1).strip();
+        slots.put("subject", subject);
+      }
+    }
+    if (kind.equals("expense-report") && !subject.isEmpty() && !subject.equals(claimant)
+        && !PeriodParser.MONTHS_ONLY.matcher(subject).lookingAt()) {
+      // What the money was spent on: "the Berlin trip for the Fintech Summit".
+      slots.put("trip", SlotFiller.capitalise(subject.replaceFirst("(?iu)^(?:the|my|our|a|an)\\s+", "")));
+    }
     if (kind.equals("timesheet") && !slots.containsKey("week") && slots.containsKey("start_date") && slots.containsKey("end_date")) {
       // "last week (23–27 November 2026)"
       slots.put("week", slots.get("start_date") + " – " + slots.get("end_date"));
@@ -129,6 +149,16 @@ final class KindFacts {
       slots.put("sender_title", nt[1]);
     });
     return subject;
+  }
+
+  /** "2 December 2026" and "4 December 2026" are "2–4 December 2026"; dates in different months stay whole. */
+  static String span(String start, String end) {
+    String[] a = start.split(" ", 2);
+    String[] b = end.split(" ", 2);
+    if (a.length == 2 && b.length == 2 && a[1].equals(b[1]) && a[0].matches("\\d{1,2}\\.?") && b[0].matches("\\d{1,2}\\.?")) {
+      return a[0] + "–" + end;
+    }
+    return start + " – " + end;
   }
 
   private static final Pattern TITLED = Pattern.compile("(?u)^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)*(\\p{Lu}[\\p{L}'’-]+)$");

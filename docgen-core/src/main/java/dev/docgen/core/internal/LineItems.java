@@ -63,7 +63,7 @@ final class LineItems {
   private static final Pattern CODE = Pattern.compile("\\s*\\((?:SKU|Art\\.?-?Nr\\.?|ref\\.?|réf\\.?|code)?[:\\s]*([A-Z0-9][A-Z0-9-]{2,})\\)");
   private static final String CUR = "(?:[£$€¥]|EUR|GBP|USD|CHF)";
   private static final String NUM = "(\\d{1,3}(?:[.,  ]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
-  private static final String PRICE = "(?:" + CUR + "\\s?" + NUM + "|" + NUM + "\\s?" + CUR + ")";
+  static final String PRICE = "(?:" + CUR + "\\s?" + NUM + "|" + NUM + "\\s?" + CUR + ")";
   // "12 days of design work at £650 per day", "200 boxes of nitrile gloves at £6.40 a box", "120 Europaletten zu je 14,50 €"
   private static final Pattern UNIT_PRICED = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s*((?:[\\p{L}\\d²³'’/&-]+\\s+){0,6}?[\\p{L}\\d²³'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
@@ -249,7 +249,7 @@ final class LineItems {
     return new BigDecimal(s.replaceAll("[.,]", ""));
   }
 
-  private static String currencyOf(String matched) {
+  static String currencyOf(String matched) {
     Matcher c = CURRENCY.matcher(matched);
     return c.find() ? code(c.group()) : "";
   }

@@ -87,6 +87,7 @@ final class PlanRenderer {
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
       case "log" -> blocks.add(log(plan));
+      case "expense-categories", "expenses" -> blocks.addAll(expenses(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
       case "cashflow", "receipts", "payments" -> blocks.add(cash(plan));
@@ -665,6 +666,43 @@ final class PlanRenderer {
           due ? e.due() : field.get(6)));
     }
     return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * An expense claim's items from the request: by category (count and total per currency) or one row each (date
+   * field, category, description, amount); the template's rows when the request lists none.
+   */
+  private List<Block> expenses(SectionPlan plan) {
+    Optional<Expenses.Claim> read = slots.expenses();
+    if (read.isEmpty() || plan.rows().isEmpty()) {
+      return List.of(table(plan.columns(), plan.rows(), false));
+    }
+    Expenses.Claim claim = read.get();
+    String lang = intent.facts().language();
+    Table.Builder t = Table.builder();
+    plan.columns().forEach(c -> t.column(Column.text(c)));
+    List<String> field = plan.rows().get(0);
+    if (plan.kind().equals("expense-categories")) {
+      claim.byCategory().forEach((c, totals) -> t.row(List.<Object>of(Phrases.get(c, lang),
+          String.valueOf(claim.count(c)), Expenses.amounts(totals, formats))));
+    } else {
+      for (Expenses.Item i : claim.items()) {
+        t.row(List.<Object>of(cell(slots.fill(field.get(0))), Phrases.get(i.category(), lang), i.description(),
+            formats.money(i.amount(), i.currency())));
+      }
+    }
+    List<Object> totals = new ArrayList<>();
+    for (int c = 0; c < plan.columns().size() - 1; c++) {
+      totals.add(c == 0 ? Phrases.get("Total", lang) : "");
+    }
+    totals.add(Expenses.amounts(claim.totals(), formats));
+    t.totals(totals.toArray());
+    List<Block> out = new ArrayList<>();
+    out.add(t.build());
+    if (claim.totals().size() > 1 && plan.kind().equals("expenses")) {
+      out.add(Paragraph.markup(Phrases.get("mixed-currencies", lang)));
+    }
+    return out;
   }
 
   private static final Pattern ROW_LABEL = Pattern.compile("(?iu)(?:tasks?|workstreams?|activities|deliverables|steps|"

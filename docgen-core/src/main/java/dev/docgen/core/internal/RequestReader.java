@@ -143,6 +143,8 @@ public final class RequestReader {
         // A trip's first leg or first day is not what the trip is for.
         .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
         .filter(p -> !RequestClauses.asksTheWriter(p))
+        // "flights £312.40, hotel 2 nights at €165, …" is a list of figures, not what the document is for.
+        .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2)
         .ifPresent(p -> slots.put("purpose", p));
     Matcher cause = CAUSE.matcher(text);
     if (cause.find()) {

@@ -21,6 +21,7 @@ final class SlotFiller {
 
   private LocalDate today;
   private java.util.Optional<CashFlow.Forecast> cash = java.util.Optional.empty();
+  private java.util.Optional<Expenses.Claim> expenses = java.util.Optional.empty();
   private java.util.Optional<BudgetLines.Plan> budget = java.util.Optional.empty();
 
   /** The budget lines the request states, for a budget. */
@@ -29,6 +30,10 @@ final class SlotFiller {
   }
 
   /** The cash forecast the request states, for a cash-flow forecast. */
+  java.util.Optional<Expenses.Claim> expenses() {
+    return expenses;
+  }
+
   java.util.Optional<CashFlow.Forecast> cash() {
     return cash;
   }
@@ -119,6 +124,10 @@ final class SlotFiller {
           put("commission_working", String.join("; ", working));
         });
       }
+    }
+    if (intent.documentType().equals("expense-report")) {
+      expenses = Expenses.read(intent.listedItems(), lang);
+      expenses.ifPresent(e -> put("total_claimed", Expenses.amounts(e.totals(), formats)));
     }
     if (intent.documentType().equals("budget")) {
       budget = BudgetLines.read(intent.listedItems(), intent.prompt());
