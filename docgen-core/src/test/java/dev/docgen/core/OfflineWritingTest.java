@@ -284,4 +284,23 @@ class OfflineWritingTest {
     Table byCategory = tables(a).stream().filter(t -> t.columns().size() == 3).findFirst().orElseThrow();
     assertThat(byCategory.rows().get(0)).containsExactly("Travel", "2", "£38.50 + €240.00");
   }
+
+  @Test
+  void a_status_report_sorts_its_notes_into_status_progress_risks_and_milestones() {
+    Artifact a = write("Status update for the Atlas CRM migration, November 2026: overall green, data mapping completed, "
+        + "UAT moved to 12 January, integration testing delayed by two weeks waiting on the vendor");
+    String text = SpecText.of(a.spec());
+    assertThat(text).contains("Overall status: Green.").contains("Delivered: Data mapping completed.")
+        .contains("At risk: Integration testing delayed by two weeks waiting on the vendor.")
+        .contains("Next milestone: UAT, 12 January 2027").doesNotContain("[green, amber or red]");
+    Table milestones = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Milestone")).findFirst().orElseThrow();
+    assertThat(milestones.rows()).hasSize(1);
+    assertThat(milestones.rows().get(0).get(0)).isEqualTo("UAT");
+    assertThat(milestones.rows().get(0).get(3)).isEqualTo("12 January 2027");
+    Table risks = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Risk or issue")).findFirst().orElseThrow();
+    assertThat(risks.rows()).hasSize(1);
+    String terse = SpecText.of(write("status rpt wk 48 project Falcon: amber, api 80% done, go-live still 15 jan").spec());
+    assertThat(terse).startsWith("Project Status Report: Project Falcon — Week 48").contains("API 80% done")
+        .contains("On track").doesNotContain("Delivered: Go-live");
+  }
 }

@@ -87,6 +87,7 @@ final class PlanRenderer {
       case "objectives" -> blocks.add(objectives(plan));
       case "register" -> blocks.add(register(plan));
       case "log" -> blocks.add(log(plan));
+      case "milestones" -> blocks.add(milestones(plan));
       case "expense-categories", "expenses" -> blocks.addAll(expenses(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
@@ -613,7 +614,9 @@ final class PlanRenderer {
   private Table register(SectionPlan plan) {
     // With a match, only a labelled list whose label matches: "Goals for 2027: mentor a junior and get the AWS SysOps
     // certification" fills "Goals for the Next Period". Without one, the request's listed items (a risk register's risks).
-    List<String> source = plan.match().isEmpty() ? intent.listedItems() : lists.entrySet().stream()
+    // A list a kind's reader made ("risks" from a status request's notes) counts as labelled.
+    List<String> source = plan.match().isEmpty() ? intent.listedItems() : java.util.stream.Stream.concat(
+        lists.entrySet().stream(), intent.facts().lists().entrySet().stream())
         .filter(e -> Pattern.matches(plan.match(), e.getKey())).map(java.util.Map.Entry::getValue).findFirst().orElse(List.of());
     List<String> items = source.stream().map(i -> ITEM_TAIL.matcher(i).replaceFirst("").strip())
         .filter(i -> !i.isEmpty()).toList();
@@ -664,6 +667,25 @@ final class PlanRenderer {
           !e.part().isEmpty() ? e.part() : due || e.type().equals("Inspection") ? none : field.get(4),
           !e.by().isEmpty() ? e.by() : due ? none : field.get(5),
           due ? e.due() : field.get(6)));
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A status report's milestones from the dated notes ("go-live still 15 jan"), its columns in the order milestone,
+   * owner, baseline, forecast, status; "still" is on track; the template's rows when the notes date none.
+   */
+  private Table milestones(SectionPlan plan) {
+    List<StatusNotes.Milestone> read = StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()),
+        slots.today()).milestones();
+    if (read.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != 5) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> field = plan.rows().get(0);
+    List<List<String>> rows = new ArrayList<>();
+    for (StatusNotes.Milestone m : read) {
+      rows.add(List.of(m.name(), field.get(1), field.get(2), formats.longDate(m.date()),
+          m.onTrack() ? Phrases.get("On track", intent.facts().language()) : field.get(4)));
     }
     return table(plan.columns(), rows, false);
   }

@@ -202,6 +202,9 @@ public final class RequestReader {
     }
     slots.putAll(commercial);
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
+    if (decision.kind().id().equals("status-report")) {
+      subject = status(subject, slots, listed, lists, today);
+    }
     if (decision.kind().id().equals("maintenance-log")) {
       subject = maintained(text, subject, slots, identifiers, listed, lists, found, today, lang);
     }
@@ -232,6 +235,41 @@ public final class RequestReader {
   private static final Pattern MAINTAINED = Pattern.compile("(?iu)\\b(?:on|of|for)\\s+(?:our|the|all)\\s+(?:(?:\\d+|two|three|four|"
       + "five|six|seven|eight|nine|ten|twelve)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?:\\s*\\([^)]*\\))?"
       + "(?:\\s+(?:at|in)\\s+(?:the\\s+|our\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Ll}+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*))?");
+
+  /**
+   * A status request's notes in their places: the overall status, what was delivered, the risks and the dated
+   * milestones ("amber, api 80% done, auth blocked on vendor, go-live still 15 jan"); "week 48 project Falcon" is
+   * Project Falcon in week 48.
+   */
+  private static String status(String subject, Map<String, String> slots, List<String> listed,
+      Map<String, List<String>> lists, LocalDate today) {
+    StatusNotes.Notes n = StatusNotes.read(listed, today);
+    if (!n.rag().isEmpty()) {
+      slots.put("rag", n.rag());
+    }
+    if (!n.done().isEmpty()) {
+      slots.put("delivered", String.join("; ", n.done()));
+    }
+    if (!n.risks().isEmpty()) {
+      lists.put("risks", n.risks());
+      slots.put("at_risk", String.join("; ", n.risks()));
+    }
+    if (!n.read().isEmpty()) {
+      listed.removeAll(n.read());
+      lists.put("stated", List.copyOf(n.read()));
+    }
+    listed.replaceAll(StatusNotes::acronyms);
+    if (slots.containsKey("rag") && n.rag().equalsIgnoreCase(slots.getOrDefault("purpose", ""))
+        || n.read().stream().anyMatch(i -> slots.getOrDefault("purpose", "").startsWith(i))) {
+      slots.remove("purpose");
+    }
+    return StatusNotes.week(subject).map(w -> {
+      slots.putIfAbsent("period", "Week " + w[0]);
+      String about = SlotFiller.capitalise(w[1]);
+      slots.put("subject", about);
+      return about;
+    }).orElse(subject);
+  }
 
   /** A maintenance log's assets, site, period and subject; its entries count as stated. */
   private static String maintained(String text, String subject, Map<String, String> slots, List<String> identifiers,

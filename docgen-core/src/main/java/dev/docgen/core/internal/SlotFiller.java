@@ -125,6 +125,10 @@ final class SlotFiller {
         });
       }
     }
+    if (intent.documentType().equals("status-report")) {
+      StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones().stream().findFirst()
+          .ifPresent(m -> put("next_milestone", m.name() + ", " + formats.longDate(m.date())));
+    }
     if (intent.documentType().equals("expense-report")) {
       expenses = Expenses.read(intent.listedItems(), lang);
       expenses.ifPresent(e -> put("total_claimed", Expenses.amounts(e.totals(), formats)));
