@@ -303,4 +303,20 @@ class OfflineWritingTest {
     assertThat(terse).startsWith("Project Status Report: Project Falcon — Week 48").contains("API 80% done")
         .contains("On track").doesNotContain("Delivered: Go-live");
   }
+
+  @Test
+  void a_stock_report_counts_every_item_and_flags_only_those_at_or_below_their_reorder_point() {
+    Artifact a = write("Stock check for the Leeds warehouse as of 30 November 2026: 45 rolls of packing tape (reorder at 60), "
+        + "300 mailer boxes (reorder at 100), 8 pallet wraps (reorder at 8)");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Inventory Report: Leeds warehouse");
+    assertThat(text).contains("3 items counted.").contains("Below their reorder point and to be ordered: Packing tape, Pallet wraps.")
+        .doesNotContain("[stock value]");
+    Table below = tables(a).stream().filter(t -> t.columns().size() == 5).findFirst().orElseThrow();
+    assertThat(below.rows()).extracting(r -> r.get(1)).containsExactly("Packing tape", "Pallet wraps");
+    Table count = tables(a).stream().filter(t -> t.columns().size() == 4).findFirst().orElseThrow();
+    assertThat(count.rows()).hasSize(3);
+    assertThat(count.rows().get(1)).containsExactly("Mailer boxes", "300", "100", "OK");
+    assertThat(a.spec().metadata().date()).hasToString("2026-11-30");
+  }
 }

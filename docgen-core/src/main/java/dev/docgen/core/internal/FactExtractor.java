@@ -100,7 +100,7 @@ final class FactExtractor {
           + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
           + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+\\p{Ll}{4,})?\\s+(?:office|room|hall|centre|center|building|"
-          + "campus|site|hotel|warehouse|plant|headquarters|HQ|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
+          + "campus|site|hotel|warehouse|plant|headquarters|HQ|store|shop|depot|branch|yard|workshop|factory|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
           + "|(?iu:zoom|microsoft teams|teams|google meet|webex)"
           // Places named by what they are: "in het clubhuis", "in the village hall", "im Vereinsheim".
           + "|(?iu:(?:het|de|das|die|the|la|le|el)\\s+)?(?iu:clubhuis|clubhouse|kantine|canteen|aula|gemeentehuis|sporthal|"
@@ -198,7 +198,7 @@ final class FactExtractor {
   private static final Map<String, Cue> PARTY_CUES = partyCues();
   private static final Map<String, Pattern> DATE_CUES = dateCues(
       // "as of 27 November 2026": a stock position or a balance is dated by the day it describes.
-      "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd|as of|as at|stand(?: vom| am)?|"
+      "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd|as of|as at|stand(?: vom| am)?|zum|stichtag:?|"
           + "à la date du|a fecha de|op datum van)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
           + "effective(?: from)?|ab|ab dem|à partir du|a partir del|vanaf|per)\\s*$"),

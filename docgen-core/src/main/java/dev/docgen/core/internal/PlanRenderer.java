@@ -88,6 +88,7 @@ final class PlanRenderer {
       case "register" -> blocks.add(register(plan));
       case "log" -> blocks.add(log(plan));
       case "milestones" -> blocks.add(milestones(plan));
+      case "stock", "stock-below" -> blocks.add(stock(plan));
       case "expense-categories", "expenses" -> blocks.addAll(expenses(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
@@ -667,6 +668,35 @@ final class PlanRenderer {
           !e.part().isEmpty() ? e.part() : due || e.type().equals("Inspection") ? none : field.get(4),
           !e.by().isEmpty() ? e.by() : due ? none : field.get(5),
           due ? e.due() : field.get(6)));
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A stock count from the request's items ("18 cases of A4 paper (reorder at 20)"): every item with its status, its
+   * columns item, on hand, reorder point, status; or ("stock-below") the items at or below their reorder point, its
+   * columns code, name, on hand, reorder point, supplier, the code and supplier kept as the template's fields.
+   */
+  private Block stock(SectionPlan plan) {
+    List<StockLines.Item> items = StockLines.read(intent.listedItems());
+    boolean below = plan.kind().equals("stock-below");
+    int columns = below ? 5 : 4;
+    if (items.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != columns) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> field = plan.rows().get(0);
+    String lang = intent.facts().language();
+    List<List<String>> rows = new ArrayList<>();
+    for (StockLines.Item i : items) {
+      String point = i.reorderAt() == null ? "—" : i.reorderAt().toPlainString();
+      if (!below) {
+        rows.add(List.of(i.name(), i.counted(), point, Phrases.get(i.reorder() ? "Reorder" : "In stock", lang)));
+      } else if (i.reorder()) {
+        rows.add(List.of(field.get(0), i.name(), i.counted(), point, field.get(4)));
+      }
+    }
+    if (rows.isEmpty()) {
+      return Paragraph.markup(SlotFiller.capitalise(Phrases.get("none", lang)) + ".");
     }
     return table(plan.columns(), rows, false);
   }

@@ -476,6 +476,8 @@ public final class RequestReader {
   private static final Pattern ANNOUNCING_LEAD = Pattern.compile(
       "(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
+      + "a fecha de)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
   private static final Pattern NO_SUBJECT = Pattern.compile(
@@ -574,7 +576,10 @@ public final class RequestReader {
     String place = slots.getOrDefault("location", "").split(",")[0].strip();
     if (!place.isEmpty()) {
       // "team offsite the Biscuit Factory": a terse request puts the place after the topic without a preposition.
-      rest = rest.replaceFirst("(?iu)(?<!\\bat|\\bin|\\bon|\\bnear|\\bto|\\bfrom|\\bfor|\\bof)\\s+(?:the\\s+)?" + Pattern.quote(place) + "$", "");
+      String without = rest.replaceFirst("(?iu)(?<!\\bat|\\bin|\\bon|\\bnear|\\bto|\\bfrom|\\bfor|\\bof)\\s+(?:the\\s+)?"
+          + Pattern.quote(place) + "$", "");
+      // "the Hull store" is the place and the topic both: nothing but an article would be left.
+      rest = without.matches("(?iu)\\s*(?:the|a|an|our)?\\s*") ? rest : without;
     }
     if (!audience.isEmpty()) {
       String reader = Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""));
@@ -598,6 +603,8 @@ public final class RequestReader {
     rest = QUOTED.matcher(rest.strip()).replaceFirst("$1");
     rest = TRAILING_MARKS.matcher(SPACE_RUN.matcher(ANNOUNCING_LEAD.matcher(rest).replaceFirst("")).replaceAll(" "))
         .replaceAll("").strip();
+    // "Lager Bremen zum [30. November 2026]": the word that led the date goes with it.
+    rest = DANGLING.matcher(rest).replaceFirst("").strip();
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
     // qualified ("for …", "at …"); the qualifiers are facts the document states elsewhere.
     if (words(rest) > 9) {

@@ -125,6 +125,14 @@ final class SlotFiller {
         });
       }
     }
+    if (intent.documentType().equals("inventory-report")) {
+      List<StockLines.Item> stock = StockLines.read(intent.listedItems());
+      if (!stock.isEmpty()) {
+        put("stock_items", String.valueOf(stock.size()));
+        List<String> below = stock.stream().filter(StockLines.Item::reorder).map(StockLines.Item::name).toList();
+        put("below_items", below.isEmpty() ? Phrases.get("none", lang) : String.join(", ", below));
+      }
+    }
     if (intent.documentType().equals("status-report")) {
       StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones().stream().findFirst()
           .ifPresent(m -> put("next_milestone", m.name() + ", " + formats.longDate(m.date())));
