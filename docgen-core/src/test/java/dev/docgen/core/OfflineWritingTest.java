@@ -319,4 +319,16 @@ class OfflineWritingTest {
     assertThat(count.rows().get(1)).containsExactly("Mailer boxes", "300", "100", "OK");
     assertThat(a.spec().metadata().date()).hasToString("2026-11-30");
   }
+
+  @Test
+  void an_event_plan_keeps_its_title_whole_counts_its_guests_and_runs_its_programme() {
+    Artifact a = write("Event plan for the Harbour Trust summer fundraiser on Friday 9 July 2027 at The Old Custom House, Poole: "
+        + "180 guests, budget £22,000, raffle, barbecue, jazz trio.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Event Plan: Harbour Trust summer fundraiser");
+    assertThat(text).contains("Expected guests: 180 guests").contains("Venue: The Old Custom House, Poole").contains("Budget: £22,000").doesNotContain("[number of guests]");
+    Table show = tables(a).stream().filter(t -> t.columns().get(1).header().equals("Item")).findFirst().orElseThrow();
+    assertThat(show.rows()).extracting(r -> r.get(1)).contains("Raffle", "Barbecue", "Jazz trio")
+        .doesNotContain("[main programme]", "180 guests");
+  }
 }

@@ -55,6 +55,11 @@ final class DetailFacts {
       + "chemistry|biology|french|spanish|german|art|music|pe|computing|computer science|drama|economics|religious education|"
       + "design and technology|citizenship|latin)\\s+(?:lesson|class|unit|module|session)s?\\b",
       List.of("lesson", "class", "unit", "module", "session"));
+  // An event's numbers: "250 guests", "120 Gäste", "80 invités".
+  private static final Cue GUESTS = Cue.of("(?iu)\\b\\d{1,3}(?:,\\d{3})?\\s+(?:guests|attendees|delegates|visitors|"
+      + "gäste|teilnehmende|teilnehmer|invités|participants|invitados|asistentes|gasten|deelnemers)\\b",
+      List.of("guest", "attendee", "delegate", "visitor", "gäste", "teilnehm", "invités", "participant", "invitados", "asistentes",
+          "gasten", "deelnemer"));
   private static final Cue STUDENTS = Cue.of("(?iu)\\b(\\d{1,3})\\s+(?:students|pupils|learners|schülerinnen und schüler|schüler|"
       + "élèves|alumnos|estudiantes|leerlingen)\\b", List.of("student", "pupil", "learner", "schüler", "élève", "alumno", "estudiante",
       "leerling"));
@@ -113,6 +118,7 @@ final class DetailFacts {
     FactExtractor.first(WEEK_COMMENCING, t).ifPresent(w -> facts.put("week", SlotFiller.capitalise(w)));
     WEEKDAYS.find(t).ifPresent(m -> facts.put("weekdays", m.group(1)));
     FactExtractor.first(STUDENTS, t).ifPresent(c -> facts.put("students", c));
+    GUESTS.find(t).ifPresent(m -> facts.put("guests", m.group().strip()));
   }
 
   /** A trip's outbound and return legs, and where the traveller stays. */

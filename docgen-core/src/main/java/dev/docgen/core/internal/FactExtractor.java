@@ -295,6 +295,8 @@ final class FactExtractor {
     first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
         .or(() -> first(VENUE_AFTER_HOURS, t).filter(FactExtractor::notDateWord))
         .or(() -> cityAfterVerb(t, facts.get("ship_to")))
+        // "at The Grand Hotel": a capital "The" is part of the venue's name.
+        .map(l -> text.contains(" The " + l) ? "The " + l : l)
         .ifPresent(l -> facts.put("location", l));
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
     SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));

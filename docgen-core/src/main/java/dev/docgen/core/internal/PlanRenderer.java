@@ -291,7 +291,30 @@ final class PlanRenderer {
     items.addAll(intent.facts().list("bullets").stream().filter(b -> !items.contains(b)).toList());
     String range = intent.facts().slot("time_range").orElse("");
     List<List<String>> rows = AgendaSlots.rows(range, items, plan.columns().size(), intent.facts().language());
-    return table(plan.columns(), rows.isEmpty() ? plan.rows() : rows, false);
+    return table(plan.columns(), rows.isEmpty() ? programme(plan.rows(), items) : rows, false);
+  }
+
+  /**
+   * Without times, an event's programme items ("silent auction, three-course dinner, live band") take the place of
+   * the template row whose item is a field, one row each; items with figures ("250 guests") are not programme.
+   */
+  private static List<List<String>> programme(List<List<String>> template, List<String> items) {
+    List<String> programme = items.stream().filter(i -> !i.matches("(?s).*[\\d£$€].*")).toList();
+    List<List<String>> out = new ArrayList<>();
+    boolean placed = false;
+    for (List<String> row : template) {
+      if (!placed && !programme.isEmpty() && row.size() >= 2 && row.get(1).startsWith("[[")) {
+        for (String item : programme) {
+          List<String> r = new ArrayList<>(row);
+          r.set(1, SlotFiller.capitalise(item));
+          out.add(r);
+        }
+        placed = true;
+      } else {
+        out.add(row);
+      }
+    }
+    return out;
   }
 
   private List<ListItem> items(List<String> raw) {

@@ -477,7 +477,7 @@ public final class RequestReader {
       "(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
-      + "a fecha de)$");
+      + "a fecha de|(?:at|in|on|im|am|à|en|op)(?:\\s+(?:the|der|dem|la|le|el|het|de))?)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
   private static final Pattern NO_SUBJECT = Pattern.compile(
@@ -580,6 +580,10 @@ public final class RequestReader {
           + Pattern.quote(place) + "$", "");
       // "the Hull store" is the place and the topic both: nothing but an article would be left.
       rest = without.matches("(?iu)\\s*(?:the|a|an|our)?\\s*") ? rest : without;
+      if (decision.kind().id().equals("event-plan")) {
+        // "the summer fundraiser at The Old Custom House": an event's venue has its own line.
+        rest = rest.replaceFirst("(?iu)\\s+(?:at|in)\\s+(?:the\\s+)?" + Pattern.quote(place.replaceFirst("^The\\s+", "")) + "$", "");
+      }
     }
     if (!audience.isEmpty()) {
       String reader = Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""));
