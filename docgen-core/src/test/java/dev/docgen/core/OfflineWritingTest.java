@@ -331,4 +331,17 @@ class OfflineWritingTest {
     assertThat(show.rows()).extracting(r -> r.get(1)).contains("Raffle", "Barbecue", "Jazz trio")
         .doesNotContain("[main programme]", "180 guests");
   }
+
+  @Test
+  void a_ticket_summary_fills_the_figures_it_is_given_and_shares_the_top_issues_of_the_tickets_opened() {
+    Artifact a = write("Helpdesk ticket summary for Q3 2026: 2,400 tickets received, 2,310 closed, 96% resolved within SLA, "
+        + "backlog of 130; main issues: VPN access (600), laptop refresh (240).");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Helpdesk Support Ticket Summary — Q3 2026");
+    assertThat(text).contains("received 2,400 tickets and resolved 2,310; 96% were resolved within the SLA")
+        .contains("The open backlog stands at 130.").doesNotContain("[tickets opened]");
+    Table top = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Category")).findFirst().orElseThrow();
+    assertThat(top.rows()).hasSize(2);
+    assertThat(top.rows().get(0)).startsWith("VPN access", "600", "25.0%");
+  }
 }

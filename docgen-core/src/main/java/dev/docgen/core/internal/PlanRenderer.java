@@ -89,6 +89,7 @@ final class PlanRenderer {
       case "log" -> blocks.add(log(plan));
       case "milestones" -> blocks.add(milestones(plan));
       case "stock", "stock-below" -> blocks.add(stock(plan));
+      case "top-issues" -> blocks.add(topIssues(plan));
       case "expense-categories", "expenses" -> blocks.addAll(expenses(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
@@ -691,6 +692,26 @@ final class PlanRenderer {
           !e.part().isEmpty() ? e.part() : due || e.type().equals("Inspection") ? none : field.get(4),
           !e.by().isEmpty() ? e.by() : due ? none : field.get(5),
           due ? e.due() : field.get(6)));
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * The top issue categories a request counts ("password resets (312)"), with their share of the tickets opened when
+   * the request gives that total; columns category, tickets, share, trend (kept as the template's field).
+   */
+  private Table topIssues(SectionPlan plan) {
+    List<TicketFigures.Issue> issues = TicketFigures.issues(intent.prompt());
+    if (issues.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != 4) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    Optional<BigDecimal> opened = Optional.ofNullable(TicketFigures.read(intent.prompt()).get("opened")).map(TicketFigures::count);
+    List<String> field = plan.rows().get(0);
+    List<List<String>> rows = new ArrayList<>();
+    for (TicketFigures.Issue i : issues) {
+      String share = opened.filter(o -> o.signum() > 0)
+          .map(o -> formats.percent(i.count().divide(o, 6, java.math.RoundingMode.HALF_UP))).orElse(field.get(2));
+      rows.add(List.of(i.name(), formats.decimal(i.count(), 0), share, field.get(3)));
     }
     return table(plan.columns(), rows, false);
   }

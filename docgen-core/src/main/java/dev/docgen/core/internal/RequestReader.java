@@ -144,7 +144,7 @@ public final class RequestReader {
         .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
         .filter(p -> !RequestClauses.asksTheWriter(p))
         // "flights £312.40, hotel 2 nights at €165, …" is a list of figures, not what the document is for.
-        .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2)
+        .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2 && !figures(p))
         .ifPresent(p -> slots.put("purpose", p));
     Matcher cause = CAUSE.matcher(text);
     if (cause.find()) {
@@ -202,6 +202,11 @@ public final class RequestReader {
     }
     slots.putAll(commercial);
     subject = KindFacts.read(text, decision.kind().id(), subject, slots, amounts, found);
+    if (decision.kind().id().equals("support-ticket-summary") && subject.matches("(?s).*\\d.*")) {
+      // "1,482 tickets opened, 1,397 resolved …" are the figures, not what the summary is of.
+      subject = "";
+      slots.remove("subject");
+    }
     if (decision.kind().id().equals("status-report")) {
       subject = status(subject, slots, listed, lists, today);
     }
@@ -476,6 +481,11 @@ public final class RequestReader {
   private static final Pattern ANNOUNCING_LEAD = Pattern.compile(
       "(?iu)^(?:announcing|explaining|informing \\w+|telling \\w+)\\s+(?:that\\s+)?");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  /** "1,482 tickets opened, 1,397 resolved, median first response 2.1 hours": three or more parts, each with a figure. */
+  private static boolean figures(String text) {
+    return java.util.Arrays.stream(text.split("[;]|,\\s")).filter(part -> part.matches("(?s).*\\d.*")).count() >= 3;
+  }
+
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
       + "a fecha de|(?:at|in|on|im|am|à|en|op)(?:\\s+(?:the|der|dem|la|le|el|het|de))?)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");

@@ -125,6 +125,9 @@ final class SlotFiller {
         });
       }
     }
+    if (intent.documentType().equals("support-ticket-summary")) {
+      TicketFigures.read(intent.prompt()).forEach(this::put);
+    }
     if (intent.documentType().equals("inventory-report")) {
       List<StockLines.Item> stock = StockLines.read(intent.listedItems());
       if (!stock.isEmpty()) {
