@@ -691,7 +691,7 @@ final class PlanRenderer {
           due ? none : e.work(),
           !e.part().isEmpty() ? e.part() : due || e.type().equals("Inspection") ? none : field.get(4),
           !e.by().isEmpty() ? e.by() : due ? none : field.get(5),
-          due ? e.due() : field.get(6)));
+          due ? e.due() + ", " + cell(field.get(6)) : field.get(6)));
     }
     return table(plan.columns(), rows, false);
   }
@@ -758,8 +758,10 @@ final class PlanRenderer {
     List<String> field = plan.rows().get(0);
     List<List<String>> rows = new ArrayList<>();
     for (StatusNotes.Milestone m : read) {
-      rows.add(List.of(m.name(), field.get(1), field.get(2), formats.longDate(m.date()),
-          m.onTrack() ? Phrases.get("On track", intent.facts().language()) : field.get(4)));
+      String lang = intent.facts().language();
+      rows.add(List.of(m.name(), field.get(1), field.get(2), m.date() == null ? field.get(3) : formats.longDate(m.date()),
+          !m.progress().isEmpty() ? m.progress() + " " + Phrases.get("complete", lang)
+              : m.onTrack() ? Phrases.get("Date unchanged", lang) : field.get(4)));
     }
     return table(plan.columns(), rows, false);
   }

@@ -37,6 +37,11 @@ public final class PromptPatterns {
           + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director"
           + "|(?:the|our) (?:trustees|governors|committee|council|members|parents|partners|residents|volunteers|directors"
           + "|leadership team|management team|investors|shareholders|funders))\\b");
+  // "…, for the Calderdale Council highways committee": a named body that will read it, added after the facts (terms of
+  // reference "for the Health and Safety Committee" are the committee's own).
+  private static final Pattern AUDIENCE_BODY = Pattern.compile("(?i),\\s+(?:to|for)\\s+((?:the|our)\\s+"
+      + "(?:(?-i:\\p{Lu})[\\p{L}&'’-]*\\s+){1,3}(?:[\\p{L}-]+\\s+){0,2}?(?:committee|board|council|panel|trustees|governors|"
+      + "cabinet|group))\\b");
   private static final Pattern COLUMNS = Pattern.compile("(?i)\\bwith\\s+([\\p{L}\\s,/-]+?)\\s+columns?\\b");
   private static final Pattern SECTIONS = Pattern.compile(
       "(?i)\\b(?:with sections? (?:for|on|covering)|sections?:|covering|including)\\s+([^.;:]+)");
@@ -151,8 +156,14 @@ public final class PromptPatterns {
 
   public static String audience(String text) {
     Matcher m = AUDIENCE.matcher(text);
+    if (!m.find()) {
+      m = AUDIENCE_BODY.matcher(text);
+      if (!m.find()) {
+        return "";
+      }
+    }
     // "to our trustees": the document names them as its reader would, "the trustees".
-    return m.find() ? m.group(1).replaceFirst("^(?i:our) ", "the ") : "";
+    return m.group(1).replaceFirst("^(?i:our) ", "the ");
   }
 
   // A colon that opens a list: not the one in a time of day ("9:00").

@@ -120,6 +120,11 @@ public final class RequestReader {
         listed.add(must.group(1).strip());
       }
     }
+    if (!audience.isEmpty()) {
+      // "…, for the Calderdale Council highways committee": who reads it, not a fact to list.
+      listed.removeIf(i -> i.strip().matches("(?iu)(?:for|to)\\s+(?:the\\s+|our\\s+)?"
+          + Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""))));
+    }
     List<String> bullets = listOf(facts, "bullets");
     listed.addAll(bullets);
 
@@ -305,6 +310,7 @@ public final class RequestReader {
     }
     if (!entries.isEmpty()) {
       lists.put("stated", List.copyOf(listed));
+      slots.put("log_entries", String.valueOf(entries.size()));
     }
     return result;
   }

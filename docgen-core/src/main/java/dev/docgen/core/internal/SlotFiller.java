@@ -137,7 +137,8 @@ final class SlotFiller {
       }
     }
     if (intent.documentType().equals("status-report")) {
-      StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones().stream().findFirst()
+      StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones().stream()
+          .filter(m -> m.date() != null).findFirst()
           .ifPresent(m -> put("next_milestone", m.name() + ", " + formats.longDate(m.date())));
     }
     if (intent.documentType().equals("expense-report")) {

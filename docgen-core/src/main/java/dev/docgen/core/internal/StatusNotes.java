@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class StatusNotes {
   /** A milestone the notes date: "go-live still 15 jan" is Go-live, forecast 15 January, still on track. */
-  record Milestone(String name, LocalDate date, boolean onTrack) {}
+  record Milestone(String name, LocalDate date, boolean onTrack, String progress) {}
 
   /** The notes read; {@code read} are the items that went to one of the others. */
   record Notes(String rag, List<String> done, List<String> risks, List<Milestone> milestones, List<String> read) {}
@@ -28,6 +28,8 @@ final class StatusNotes {
   // "go-live still", "launch moved to", "UAT planned for": the milestone, then the words before its date.
   private static final Pattern MILESTONE = Pattern.compile("(?iu)^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)"
       + "(?:\\s+(?:still|now|moved|slipped|planned|due|is|on|by|set|targeted|target|to|for|am|le|el|op))*\\s*$");
+  private static final Pattern PART_DONE = Pattern.compile("(?iu)^(.+?)\\s+(\\d{1,2})\\s?%\\s*(?:done|complete|completed|"
+      + "finished|through|fertig|terminé|completado|klaar|gereed)?$");
   private static final Pattern STILL = Pattern.compile("(?iu)\\b(?:still|on track|unchanged|as planned)\\b");
   private static final Pattern WEEK_LEAD = Pattern.compile("(?iu)^(?:wk|week|kw|semaine|semana|week)\\s*(\\d{1,2})\\s+(.+)$");
 
@@ -53,9 +55,15 @@ final class StatusNotes {
         Matcher m = MILESTONE.matcher(item.substring(0, dates.get(0).start()).strip());
         if (m.matches()) {
           milestones.add(new Milestone(SlotFiller.capitalise(m.group(1).replaceFirst("(?iu)^the\\s+", "")),
-              dates.get(0).date(), STILL.matcher(item).find()));
+              dates.get(0).date(), STILL.matcher(item).find(), ""));
           read.add(raw);
         }
+      } else if (PART_DONE.matcher(item).matches()) {
+        // "api 80% done" is work in progress, not a delivery.
+        Matcher p = PART_DONE.matcher(item);
+        p.matches();
+        milestones.add(new Milestone(acronyms(SlotFiller.capitalise(p.group(1))), null, false, p.group(2) + "%"));
+        read.add(raw);
       } else if (DONE.matcher(item).find()) {
         done.add(acronyms(SlotFiller.capitalise(item)));
       }
