@@ -359,4 +359,18 @@ class OfflineWritingTest {
     assertThat(SpecText.of(a.spec())).contains("for the South Lakeland Council parks panel.")
         .doesNotContain("For the South Lakeland Council parks panel");
   }
+
+  @Test
+  void a_vendor_comparison_names_the_vendors_in_its_columns_and_the_criteria_in_its_rows() {
+    Artifact a = write("Vendor comparison of Slack and Microsoft Teams for our 40-person agency: price per seat, guest access, "
+        + "video calls.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Vendor Comparison: Slack and Microsoft Teams");
+    assertThat(text).contains("evaluates Slack and Microsoft Teams for our 40-person agency").doesNotContain("Vendor A")
+        .doesNotContain("Vendor C\t").doesNotContain("Vendor B");
+    Table criteria = tables(a).stream().filter(t -> t.columns().get(0).header().equals("Criterion")).findFirst().orElseThrow();
+    assertThat(criteria.columns()).extracting(c -> c.header()).containsExactly("Criterion", "Weight", "Slack", "Microsoft Teams");
+    assertThat(criteria.rows()).extracting(r -> r.get(0)).containsExactly("Price per seat", "Guest access", "Video calls",
+        "Weighted score");
+  }
 }

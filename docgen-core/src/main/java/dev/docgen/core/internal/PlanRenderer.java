@@ -90,6 +90,7 @@ final class PlanRenderer {
       case "milestones" -> blocks.add(milestones(plan));
       case "stock", "stock-below" -> blocks.add(stock(plan));
       case "top-issues" -> blocks.add(topIssues(plan));
+      case "criteria" -> blocks.add(criteria(plan));
       case "expense-categories", "expenses" -> blocks.addAll(expenses(plan));
       case "hours" -> blocks.addAll(hours(plan));
       case "deals" -> blocks.add(deals(plan));
@@ -373,6 +374,20 @@ final class PlanRenderer {
         cols.add(SlotFiller.capitalise(wanted));
       }
     }
+    if (intent.facts().lists().containsKey("vendors")) {
+      // "Vendor A", "Vendor B" … are the vendors the request names; a template vendor beyond them goes.
+      List<Integer> keep = new ArrayList<>();
+      for (int c = 0; c < cols.size(); c++) {
+        cols.set(c, cell(slots.fill(cols.get(c))));
+        if (!TEMPLATE_VENDOR.matcher(cols.get(c)).matches()) {
+          keep.add(c);
+        }
+      }
+      List<String> kept = keep.stream().map(cols::get).toList();
+      cols = new ArrayList<>(kept);
+      rows = rows.stream().filter(r -> r.isEmpty() || !TEMPLATE_VENDOR.matcher(cell(slots.fill(r.get(0)))).matches())
+          .map(r -> keep.stream().filter(c -> c < r.size()).map(r::get).toList()).toList();
+    }
     Table.Builder t = Table.builder();
     cols.forEach(c -> t.column(Column.text(c)));
     for (List<String> row : rows) {
@@ -392,6 +407,27 @@ final class PlanRenderer {
       t.totals(totals.toArray());
     }
     return t.build();
+  }
+
+  private static final Pattern TEMPLATE_VENDOR = Pattern.compile("(?:Vendor|Anbieter|Fournisseur|Proveedor|Leverancier) [A-E]");
+
+  /**
+   * A comparison's criteria: one row per criterion the request lists, the template's first row giving the other
+   * cells; the template's last row (the weighted score) stays.
+   */
+  private Table criteria(SectionPlan plan) {
+    List<String> listed = intent.facts().lists().getOrDefault("criteria", List.of());
+    if (listed.isEmpty() || plan.rows().size() < 2) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String c : listed) {
+      List<String> row = new ArrayList<>(plan.rows().get(0));
+      row.set(0, c);
+      rows.add(row);
+    }
+    rows.add(plan.rows().get(plan.rows().size() - 1));
+    return table(plan.columns(), rows, false);
   }
 
   /** Phases spread over the prompt's duration in months (1, 1, 3, 1 parts for four phases). */

@@ -212,6 +212,9 @@ public final class RequestReader {
       subject = "";
       slots.remove("subject");
     }
+    if (decision.kind().id().equals("vendor-comparison")) {
+      subject = vendors(text, subject, slots, listed, lists);
+    }
     if (decision.kind().id().equals("status-report")) {
       subject = status(subject, slots, listed, lists, today);
     }
@@ -245,6 +248,51 @@ public final class RequestReader {
   private static final Pattern MAINTAINED = Pattern.compile("(?iu)\\b(?:on|of|for)\\s+(?:our|the|all)\\s+(?:(?:\\d+|two|three|four|"
       + "five|six|seven|eight|nine|ten|twelve)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?:\\s*\\([^)]*\\))?"
       + "(?:\\s+(?:at|in)\\s+(?:the\\s+|our\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Ll}+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*))?");
+
+  private static final String BRAND = "\\p{Lu}[\\p{L}\\d&.'’+-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’+-]*){0,3}";
+  // "Put Xero, QuickBooks Online and Sage Accounting side by side", "compare Slack vs Teams": the vendors compared.
+  private static final Pattern VENDORS = Pattern.compile("(?u)\\b(?i:compare|comparing|put|between|of|vergleiche?n?|comparer|"
+      + "comparar|vergelijk(?:en)?)\\s+(" + BRAND + "(?:\\s*,\\s*" + BRAND + ")*\\s*,?\\s+(?i:and|vs\\.?|versus|or|und|et|y|en)\\s+"
+      + BRAND + ")");
+  // "… side by side for our 12-person firm:": what the vendors are weighed for.
+  private static final Pattern NEED = Pattern.compile("(?iu)(?:\\s+side by side|\\s+against each other)?\\s+(?:for|für|pour|para|voor)\\s+"
+      + "((?:our|the|a|an|unser\\w*|notre|nuestr\\w*|onze|ons)\\s+[^:;,.]+)");
+  private static final Pattern VENDOR_SPLIT = Pattern.compile("(?iu)\\s*,\\s*(?:and\\s+)?|\\s+(?:and|vs\\.?|versus|or|und|et|y|en)\\s+");
+
+  /**
+   * The vendors a comparison weighs, each in its own column, and the criteria the request lists as its rows; the
+   * subject is the vendors.
+   */
+  private static String vendors(String text, String subject, Map<String, String> slots, List<String> listed,
+      Map<String, List<String>> lists) {
+    Matcher m = VENDORS.matcher(text);
+    if (!m.find()) {
+      return subject;
+    }
+    List<String> names = List.of(VENDOR_SPLIT.split(m.group(1).strip()));
+    if (names.size() < 2) {
+      return subject;
+    }
+    lists.put("vendors", names);
+    for (int i = 0; i < names.size(); i++) {
+      slots.put("vendor_" + (i + 1), names.get(i));
+    }
+    if (!listed.isEmpty()) {
+      lists.put("criteria", listed.stream().map(SlotFiller::capitalise).toList());
+      lists.put("stated", List.copyOf(listed));
+      listed.clear();
+    }
+    slots.remove("purpose");
+    // The vendors as the request joined them: "Xero, QuickBooks Online and Sage Accounting".
+    String all = m.group(1).strip();
+    slots.put("vendors_all", all);
+    Matcher need = NEED.matcher(text.substring(m.end()));
+    if (need.lookingAt()) {
+      slots.put("need", need.group(1).strip());
+    }
+    slots.put("subject", all);
+    return all;
+  }
 
   /**
    * A status request's notes in their places: the overall status, what was delivered, the risks and the dated
