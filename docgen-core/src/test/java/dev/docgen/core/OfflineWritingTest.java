@@ -326,7 +326,7 @@ class OfflineWritingTest {
         + "180 guests, budget £22,000, raffle, barbecue, jazz trio.");
     String text = SpecText.of(a.spec());
     assertThat(a.spec().metadata().title()).isEqualTo("Event Plan: Harbour Trust summer fundraiser");
-    assertThat(text).contains("Expected guests: 180 guests").contains("Venue: The Old Custom House, Poole").contains("Budget: £22,000").doesNotContain("[number of guests]");
+    assertThat(text).contains("Contingency (10%)\t£2,200.00").contains("Expected guests: 180 guests").contains("Venue: The Old Custom House, Poole").contains("Budget: £22,000").doesNotContain("[number of guests]");
     Table show = tables(a).stream().filter(t -> t.columns().get(1).header().equals("Item")).findFirst().orElseThrow();
     assertThat(show.rows()).extracting(r -> r.get(1)).contains("Raffle", "Barbecue", "Jazz trio")
         .doesNotContain("[main programme]", "180 guests");

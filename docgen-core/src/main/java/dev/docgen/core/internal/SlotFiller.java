@@ -125,6 +125,15 @@ final class SlotFiller {
         });
       }
     }
+    if (intent.documentType().equals("event-plan") && intent.amounts().size() == 1) {
+      // "budget £38,000": the plan's 10% contingency is £3,800.
+      String written = intent.amounts().get(0);
+      java.math.BigDecimal total = LineItems.number(written.replaceAll("[^\\d.,]", ""), lang);
+      String code = LineItems.code(LineItems.currencyOf(written));
+      if (total != null && !code.isEmpty() && !written.matches("(?iu).*\\d\\s*(?:k|m|million)\\b.*")) {
+        put("contingency", formats.money(total.movePointLeft(1), code));
+      }
+    }
     if (intent.documentType().equals("support-ticket-summary")) {
       TicketFigures.read(intent.prompt()).forEach(this::put);
     }
