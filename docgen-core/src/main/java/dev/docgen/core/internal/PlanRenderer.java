@@ -758,7 +758,7 @@ final class PlanRenderer {
    * columns code, name, on hand, reorder point, supplier, the code and supplier kept as the template's fields.
    */
   private Block stock(SectionPlan plan) {
-    List<StockLines.Item> items = StockLines.read(intent.listedItems());
+    List<StockLines.Item> items = slots.stock();
     boolean below = plan.kind().equals("stock-below");
     int columns = below ? 5 : 4;
     if (items.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != columns) {
@@ -786,8 +786,7 @@ final class PlanRenderer {
    * owner, baseline, forecast, status; "still" is on track; the template's rows when the notes date none.
    */
   private Table milestones(SectionPlan plan) {
-    List<StatusNotes.Milestone> read = StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()),
-        slots.today()).milestones();
+    List<StatusNotes.Milestone> read = slots.milestones();
     if (read.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != 5) {
       return table(plan.columns(), plan.rows(), false);
     }

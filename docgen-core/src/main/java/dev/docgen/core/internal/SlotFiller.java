@@ -22,6 +22,8 @@ final class SlotFiller {
   private LocalDate today;
   private java.util.Optional<CashFlow.Forecast> cash = java.util.Optional.empty();
   private java.util.Optional<Expenses.Claim> expenses = java.util.Optional.empty();
+  private List<StockLines.Item> stock = List.of();
+  private List<StatusNotes.Milestone> milestones = List.of();
   private java.util.Optional<BudgetLines.Plan> budget = java.util.Optional.empty();
 
   /** The budget lines the request states, for a budget. */
@@ -30,6 +32,16 @@ final class SlotFiller {
   }
 
   /** The cash forecast the request states, for a cash-flow forecast. */
+  /** A stock count's items, read once; empty unless the request is for an inventory report with reorder points. */
+  List<StockLines.Item> stock() {
+    return stock;
+  }
+
+  /** A status report's milestones, read once from its notes. */
+  List<StatusNotes.Milestone> milestones() {
+    return milestones;
+  }
+
   java.util.Optional<Expenses.Claim> expenses() {
     return expenses;
   }
@@ -138,7 +150,7 @@ final class SlotFiller {
       TicketFigures.read(intent.prompt()).forEach(this::put);
     }
     if (intent.documentType().equals("inventory-report")) {
-      List<StockLines.Item> stock = StockLines.read(intent.listedItems());
+      stock = StockLines.read(intent.listedItems());
       if (!stock.isEmpty()) {
         put("stock_items", String.valueOf(stock.size()));
         List<String> below = stock.stream().filter(StockLines.Item::reorder).map(StockLines.Item::name).toList();
@@ -146,8 +158,8 @@ final class SlotFiller {
       }
     }
     if (intent.documentType().equals("status-report")) {
-      StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones().stream()
-          .filter(m -> m.date() != null).findFirst()
+      milestones = StatusNotes.read(intent.facts().lists().getOrDefault("stated", List.of()), today).milestones();
+      milestones.stream().filter(m -> m.date() != null).findFirst()
           .ifPresent(m -> put("next_milestone", m.name() + ", " + formats.longDate(m.date())));
     }
     if (intent.documentType().equals("expense-report")) {
