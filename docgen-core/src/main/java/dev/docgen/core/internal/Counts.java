@@ -42,7 +42,8 @@ final class Counts {
 
   private Counts() {}
 
-  private static int number(String s) {
+  /** 6 for "6" and for "six"; 0 for what is no number. */
+  static int number(String s) {
     String l = s.toLowerCase(Locale.ROOT);
     return l.matches("\\d+") ? Integer.parseInt(l) : WORDS.getOrDefault(l, 0);
   }

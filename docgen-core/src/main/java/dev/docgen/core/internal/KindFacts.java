@@ -1,6 +1,5 @@
 package dev.docgen.core.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,16 +120,6 @@ final class KindFacts {
     if (kind.equals("timesheet") && !slots.containsKey("week") && slots.containsKey("start_date") && slots.containsKey("end_date")) {
       // "last week (23–27 November 2026)"
       slots.put("week", slots.get("start_date") + " – " + slots.get("end_date"));
-    }
-    Matcher annual = ANNUAL_COST.matcher(text);
-    if (kind.equals("business-case") && annual.find()) {
-      // "stop us renting at £9,800 a year": what doing nothing costs, which the investment saves.
-      slots.put("annual_cost", annual.group(1));
-      BigDecimal yearly = amount(annual.group(1));
-      BigDecimal invest = amount(slots.getOrDefault("amount", ""));
-      if (yearly != null && invest != null && yearly.signum() > 0) {
-        slots.put("payback", invest.divide(yearly, 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " years");
-      }
     }
     if (kind.equals("letter")) {
       letter(text, slots);
@@ -412,19 +401,6 @@ final class KindFacts {
 
   private static final Pattern NEW_HIRE = Pattern.compile("(?u)\\b(?i:our|the|a|my)\\s+(?i:new)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+"
       + "(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+),");
-  private static final Pattern ANNUAL_COST = Pattern.compile("(?iu)\\b(?:renting|paying|spending|costs? us|costing us|hiring)\\s+"
-      + "(?:at\\s+|about\\s+)?([£$€]\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?k?)\\s+(?:a|per|each)\\s+year");
-
-  private static BigDecimal amount(String money) {
-    String digits = money.replaceAll("[^\\d.k]", "");
-    if (digits.isEmpty() || !digits.matches("\\d+(?:\\.\\d+)?k?")) {
-      return null;
-    }
-    boolean k = digits.endsWith("k");
-    BigDecimal v = new BigDecimal(k ? digits.substring(0, digits.length() - 1) : digits);
-    return k ? v.multiply(BigDecimal.valueOf(1000)) : v;
-  }
-
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
       + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
   private static final Pattern NAME = Pattern.compile(

@@ -149,7 +149,8 @@ final class PlanRenderer {
       row.add(SlotFiller.capitalise(item.replaceFirst("(?iu)\\b(?:her|his|their)\\s+(?=buddy|manager|mentor)", "")));
       for (int c = 1; c < plan.columns().size(); c++) {
         String cell = c < template.size() ? template.get(c) : "";
-        row.add(c == plan.columns().size() - 1 ? cell : "[[" + plan.columns().get(c).toLowerCase(java.util.Locale.ROOT) + "]]");
+        String column = plan.columns().get(c).toLowerCase(java.util.Locale.ROOT);
+        row.add(c == plan.columns().size() - 1 ? cell : owner(item, column).orElse("[[" + column + "]]"));
       }
       rows.add(row);
       unassigned.remove(item);
@@ -157,7 +158,20 @@ final class PlanRenderer {
     return rows;
   }
 
-  /** A bullet list that has as many items as the request asks for ("three objectives"), its listed ones first. */
+  private static final Pattern HR_TASK = Pattern.compile("(?iu)\\b(?:payroll|paperwork|forms?|contract|bank details|right[- ]to[- ]work)\\b");
+  private static final Pattern BUDDY_TASK = Pattern.compile("(?iu)\\b(?:meet|lunch|coffee)\\b.*\\bbuddy\\b");
+
+  /** Who owns a listed task whose owner its words make plain: meeting the buddy is the buddy's, payroll forms are HR's. */
+  private Optional<String> owner(String task, String column) {
+    if (!column.equals("owner") || !intent.facts().language().equals("en")) {
+      return Optional.empty();
+    }
+    if (BUDDY_TASK.matcher(task).find()) {
+      return Optional.of("Buddy");
+    }
+    return HR_TASK.matcher(task).find() ? Optional.of("HR") : Optional.empty();
+  }
+
   /**
    * A numbered section takes the request's listed items when nothing else of the kind does (the
    * steps of a procedure after "…: check the papers, match the UN number, …"), once.
@@ -432,9 +446,16 @@ final class PlanRenderer {
 
   /** Phases spread over the prompt's duration in months (1, 1, 3, 1 parts for four phases). */
   private Table timeline(SectionPlan plan) {
-    int months = intent.durations().stream().map(d -> d.replaceAll("[^0-9].*", ""))
-        .filter(d -> !d.isEmpty()).mapToInt(Integer::parseInt).findFirst().orElse(0);
+    // "12 months", "six-month"
+    int months = intent.durations().stream().mapToInt(d -> Counts.number(d.strip().split("[\\s-]")[0]))
+        .filter(n -> n > 0).findFirst().orElse(0);
     boolean inMonths = intent.durations().stream().anyMatch(d -> d.contains("month"));
+    Optional<List<String>> phases = java.util.stream.Stream.concat(lists.entrySet().stream(),
+            intent.facts().lists().entrySet().stream()).filter(e -> PHASES.matcher(e.getKey()).matches())
+        .map(java.util.Map.Entry::getValue).findFirst();
+    if (phases.isPresent()) {
+      return givenPhases(plan, phases.get(), inMonths ? months : 0);
+    }
     List<List<String>> rows = new ArrayList<>();
     int total = 0;
     for (int w : PHASE_WEIGHTS) {
@@ -447,13 +468,59 @@ final class PlanRenderer {
       if (inMonths && months >= plan.rows().size()) {
         int len = Math.max(1, Math.round((float) months * PHASE_WEIGHTS[i % PHASE_WEIGHTS.length] / total));
         int end = i == plan.rows().size() - 1 ? months : Math.min(months - (plan.rows().size() - 1 - i), start + len - 1);
-        period = end == start ? "Month " + start : "Months " + start + "–" + end;
+        period = months(start, end);
         start = end + 1;
       }
       row.set(1, period);
       rows.add(row);
     }
     return table(plan.columns(), rows, false);
+  }
+
+  private static final Pattern PHASES = Pattern.compile("(?iu)(?:the\\s+)?(?:phases|stages|phasen|phases du projet|fases|etappes)");
+
+  /**
+   * The phases the request names ("phases are discovery, build, pilot on two wards, and trust-wide go-live"), in its
+   * order, its months shared out evenly between them; each phase's milestone is its completion.
+   */
+  private Table givenPhases(SectionPlan plan, List<String> phases, int months) {
+    List<List<String>> rows = new ArrayList<>();
+    int n = phases.size();
+    String complete = Phrases.get("complete", intent.facts().language());
+    for (int i = 0; i < n; i++) {
+      String phase = SlotFiller.capitalise(phases.get(i));
+      List<String> row = new ArrayList<>();
+      row.add(phase);
+      int first = months * i / n + 1;
+      int last = months * (i + 1) / n;
+      row.add(months >= n ? months(first, last) : "[[Dates]]");
+      for (int c = 2; c < plan.columns().size(); c++) {
+        row.add(c == 2 ? phase + " " + complete : "[[" + plan.columns().get(c).toLowerCase(java.util.Locale.ROOT) + "]]");
+      }
+      rows.add(row);
+      unassigned.remove(phases.get(i));
+    }
+    return table(plan.columns(), rows, false);
+  }
+
+  /**
+   * A phase's months: "April–May 2027" from a start date the request gives ("would start on 1 April 2027"),
+   * "Months 3–4" without one.
+   */
+  private String months(int first, int last) {
+    Optional<java.time.YearMonth> start = slots.value("start_date_iso")
+        .map(d -> java.time.YearMonth.from(java.time.LocalDate.parse(d)));
+    if (start.isEmpty()) {
+      return first == last ? "Month " + first : "Months " + first + "–" + last;
+    }
+    java.time.YearMonth a = start.get().plusMonths(first - 1);
+    java.time.YearMonth b = start.get().plusMonths(last - 1);
+    if (a.equals(b)) {
+      return formats.monthYear(a);
+    }
+    String end = formats.monthYear(b);
+    return a.getYear() == b.getYear() ? formats.monthYear(a).replace(" " + a.getYear(), "") + "–" + end
+        : formats.monthYear(a) + " – " + end;
   }
 
   private Table grid(SectionPlan plan) {

@@ -137,6 +137,12 @@ public final class RequestReader {
         lists.put(k, l.stream().map(Object::toString).toList());
       }
     });
+    Matcher lead = LIST_LEAD.matcher(listed.isEmpty() ? "" : listed.get(0));
+    if (listed.size() >= 2 && lead.matches()) {
+      // "phases are discovery, build, pilot on two wards": the words before "are" label the list.
+      listed.set(0, lead.group(2));
+      lists.putIfAbsent(lead.group(1).toLowerCase(Locale.ROOT), List.copyOf(listed));
+    }
     if (decision.kind().id().equals("meeting-minutes") && !lists.containsKey("decisions") && !lists.containsKey("actions")) {
       Map<String, List<String>> said = KindFacts.minutes(listed, lists.getOrDefault("attendees", List.of()));
       if (!said.isEmpty()) {
@@ -147,7 +153,7 @@ public final class RequestReader {
     purpose(text, decision)
         // A trip's first leg or first day is not what the trip is for.
         .filter(p -> !(decision.kind().id().equals("itinerary") && KindFacts.isTripStep(p)))
-        .filter(p -> !RequestClauses.asksTheWriter(p))
+        .filter(p -> !RequestClauses.asksTheWriter(p) && !(LIST_LEAD.matcher(p).matches() && p.contains(",")))
         // "flights £312.40, hotel 2 nights at €165, …" is a list of figures, not what the document is for.
         .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2 && !figures(p))
         .ifPresent(p -> slots.put("purpose", p));
@@ -211,6 +217,13 @@ public final class RequestReader {
       // "1,482 tickets opened, 1,397 resolved …" are the figures, not what the summary is of.
       subject = "";
       slots.remove("subject");
+    }
+    if (decision.kind().id().matches("business-case|project-proposal")) {
+      List<String> read = decision.kind().id().equals("business-case") ? CaseFacts.read(text, slots)
+          : CaseFacts.proposal(text, slots);
+      if (!read.isEmpty()) {
+        lists.put("stated", read);
+      }
     }
     if (decision.kind().id().equals("vendor-comparison")) {
       subject = vendors(text, subject, slots, listed, lists);
@@ -485,6 +498,7 @@ public final class RequestReader {
       + "(?:report|update|proposal|memo|letter|plan|document|summary|case|charter|note|brief|review|checklist|register|log|"
       + "change|statement|write-up)\\s+(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?(?:for|on|about|of|regarding|covering)\\s+");
   // "We're hosting 40 partners for a product day": the event, then whom it is for.
+  private static final Pattern LIST_LEAD = Pattern.compile("(?iu)^((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+s)\\s+(?:are|include)\\s+(.+)");
   private static final Pattern HOSTING = Pattern.compile("(?iu)^(?:we're|we are|we’re|i'm|i am)\\s+(?:hosting|holding|running|"
       + "organising|organizing|throwing|putting on)\\s+(.+?)\\s+for\\s+(?:a|an|our|the)\\s+([^,;:.!?]+?)(?=\\s+(?:at|on|in)\\s|[,;:.!?]|$)");
 

@@ -146,6 +146,9 @@ final class SlotFiller {
         put("contingency", formats.money(total.movePointLeft(1), code));
       }
     }
+    if (intent.documentType().equals("business-case")) {
+      CaseFacts.years(intent.facts().slots(), formats, this::put);
+    }
     if (intent.documentType().equals("support-ticket-summary")) {
       TicketFigures.read(intent.prompt()).forEach(this::put);
     }
