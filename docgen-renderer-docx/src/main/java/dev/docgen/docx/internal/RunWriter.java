@@ -3,6 +3,8 @@ package dev.docgen.docx.internal;
 import dev.docgen.api.model.TextRun;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -66,11 +68,31 @@ final class RunWriter {
     direction(p, bidi);
     List<XWPFRun> written = new ArrayList<>();
     for (BidiText.Stretch s : bidi.stretches()) {
-      XWPFRun r = p.createRun();
-      setText(r, s);
-      written.add(r);
+      // "[owner]" in a table cell is a field for the author, highlighted as in the body text.
+      Matcher field = FIELD.matcher(s.text());
+      int at = 0;
+      while (field.find()) {
+        if (field.start() > at) {
+          written.add(plain(p, new BidiText.Stretch(s.text().substring(at, field.start()), s.rtl())));
+        }
+        XWPFRun r = plain(p, new BidiText.Stretch(field.group(), s.rtl()));
+        r.setTextHighlightColor("yellow");
+        written.add(r);
+        at = field.end();
+      }
+      if (at < s.text().length() || at == 0) {
+        written.add(plain(p, at == 0 ? s : new BidiText.Stretch(s.text().substring(at), s.rtl())));
+      }
     }
     return written;
+  }
+
+  private static final Pattern FIELD = Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
+
+  private static XWPFRun plain(XWPFParagraph p, BidiText.Stretch s) {
+    XWPFRun r = p.createRun();
+    setText(r, s);
+    return r;
   }
 
   private static String shown(TextRun run) {

@@ -106,13 +106,17 @@ final class TableDrawer {
     cs.moveTo(canvas.left(), ruleY);
     cs.lineTo(canvas.left() + sum(widths), ruleY);
     cs.stroke();
+    List<List<String>> wrapped = new java.util.ArrayList<>(cells.size());
+    for (int c = 0; c < cells.size(); c++) {
+      wrapped.add(wrap(cells.get(c), widths[c] - 2 * PAD, face, size));
+    }
+    highlightFields(cs, table, wrapped, widths, face, size, top, ruleAbove, canvas.left());
     float x = canvas.left();
     try (FontSet.Batch batch = fonts.new Batch(cs, text)) {
       for (int c = 0; c < cells.size(); c++) {
         boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
-        List<String> lines = wrap(cells.get(c), widths[c] - 2 * PAD, face, size);
         float ly = top - PAD - size * 0.85f;
-        for (String line : lines) {
+        for (String line : wrapped.get(c)) {
           if (!line.isEmpty()) {
             float w = right ? fonts.width(line, face, size) : 0;
             batch.show(line, face, size, right ? x + widths[c] - PAD - w : x + PAD, ly);
@@ -123,6 +127,31 @@ final class TableDrawer {
       }
     }
     canvas.down(h);
+  }
+
+  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
+
+  /** "[owner]" in a cell is a field for the author: highlighted behind the text, as in the body. */
+  private void highlightFields(PDPageContentStream cs, Table table, List<List<String>> wrapped, float[] widths, Face face,
+      float size, float top, boolean ruleAbove, float left) throws IOException {
+    float x = left;
+    for (int c = 0; c < wrapped.size(); c++) {
+      boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
+      float ly = top - PAD - size * 0.85f;
+      for (String line : wrapped.get(c)) {
+        java.util.regex.Matcher m = FIELD.matcher(line);
+        float start = right ? x + widths[c] - PAD - fonts.width(line, face, size) : x + PAD;
+        while (m.find()) {
+          float fx = start + fonts.width(line.substring(0, m.start()), face, size);
+          float fw = fonts.width(m.group(), face, size);
+          cs.setNonStrokingColor(new Color(0xFF, 0xF2, 0x9E));
+          cs.addRect(fx - 1, ly - size * 0.25f, fw + 2, size * 1.15f);
+          cs.fill();
+        }
+        ly -= size * 1.2f;
+      }
+      x += widths[c];
+    }
   }
 
   private float height(List<String> cells, float[] widths, Face face, float size) {
