@@ -259,4 +259,31 @@ class PdfLayoutTest {
       return t.build();
     }
   }
+
+  private static List<String> titleLines(String title) throws Exception {
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of(title, DATE))
+        .section(new Section("Summary", 1, List.of(Paragraph.of("Body text.")), List.of())).build();
+    try (PDDocument doc = Loader.loadPDF(render(spec))) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setEndPage(1);
+      List<String> lines = new ArrayList<>();
+      for (String line : stripper.getText(doc).split("\\R")) {
+        if (line.isBlank() || line.startsWith("28 November 2026")) {
+          break;
+        }
+        lines.add(line.strip());
+      }
+      return lines;
+    }
+  }
+
+  @Test
+  void a_title_of_two_lines_breaks_after_its_colon_or_near_its_middle_never_leaving_one_word() throws Exception {
+    assertThat(titleLines("Project Proposal: 12-month pilot of a four-day week"))
+        .containsExactly("Project Proposal:", "12-month pilot of a four-day week");
+    List<String> balanced = titleLines("Quarterly maintenance summary for the Northfield distribution centre fleet");
+    assertThat(balanced).hasSize(2);
+    assertThat(balanced.get(1).split(" ")).hasSizeGreaterThan(2);
+    assertThat(String.join(" ", balanced)).isEqualTo("Quarterly maintenance summary for the Northfield distribution centre fleet");
+  }
 }

@@ -59,7 +59,18 @@ final class BlockWriter {
   }
 
   void titleBlock(String date) throws IOException {
-    spans(List.of(Span.plain(spec.metadata().title(), Face.REGULAR, 26, accent)), 0, canvas.width(), 1.1f);
+    String words = spec.metadata().title();
+    List<Span> title = List.of(Span.plain(words, Face.REGULAR, 26, accent));
+    int colon = words.indexOf(": ");
+    if (colon > 0 && text.lines(title, canvas.width()).size() == 2) {
+      // "Project Proposal: 12-month pilot of a four-day week" breaks after its colon when each part fits a line.
+      List<Span> split = List.of(Span.plain(words.substring(0, colon + 1) + "\n" + words.substring(colon + 2),
+          Face.REGULAR, 26, accent));
+      if (text.lines(split, canvas.width()).size() == 2) {
+        title = split;
+      }
+    }
+    spans(title, 0, balanced(title, canvas.width()), 1.1f);
     if (!spec.metadata().subtitle().isEmpty()) {
       canvas.down(2);
       spans(List.of(Span.plain(spec.metadata().subtitle(), Face.REGULAR, 13, GREY)), 0, canvas.width(), LEADING);
@@ -173,6 +184,30 @@ final class BlockWriter {
   }
 
   /** Lays out spans at an indent, breaking pages between lines (never leaving one orphan line). */
+  /**
+   * The narrowest width at which {@code spans} still take as few lines as at {@code width}, so that a title
+   * of two lines breaks near its middle instead of leaving one word on the second line.
+   */
+  private float balanced(List<Span> spans, float width) {
+    List<Line> full = text.lines(spans, width);
+    int lines = full.size();
+    // A right-to-left title is aligned to the right margin, which a narrower width would move.
+    if (lines < 2 || Bidi2.isRtl(full.get(0))) {
+      return width;
+    }
+    float lo = width / lines;
+    float hi = width;
+    for (int i = 0; i < 12; i++) {
+      float mid = (lo + hi) / 2;
+      if (text.lines(spans, mid).size() > lines) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+
   private void spans(List<Span> spans, float indent, float width, float leading) throws IOException {
     List<Line> lines = text.lines(spans, width - indent);
     for (int i = 0; i < lines.size(); i++) {
