@@ -15,10 +15,13 @@ import dev.docgen.core.internal.RequestReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a natural-language prompt offline and deterministically: the kind of document (named, or
@@ -72,10 +75,23 @@ public final class PromptInterpreter {
     KindDetector.Decision decision = detector.detect(text);
     RequestReader.Reading r = RequestReader.read(prompt, text, today, decision, language);
     List<Requirement> requirements = requirements(r);
-    RequestFacts facts = new RequestFacts(language, r.slots(), r.lists(), version() + ";kind=" + decision.how());
-    return new DocumentIntent(prompt, decision.kind().id(), decision.kind().in(language).name(), r.title(), r.subject(),
-        r.period(), r.audience(), r.organisations(), r.people(), r.places(), r.amounts(), r.durations(), r.dates(),
-        r.identifiers(), r.sections(), r.columns(), r.listed(), r.groupBy(), r.chart(), requirements, facts);
+    UnaryOperator<String> u = Abbreviations::restore;
+    Map<String, String> slots = new LinkedHashMap<>();
+    r.slots().forEach((k, v) -> slots.put(k, u.apply(v)));
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    r.lists().forEach((k, v) -> lists.put(k, restored(v)));
+    RequestFacts facts = new RequestFacts(language, slots, lists, version() + ";kind=" + decision.how());
+    return new DocumentIntent(prompt, decision.kind().id(), decision.kind().in(language).name(), u.apply(r.title()),
+        u.apply(r.subject()), r.period(), u.apply(r.audience()), restored(r.organisations()), restored(r.people()),
+        restored(r.places()), restored(r.amounts()), restored(r.durations()), restored(r.dates()),
+        restored(r.identifiers()), restored(r.sections()), restored(r.columns()), restored(r.listed()),
+        restored(r.groupBy()), r.chart(),
+        requirements.stream().map(q -> new Requirement(q.kind(), u.apply(q.text()))).toList(), facts);
+  }
+
+  /** The request was read with the dots of "Dr." and "15. Februar" held apart; the intent has them back. */
+  private static List<String> restored(List<String> values) {
+    return values.stream().map(Abbreviations::restore).toList();
   }
 
   private static List<Requirement> requirements(RequestReader.Reading r) {

@@ -39,7 +39,39 @@ public final class Abbreviations {
 
   private Abbreviations() {}
 
+  /**
+   * Stands in for the dot of "Dr.", "attn.", "15. Februar" and "J. Smith" while a request is read, so that no
+   * reading takes it for the end of a sentence; {@link #restore} gives the dot back.
+   */
+  static final char DOT = '\u2024';
+  private static final Pattern NOT_A_STOP = Pattern.compile("(?u)(?<![\\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mme|Mlle|Sr|Sra|Srta"
+      + "|Hr|Hrn|Dipl|Ing|attn|Attn|approx|ca|tel|Tel|z\\.B|e\\.g|i\\.e|u\\.a|bzw|inkl|ggf|vs)"
+      + ")\\.(?=\\s+\\S)|(?<![\\p{L}.])\\p{Lu}\\.(?=\\s+\\p{Lu}\\p{Ll})|(?<![\\p{L}])(?:No|no|Nr|nº)\\.(?=\\s*\\d)"
+      + "|(?<![\\d.])\\d{1,2}\\.(?=\\s*(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+      + "|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\b)");
+
+  /** The request with its dots that end no sentence held apart; see {@link #DOT}. */
+  static String protect(String text) {
+    Matcher m = NOT_A_STOP.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String found = m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(found.substring(0, found.length() - 1) + DOT));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /** Gives back the dots {@link #protect} held apart. */
+  public static String restore(String text) {
+    return text.indexOf(DOT) < 0 ? text : text.replace(DOT, '.');
+  }
+
+  /** Spells out shorthand and holds apart the dots that end no sentence ({@link #protect}). */
   public static String expand(String text) {
+    return protect(spell(text));
+  }
+
+  private static String spell(String text) {
     Matcher m = ANY.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Splits an action the request gives ("Ana to send the plan by Friday") into action, owner and due date. */
 final class Actions {
   private static final Pattern OWNER_FIRST = Pattern.compile(
-      "(?iu)^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}|the \\w+ team|[A-Z]{2,})\\s+(?:to|will|is to|must|soll|doit|debe|moet)\\s+(.+)$");
+      "(?iu)^(\\p{Lu}[\\p{L}'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}'’.\u2024-]*){0,2}|the \\w+ team|[A-Z]{2,})\\s+(?:to|will|is to|must|soll|doit|debe|moet)\\s+(.+)$");
   private static final Pattern DUE = Pattern.compile("(?iu)^(.+?)\\s+(?:by|before|until|due|bis|avant|antes de|voor|uiterlijk)\\s+(.+)$");
 
   private Actions() {}

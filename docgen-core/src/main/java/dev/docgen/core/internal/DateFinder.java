@@ -24,7 +24,7 @@ final class DateFinder {
       .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?iu)(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?" + MONTH
+      "(?iu)(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|[.\u2024]|º)?\\s+(?:de\\s+)?" + MONTH
           + "(?:,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\d])");
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?iu)(?=[jfmasonde])(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?(?![\\p{L}\\d:])");

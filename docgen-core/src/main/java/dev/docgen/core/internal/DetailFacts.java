@@ -33,7 +33,7 @@ final class DetailFacts {
       "madrina"));
   // "We're Code Rochdale CIC, founded in 2019": who applies, and since when; "to run free coding clubs for 200 young
   // people": what a grant or a project is for.
-  private static final Cue APPLICANT = Cue.of("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4})",
+  private static final Cue APPLICANT = Cue.of("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){0,4})",
       List.of("we're", "we’re", "we are"));
   private static final Cue FOUNDED = Cue.of("(?iu)\\b(?:founded|established|set up|formed|gegründet|fondée?|fundada?|opgericht)\\s+(?:in\\s+|en\\s+|im jahr\\s+)?((?:19|20)\\d{2})\\b",
       List.of("founded", "established", "set up", "formed", "gegründet", "fondé", "fundad", "opgericht"));
@@ -43,7 +43,7 @@ final class DetailFacts {
       "to train", "to support"));
   // "taught by Dr Ewa Kowalska", "Instructor: …", "Lecturer: …".
   private static final Cue INSTRUCTOR = Cue.of("(?u)\\b(?i:taught by|led by|delivered by|lecturer:?|instructor:?|tutor:?|teacher:?)\\s+"
-      + "((?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("taught", "led by", "delivered",
+      + "((?:(?:Dr|Prof|Mr|Ms|Mrs)[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})", List.of("taught", "led by", "delivered",
       "lecturer", "instructor", "tutor", "teacher"));
   // The first e-mail address: a press contact, a place to send requests.
   private static final Cue EMAIL = Cue.of("(?u)\\b([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\b", List.of("@"));

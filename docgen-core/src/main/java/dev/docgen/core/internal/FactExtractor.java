@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class FactExtractor {
   // A name or role: capitalised words, or a lower-case role phrase after "the".
   // A party starts with a capital, or with a particle before one ("van Dijk"); never with "and" or "of".
-  private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|(?:de|van|von|der|du|la|le)(?=\\s+\\p{Lu}))"
-      + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
+  private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.\u2024-]*|[A-Z]{2,}|(?:de|van|von|der|du|la|le)(?=\\s+\\p{Lu}))"
+      + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.\u2024-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
   // Where a name ends; French sets a space before ":", ";", "!" and "?".
   private static final String STOP = "(?=$|[,.;:!?()]|\\s+[:;!?]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
       + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
@@ -53,18 +53,18 @@ final class FactExtractor {
   private static final Cue SENDER = Cue.of(
       "(?u)\\b(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
           + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
-          + "((?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
+          + "((?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
       SENDER_WORDS);
   private static final Cue RECIPIENT = Cue.of(
       "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"
           + "write|writing|send|sent|addressed|reply|replying|respond|responding|write back)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:to|an|à|aan)\\s+(?:(?:la|le|die|der|den|de|het)\\s+)?"
           + "(?:(?iu:société|company|firm|firma|empresa|bedrijf|entreprise)\\s+)?((?:the\\s+|all\\s+|our\\s+)?"
-          + "(?:\\p{Lu}[\\p{L}'’&.-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
+          + "(?:\\p{Lu}[\\p{L}'’&.\u2024-]*|(?iu:all|every|each|staff|employees|everyone|colleagues|team|heads|managers|"
           + "customers|clients|parents|members|residents|tenants|suppliers|volunteers|students|department|"
           + "shareholders|investors|board|directors|partners|my|our|the|mitarbeiter|alle|tous|todos|iedereen))"
           + "(?:\\s+(?!(?:about|regarding|on|from|announcing|that|to|for|with|by|confirming|"
-          + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.-]+){0,3})" + STOP,
+          + "explaining|asking|telling|informing)\\b)[\\p{L}'’&.\u2024-]+){0,3})" + STOP,
       RECIPIENT_WORDS);
   // "memo all staff: …", "Let everyone in the Glasgow office know …"
   private static final Cue RECIPIENT_BARE = Cue.of(
@@ -97,10 +97,10 @@ final class FactExtractor {
       List.of("-", "–"));
   private static final Cue LOCATION = Cue.of(
       "(?u)\\b(?=(?iu:[iaàeovl]))(?iu:in|at|im|in der|à|en|op|venue:?|location:?|ort:?|lieu:?|lugar:?|locatie:?)\\s+(?:our\\s+|their\\s+|unser(?:em|er)?\\s+|notre\\s+|nuestr[ao]\\s+|ons\\s+|onze\\s+)?((?:the\\s+)?"
-          + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"
+          + "(?:(?iu:room|meeting room|board ?room|conference room|raum|salle|sala|zaal)\\s+(?=[\\p{L}\\d.\u2024-]*\\d|\\p{Lu}\\b)[\\p{L}\\d-]+(?:\\.\\d+)?|"
           + "\\p{Lu}\\p{L}*(?:room|hall|zimmer|saal)\\b|"
-          + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+\\p{Ll}{4,})?\\s+(?:office|room|hall|centre|center|building|"
-          + "campus|site|hotel|warehouse|plant|headquarters|HQ|store|shop|depot|branch|yard|workshop|factory|büro|saal)|[\\p{L}\\d .-]+ (?:room|boardroom))"
+          + "\\p{Lu}[\\p{L}'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}'’.\u2024-]*){0,3}(?:\\s+\\p{Ll}{4,})?\\s+(?:office|room|hall|centre|center|building|"
+          + "campus|site|hotel|warehouse|plant|headquarters|HQ|store|shop|depot|branch|yard|workshop|factory|büro|saal)|[\\p{L}\\d .\u2024-]+ (?:room|boardroom))"
           + "|(?iu:zoom|microsoft teams|teams|google meet|webex)"
           // Places named by what they are: "in het clubhuis", "in the village hall", "im Vereinsheim".
           + "|(?iu:(?:het|de|das|die|the|la|le|el)\\s+)?(?iu:clubhuis|clubhouse|kantine|canteen|aula|gemeentehuis|sporthal|"
@@ -172,12 +172,12 @@ final class FactExtractor {
       + "d[ée]mission (?:de mon poste )?(?:de|en tant que)|mon poste de|kündigung als|meine stelle als|ontslag als|"
       + "mijn functie als)\\s+(?:(?iu:an?|the|un|une|una|el|la|le)\\s+)?(\\p{L}[\\p{L}-]*(?:\\s+(?!(?iu:at|in|en|bei|chez|bij|with|con|"
       + "avec|met|from|effective|and|y|et|und|en)\\b)[\\p{L}-]+){0,3})(?:\\s+(?iu:at|en(?: el| la)?|in|bei(?: der| dem)?|chez|bij|with|"
-      + "con)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|de|del|la|of|&)){0,5}))?(?=[,.;:]|\\s|$)",
+      + "con)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+(?:\\p{Lu}[\\p{L}&'’.\u2024-]*|de|del|la|of|&)){0,5}))?(?=[,.;:]|\\s|$)",
       List.of("resign", "position as", "role as", "post as", "job as", "dimisi", "renuncia", "puesto de", "mission", "poste de", "kündigung", "stelle als", "ontslag", "functie als"));
   // "Va dirigida a la gerente, Marta Jiménez", "addressed to the landlord, Mr Reid".
   private static final Cue ADDRESSED_TO = Cue.of("(?u)\\b(?iu:addressed to|dirigida a|dirigido a|adress[ée]e? à|"
       + "gerichtet an|gericht aan)\\s+(?:(?iu:the|la|el|le|die|den|de|het)\\s+)?(?:[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?,?\\s+)?"
-      + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})",
+      + "(\\p{Lu}[\\p{L}'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}'’.\u2024-]*){0,3})",
       List.of("addressed", "dirigid", "adress", "gerichtet", "gericht aan"));
   // "She worked for me at Ashby Legal from March 2022 to October 2026 as a paralegal".
   private static final Cue WORKED_AS = Cue.of("(?iu)\\b(?:worked|served|was employed|arbeitete|a travaillé|trabajó|"
@@ -188,7 +188,7 @@ final class FactExtractor {
   // "It's for a trainee solicitor post at Marlow & Pike": the post a reference supports.
   private static final Cue APPLIED_FOR = Cue.of("(?u)\\b(?iu:it'?s for|it is for|applying for|applied for|"
       + "application for|for)\\s+((?iu:a|an|the)\\s+[\\p{L} -]{3,40}?\\s+(?iu:post|role|position|job|vacancy)"
-      + "(?:\\s+(?iu:at|with)\\s+\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,3})?)",
+      + "(?:\\s+(?iu:at|with)\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.\u2024-]*){0,3})?)",
       POST_WORDS);
 
   private static final Cue ROLE_BEFORE = Cue.of(
@@ -261,7 +261,7 @@ final class FactExtractor {
         List.of("raised by", "requested by", "submitted by", "requester", "beantragt", "demandé", "solicitado", "aangevraagd")));
     m.put("owner", Cue.of("(?u)\\b(?iu:owner:?|owned by|verantwortlich:?|responsable:?|eigenaar:?)\\s+" + PARTY,
         List.of("owner", "owned by", "verantwortlich", "responsable", "eigenaar")));
-    m.put("employer", Cue.of("(?u)\\b(?iu:join(?:ing)?|at|bei|chez|en|bij)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*)(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}"
+    m.put("employer", Cue.of("(?u)\\b(?iu:join(?:ing)?|at|bei|chez|en|bij)\\s+((?:\\p{Lu}[\\p{L}&'’.\u2024-]*)(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){0,3}"
         + "\\s+(?:Ltd|Limited|GmbH|AG|SA|SAS|BV|plc|Inc|LLC|Corp|Group))\\b",
         List.of("Ltd", "Limited", "GmbH", "AG", "SA", "BV", "plc", "Inc", "LLC", "Corp", "Group")));
     return m;

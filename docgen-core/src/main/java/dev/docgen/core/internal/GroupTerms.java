@@ -28,6 +28,8 @@ final class GroupTerms {
   private static final Pattern REVIEW_BEFORE = Pattern.compile("(?iu)\\b((?:jährlich|halbjährlich|alle\\s+\\d+\\s+(?:Monate|Jahre)|"
       + "annuellement|chaque année|tous les \\d+ mois|anualmente|cada año|jaarlijks|elk jaar))\\s+"
       + "(?:überprüft|revus?|révisés?|revisad[oa]s?|herzien|geëvalueerd)\\b");
+  private static final Pattern DECISIONS = Pattern.compile("(?iu)\\b(?:decisions?(?:\\s+(?:are|is))?(?:\\s+(?:made|taken))?|decides?)\\s+"
+      + "(by\\s+(?:consensus|(?:a\\s+)?(?:simple\\s+|two-thirds\\s+|qualified\\s+)?majority(?:\\s+vote)?)(?:[^,.;]*)?)");
   private static final Pattern CHAIRED = Pattern.compile("(?iu)^(?:chaired by|chair:?|led by|vorsitz:?|présidé par|presidido por|"
       + "voorzitter:?)\\s");
 
@@ -41,6 +43,7 @@ final class GroupTerms {
     find(FREQUENCY, text).ifPresent(f -> slots.put("frequency", SlotFiller.capitalise(f)));
     find(QUORUM, text).map(q -> q.matches("(?iu).*\\b(?:members|people|persons)$") ? q : q + " members")
         .ifPresent(q -> slots.put("quorum", SlotFiller.capitalise(q)));
+    find(DECISIONS, text).ifPresent(d -> slots.put("decisions", SlotFiller.capitalise(d)));
     find(PARENT, text).ifPresent(p -> {
       slots.put("parent", p);
       if (p.equals(slots.get("manager")) || ("the " + slots.get("manager")).equalsIgnoreCase(p)) {
@@ -56,7 +59,7 @@ final class GroupTerms {
       durations.removeIf(r::contains);
     });
     List<String> read = listed.stream().filter(i -> said(FREQUENCY, i) || said(QUORUM, i) || said(PARENT, i)
-        || said(REVIEW, i) || said(REVIEW_BEFORE, i) || CHAIRED.matcher(i.strip()).find() && slots.containsKey("chair")).toList();
+        || said(REVIEW, i) || said(REVIEW_BEFORE, i) || said(DECISIONS, i) || CHAIRED.matcher(i.strip()).find() && slots.containsKey("chair")).toList();
     listed.removeAll(read);
     String purpose = slots.getOrDefault("purpose", "");
     read = new java.util.ArrayList<>(read);

@@ -150,7 +150,7 @@ final class KindFacts {
     return start + " – " + end;
   }
 
-  private static final Pattern TITLED = Pattern.compile("(?u)^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)*(\\p{Lu}[\\p{L}'’-]+)$");
+  private static final Pattern TITLED = Pattern.compile("(?u)^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)[.\u2024]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)*(\\p{Lu}[\\p{L}'’-]+)$");
   private static final Pattern LETTER_ACT = Pattern.compile("(?iu)\\b(apologi[sz]ing\\s+(?:that|for)|confirming(?:\\s+that)?|"
       + "explaining(?:\\s+that)?|thanking\\s+(?:her|him|them)\\s+for|letting\\s+(?:her|him|them)\\s+know(?:\\s+that)?|"
       + "inviting\\s+(?:her|him|them)\\s+to|asking\\s+(?:her|him|them)\\s+to|and\\s+that)\\s+");
@@ -376,11 +376,11 @@ final class KindFacts {
       + "clase|sesión|les)\\s+(?:on|about|über|zum|zur|sur|sobre|over)\\s+(.+)$");
 
   private static final Pattern FOR_PERSON = Pattern.compile("(?u)\\b(?i:for|claimant:?|employee:?|name:?)\\s+(?:(?i:contractor|employee|"
-      + "our|my|temp)\\s+)?((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?\\s\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?)\\b");
+      + "our|my|temp)\\s+)?((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?\\s\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?)\\b");
   private static final Pattern POST = Pattern.compile(
       "(?iu)^(?:we're hiring\\s+|we are hiring\\s+|hiring\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+(?:at|for|in|to join)\\s+.*)?$");
-  private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}\\s+(?:Church|School|Trust|Council|Hospital|Ltd|Limited|plc|LLP|Inc|GmbH|Group|Foundation|"
+  private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.\u2024-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){0,3}\\s+(?:Church|School|Trust|Council|Hospital|Ltd|Limited|plc|LLP|Inc|GmbH|Group|Foundation|"
       + "Charity|Club|Society|University|College|Academy))\\b");
   private static final Pattern ASKING = Pattern.compile("(?iu)\\b(?:keep|kept|always|often)\\s+asking\\b|^(?:what|whether|how|when)\\b");
   private static final Map<Pattern, String> POLICY_TOPICS = topics(
@@ -401,10 +401,16 @@ final class KindFacts {
 
   private static final Pattern NEW_HIRE = Pattern.compile("(?u)\\b(?i:our|the|a|my)\\s+(?i:new)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+"
       + "(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+),");
+  /** A job title written with capitals: "Customer Service Team Leader", "Head of Customer Service". */
+  static final String TITLE = "((?:Head|Director|Chief|VP|Vice President)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*){0,3}"
+      + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}(?:Leader|Manager|Officer|Director|Engineer|Administrator|Assistant|Analyst|"
+      + "Coordinator|Executive|Designer|Developer|Consultant|Specialist|Supervisor|Advisor|Adviser|Accountant|Lead|"
+      + "Technician|Operative|Nurse|Teacher|Chef|Clerk|Agent|Representative|Partner|Controller|Planner|Buyer|Editor|"
+      + "Producer|Architect|Scientist|Researcher|CEO|CFO|COO|CTO))";
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
       + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
   private static final Pattern NAME = Pattern.compile(
-      "(?u)(?<![\\p{L}])((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
+      "(?u)(?<![\\p{L}])((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?"
           + "(?:\\s(?:van\\s|de\\s|von\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?){1,2})(?![\\p{L}])");
   private static final Pattern AT_EMPLOYER = Pattern.compile(
       "(?u)\\b(?iu:at|join(?:ing)?|bei|chez|en|bij)\\s+(" + RequestReader.CAPITALISED + "{0,3})");
@@ -437,6 +443,15 @@ final class KindFacts {
           slots.put("employer", org);
           break;
         }
+      }
+    }
+    String person = slots.getOrDefault("candidate", slots.getOrDefault("employee", ""));
+    if (!slots.containsKey("role") && !person.isEmpty()) {
+      // "for Hannah Reid, Customer Service Team Leader, for …": the title after the name is the person's.
+      Matcher title = Pattern.compile("(?u)" + Pattern.quote(person) + ",\\s+" + TITLE + "(?=\\s*[,;.]|\\s+(?:for|at|in|from)\\b|$)")
+          .matcher(text);
+      if (title.find()) {
+        slots.put("role", title.group(1));
       }
     }
     Matcher as = AS_ROLE.matcher(text);

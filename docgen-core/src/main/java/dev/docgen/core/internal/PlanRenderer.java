@@ -88,6 +88,7 @@ final class PlanRenderer {
       case "register" -> blocks.add(register(plan));
       case "log" -> blocks.add(log(plan));
       case "milestones" -> blocks.add(milestones(plan));
+      case "results" -> blocks.add(results(plan));
       case "stock", "stock-below" -> blocks.add(stock(plan));
       case "top-issues" -> blocks.add(topIssues(plan));
       case "criteria" -> blocks.add(criteria(plan));
@@ -852,6 +853,27 @@ final class PlanRenderer {
    * A status report's milestones from the dated notes ("go-live still 15 jan"), its columns in the order milestone,
    * owner, baseline, forecast, status; "still" is on track; the template's rows when the notes date none.
    */
+  /**
+   * Rows the request's reader built ("Customer satisfaction | Target 90% | 94% (above target)"), each padded with
+   * the template row's own fields; the template's rows when it built none.
+   */
+  private Table results(SectionPlan plan) {
+    List<String> read = intent.facts().lists().getOrDefault("results", List.of());
+    if (read.isEmpty() || plan.rows().isEmpty()) {
+      return table(plan.columns(), plan.rows(), false);
+    }
+    List<String> field = plan.rows().get(0);
+    List<List<String>> rows = new ArrayList<>();
+    for (String r : read) {
+      List<String> cells = new ArrayList<>(List.of(r.split(" \\| ", -1)));
+      while (cells.size() < plan.columns().size()) {
+        cells.add(cells.size() < field.size() ? field.get(cells.size()) : "");
+      }
+      rows.add(cells.subList(0, plan.columns().size()));
+    }
+    return table(plan.columns(), rows, false);
+  }
+
   private Table milestones(SectionPlan plan) {
     List<StatusNotes.Milestone> read = slots.milestones();
     if (read.isEmpty() || plan.rows().isEmpty() || plan.columns().size() != 5) {

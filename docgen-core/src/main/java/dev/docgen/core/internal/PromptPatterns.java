@@ -23,10 +23,10 @@ public final class PromptPatterns {
   private static final Pattern ID = Pattern.compile(
       "(?=[A-Zv\\d])(?:(?<![\\w-])[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b)");
   private static final Pattern ORG = Pattern.compile(
-      "\\b((?:[A-Z][\\p{L}&.-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
+      "\\b((?:[A-Z][\\p{L}&.\u2024-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
   private static final Pattern PERSON = Pattern.compile(
-      "\\b(?:for|by|to|from|with|attention of|attn\\.?)\\s+((?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s|Mrs\\.?\\s)?"
+      "\\b(?:for|by|to|from|with|attention of|attn[.\u2024]?)\\s+((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?"
           + "[A-Z][\\p{Ll}'-]+(?:\\s[A-Z][\\p{Ll}'-]+){1,2})\\b");
   private static final Pattern PLACE = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}]+)(?:[\\s–-][A-Z][\\p{L}]+)*)\\s+(?:office|site|plant|warehouse|campus|branch|store|factory|headquarters|HQ)\\b");

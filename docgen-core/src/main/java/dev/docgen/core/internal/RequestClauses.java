@@ -155,7 +155,7 @@ final class RequestClauses {
           String p = piece.strip();
           if (wordCount(p) >= 1 && !(wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
               && wordCount(sentence) - wordCount(p) <= 1)) {
-            out.add(new Clause(SlotFiller.capitalise(p), lead));
+            out.add(new Clause(SlotFiller.capitalise(Abbreviations.restore(p)), lead));
           }
         }
       }

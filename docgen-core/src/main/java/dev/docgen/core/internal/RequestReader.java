@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Reads everything but the kind from a request: the entities, the facts in their roles, the subject and the title. */
 public final class RequestReader {
   // A name of capitalised words, "&" allowed between them ("Harrow & Finch LLP"); callers add how many words.
-  static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.-]*)";
+  static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.\u2024-]*)";
 
   /** What was read, before it becomes a {@code DocumentIntent}. */
   public record Reading(String title, String subject, Optional<DatePeriod> period, String audience,
@@ -63,7 +63,7 @@ public final class RequestReader {
       "explain", "apologi", "asking", "about", "regarding", "subject of", "zur", "über", "concernant", "au sujet", "sur", "sobre",
       "acerca", "over", "betreffende"));
   private static final Pattern PERSON_ONLY = Pattern.compile(
-      "(?u)(?:(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s*\\([^)]*\\))?");
+      "(?u)(?:(?:Dr|Mr|Ms|Mrs|Prof)[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s*\\([^)]*\\))?");
   // The colon of "H2 2026: hit 112%" ends a year; the one of "9:00" is a time.
   private static final Pattern MESSAGE_COLON = Pattern.compile("(?:(?<!\\d)|(?<=\\d{4})):(?!\\d)\\s*((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
 
@@ -142,6 +142,9 @@ public final class RequestReader {
       // "phases are discovery, build, pilot on two wards": the words before "are" label the list.
       listed.set(0, lead.group(2));
       lists.putIfAbsent(lead.group(1).toLowerCase(Locale.ROOT), List.copyOf(listed));
+    }
+    if (decision.kind().id().equals("performance-review")) {
+      ReviewResults.read(text, slots, listed, lists);
     }
     if (decision.kind().id().equals("meeting-minutes") && !lists.containsKey("decisions") && !lists.containsKey("actions")) {
       Map<String, List<String>> said = KindFacts.minutes(listed, lists.getOrDefault("attendees", List.of()));
@@ -412,7 +415,7 @@ public final class RequestReader {
           + "((?:[A-Z]{1,5}-)?\\d[\\w-]*)");
   // "Pemberton Cafés were charged …", "Northwind Robotics opens …": the party the sentence is about.
   private static final Pattern ACTOR = Pattern.compile(
-      "(?u)(?:^|[.:]\\s+|,\\s+)(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,3})\\s+"
+      "(?u)(?:^|[.:]\\s+|,\\s+)(\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){1,3})\\s+"
           + "(?:were|was|has|have|is|are|will|opens|opened|announces|announced|launches|launched|raised|won|wants|want|"
           + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ final class SlotFiller {
   private final Map<String, String> values = new HashMap<>();
   private final LineItems.Reading lines;
   private final String lang;
+  private final LabelledValues labelled;
 
   private LocalDate today;
   private java.util.Optional<CashFlow.Forecast> cash = java.util.Optional.empty();
@@ -57,6 +59,7 @@ final class SlotFiller {
 
   SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
     this.today = today;
+    this.labelled = new LabelledValues(intent.prompt());
     this.lang = intent.facts().language();
     String subject = intent.subject();
     put("subject", subject);
@@ -290,10 +293,11 @@ final class SlotFiller {
 
   String fill(String template) {
     String filled = contracted(fill(template, values));
-    if (filled.contains("[[") && values.keySet().stream().anyMatch(k -> k.startsWith(NAMED))) {
-      // "[[test lead]]" is "Zofia Nowak" when the request says "Test lead: Zofia Nowak".
-      return FIELD.matcher(filled).replaceAll(m -> Matcher.quoteReplacement(
-          values.getOrDefault(named(m.group(1)), m.group())));
+    if (filled.contains("[[")) {
+      // "[[test lead]]" is "Zofia Nowak" when the request says "Test lead: Zofia Nowak", "[[reviewer]]" is "Mark
+      // Stevens" when it says "Reviewer is Mark Stevens".
+      return FIELD.matcher(filled).replaceAll(m -> Matcher.quoteReplacement(Optional.ofNullable(values.get(named(m.group(1))))
+          .or(() -> labelled.of(m.group(1))).orElse(m.group())));
     }
     return filled;
   }

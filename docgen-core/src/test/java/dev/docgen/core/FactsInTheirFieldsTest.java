@@ -1,0 +1,66 @@
+package dev.docgen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.core.internal.SpecText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fact the request gives under a field's own label goes into that field ("Reviewer is Mark Stevens"), and a dot
+ * that ends no sentence ("Dr. Katrin Hofmann", "15. Februar 2027") does not cut the request into fragments.
+ */
+class FactsInTheirFieldsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+  private static final DocumentPipeline PIPELINE = DocumentPipeline.builder().build();
+
+  private static String text(String prompt) {
+    Artifact a = PIPELINE.generate(GenerationRequest.builder(prompt).format("docx").clock(CLOCK).build());
+    return SpecText.of(a.spec());
+  }
+
+  @Test
+  void a_title_or_an_ordinal_date_does_not_end_a_sentence() {
+    DocumentIntent intent = new PromptInterpreter().interpret("Bitte schreib eine Pressemitteilung: Die Hofmann "
+        + "Solartechnik GmbH aus Freiburg eröffnet am 15. Februar 2027 ein neues Werk in Offenburg mit 120 neuen "
+        + "Arbeitsplätzen. Geschäftsführerin Dr. Katrin Hofmann.", LocalDate.of(2026, 11, 28));
+    assertThat(intent.title()).doesNotEndWith("am 15");
+    assertThat(intent.facts().slot("event_date")).contains("15. Februar 2027");
+    String all = String.join("\n", intent.listedItems()) + intent.facts().slots().values();
+    assertThat(all).doesNotContain("\u2024").doesNotContain("Geschäftsführerin Dr\n");
+    String text = text("Letter to Dr. Amal Haddad, 12 High Street, Leeds LS1 4AB, confirming the appointment on "
+        + "14 January 2027.");
+    assertThat(text).contains("Dr. Amal Haddad").doesNotContain("\u2024");
+  }
+
+  @Test
+  void a_value_under_a_fields_label_fills_the_field_and_a_general_label_does_not() {
+    String text = text("Please write a performance review for Hannah Reid, Customer Service Team Leader, for the review "
+        + "period January to December 2026. She hit 94% customer satisfaction against a 90% target, reduced average "
+        + "response time from 6 hours to 3.5 hours, but missed the goal of completing the ILM Level 3 course. Reviewer "
+        + "is Mark Stevens, Head of Customer Service. Review meeting 10 December 2026. Rating: exceeds expectations.");
+    assertThat(text).contains("Reviewer: Mark Stevens").contains("Job title: Customer Service Team Leader")
+        .contains("Overall rating for January to December 2026: exceeds expectations.")
+        .contains("Customer satisfaction\tTarget 90%\t94% (above target)")
+        .contains("Average response time\tReduced from 6 hours\t3.5 hours")
+        .contains("Complete the ILM Level 3 course\t[measure]\tNot achieved")
+        .doesNotContain("[reviewer]").doesNotContain("[job title]");
+    // The rating is the review's, not each objective's.
+    assertThat(text).doesNotContain("Not achieved\texceeds expectations");
+  }
+
+  @Test
+  void terms_of_reference_take_the_decision_rule_the_request_gives_and_leave_a_field_otherwise() {
+    assertThat(text("Terms of reference for the Safeguarding Panel: chaired by Mark Ellis, meets quarterly, decisions "
+        + "by majority vote, reports to the Trustees.")).contains("Decisions: By majority vote");
+    assertThat(text("Terms of reference for the Digital Accessibility Working Group: chaired by Dr Ana Sousa, meets "
+        + "monthly, reports to the Executive Board.")).contains("Decisions: [by consensus or by majority]")
+        .doesNotContain("casting vote");
+  }
+}
