@@ -63,4 +63,28 @@ class FactsInTheirFieldsTest {
         + "monthly, reports to the Executive Board.")).contains("Decisions: [by consensus or by majority]")
         .doesNotContain("casting vote");
   }
+
+  @Test
+  void a_purchase_order_reads_its_number_supplier_street_address_and_n_x_items() {
+    String text = text("PO for Brightline Office Supplies: 40 x A4 copy paper boxes at £24.50, 12 x toner HP 26A at £89.00, "
+        + "6 x office chairs model ErgoPro at £145.00. Deliver to 12 Canal Street, Manchester M1 3HE by 15 December 2026. "
+        + "PO number 2026-0412, buyer Jenny Cole.");
+    assertThat(text).startsWith("Purchase Order 2026-0412").contains("PO number: 2026-0412")
+        .contains("Supplier: Brightline Office Supplies").contains("Delivery address: 12 Canal Street, Manchester M1 3HE")
+        .contains("A4 copy paper boxes\t40\t£24.50\t£980.00").contains("Office chairs model ErgoPro\t6\t£145.00\t£870.00")
+        .doesNotContain("X A4").doesNotContain("Fice").doesNotContain("[order number]");
+  }
+
+  @Test
+  void minutes_split_what_was_agreed_into_decisions_and_actions_and_keep_the_next_meetings_room_apart() {
+    String text = text("Write up the minutes from yesterday's (30 November 2026) operations meeting. Present: Karen Holt "
+        + "(chair), Raj Patel, Susan Mbeki, Tom Fischer. Apologies: Leo Grant. We agreed to move the Leeds warehouse go-live "
+        + "from 15 January to 2 February 2027, Raj will get the revised forklift quote from Linde by 11 December, and the "
+        + "overtime budget stays at £18,500 for Q1. Next meeting 14 December 2026 at 10:00 in Room 3B.");
+    assertThat(text).contains("Meeting: Operations meeting").contains("The overtime budget stays at £18,500 for Q1")
+        .contains("Get the revised forklift quote from Linde\tRaj Patel\t11 December")
+        .contains("Next meeting: 14 December 2026 at 10:00 in Room 3B.")
+        .contains("Location: [room or video link]").doesNotContain("Minutes taken by: Linde")
+        .doesNotContain("yesterday's").doesNotContain("£18\n");
+  }
 }

@@ -68,8 +68,12 @@ public final class Abbreviations {
 
   /** Spells out shorthand and holds apart the dots that end no sentence ({@link #protect}). */
   public static String expand(String text) {
-    return protect(spell(text));
+    return protect(RELATIVE_DATED.matcher(spell(text)).replaceAll("$1 $3 $2"));
   }
+
+  /** "yesterday's (30 November 2026) operations meeting" reads as "yesterday's operations meeting (30 November 2026)". */
+  private static final Pattern RELATIVE_DATED = Pattern.compile("(?iu)\\b(yesterday's|today's|tomorrow's|this morning's|"
+      + "last night's|last week's|this week's)\\s+(\\([^()]{4,40}\\))\\s+([^.,;:!?()]+)");
 
   private static String spell(String text) {
     Matcher m = ANY.matcher(text);

@@ -51,7 +51,10 @@ final class FactExtractor {
           "buddy", "contact", "teacher", "tutor", "presenter", "speaker", "facilitator", "secretary", "taker", "autor",
           "auteur", "formateur", "formador", "ansprechpartner", "docent", "leiter", "responsable"));
   private static final Cue SENDER = Cue.of(
-      "(?u)\\b(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
+      // "the revised forklift quote from Linde": who supplies a thing is not who sends the document.
+      "(?u)(?<!(?iu:quote|quotation|feedback|invoice|delivery|order|call|visit|visitors|guests|input|support|help|approval|"
+          + "data|figures|funding|offer|price|prices|estimate|parts|stock|goods|supplies|update|sign-off)\\s)"
+          + "\\b(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
           + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
@@ -234,11 +237,11 @@ final class FactExtractor {
     m.put("ship_to", Cue.of("(?u)\\b(?iu:ship(?:ped|ping)? to|sending to|deliver(?:ed|ing)? to|delivery to|ship-to:?|lieferung(?: frei haus)? an|"
         + "livraison à|entrega en|leveren aan)\\s+(?:our\\s+)?" + PARTY,
         SHIP_WORDS));
-    m.put("vendor", Cue.of("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|order(?:ing)? [^.]{0,60}?from|"
+    m.put("vendor", Cue.of("(?u)\\b(?iu:from supplier|supplier:?|vendor:?|from vendor|^(?:PO|purchase order)\\s+(?:for|to|with)|order(?:ing)? [^.]{0,60}?from|"
         + "buy(?:ing)? [^.]{0,60}?from|purchase [^.]{0,60}?from|lieferant:?|fournisseur:?|proveedor:?|leverancier:?|"
         + "bestellung bei|bestellen bei|commande (?:auprès de|chez)|pedido a|bestelling bij)\\s+(?:der\\s+|dem\\s+|den\\s+)?"
         + "(?:the\\s+)?" + PARTY,
-        List.of("supplier", "vendor", "from", "lieferant", "fournisseur", "proveedor", "leverancier", "bei", "commande", "pedido", "bestelling")));
+        List.of("supplier", "vendor", "from", "po ", "purchase order", "lieferant", "fournisseur", "proveedor", "leverancier", "bei", "commande", "pedido", "bestelling")));
     m.put("buyer", Cue.of("(?u)\\b(?iu:buyer:?|on behalf of|purchaser:?|käufer:?|acheteur:?|comprador:?|koper:?)\\s+" + PARTY,
         List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper")));
     m.put("customer", Cue.of("(?u)\\b(?iu:customer:?|client:?|kunde:?|kunden|cliente:?|klant:?|to customer|"
@@ -287,7 +290,7 @@ final class FactExtractor {
     PARTY_CUES.forEach((role, cue) -> withRole(cue, t).filter(FactExtractor::notDateWord)
         .filter(s -> !PRONOUN.matcher(s).matches()).ifPresent(s -> facts.putIfAbsent(role, s)));
     if (!facts.containsKey("ship_to")) {
-      first(SHIP_TO_PLACE, t).ifPresent(s -> facts.put("ship_to", s));
+      first(SHIP_TO_PLACE, t).or(() -> first(SHIP_TO_ADDRESS, t)).ifPresent(s -> facts.put("ship_to", s));
     }
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
     timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
@@ -364,6 +367,12 @@ final class FactExtractor {
   private static final Cue SHIP_TO_PLACE = Cue.of("(?iu)\\b(?:ship(?:ped|ping)? to|sending to|deliver(?:ed|ing)? to|delivery to|"
       + "lieferung(?: frei haus)? an|liefern an|livraison à|livrer à|entrega en|entregar en|leveren aan|levering aan)\\s+"
       + "(?:our|unser(?:e|en|em)?|notre|nos|nuestr[oa]s?|ons|onze)\\s+([^,;.]+(?:,\\s*[^,;.]*\\d+[a-z]?\\b(?=\\s*(?:[,;.]|$)))?)",
+      SHIP_WORDS);
+  // "Deliver to 12 Canal Street, Manchester M1 3HE by 15 December": a street address, its town and postcode.
+  private static final Cue SHIP_TO_ADDRESS = Cue.of("(?u)\\b(?iu:ship(?:ped|ping)? to|deliver(?:ed|ing|y)? to|delivery address:?"
+      + "|lieferadresse:?|liefern an|livraison à|livrer à|entrega en|leveren aan)\\s+(\\d{1,4}[A-Za-z]?,?\\s+\\p{Lu}[\\p{L}'’-]*+(?!\\d)"
+      + "(?:\\s+\\p{Lu}[\\p{L}'’-]*+(?!\\d)){0,4}(?:,\\s*\\p{Lu}[\\p{L}'’-]*+(?!\\d)(?:\\s+\\p{Lu}[\\p{L}'’-]*+(?!\\d)){0,2})?"
+      + "(?:,?\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}|\\d{4,5}|[A-Z]{2}\\s+\\d{5}))?)",
       SHIP_WORDS);
   // "frei Haus", "DDP", "carriage paid": the delivery terms.
   private static final Cue DELIVERY_TERMS = Cue.of("(?u)\\b(?:(?iu:frei Haus|franco(?: de port)?|carriage paid|"
@@ -510,7 +519,8 @@ final class FactExtractor {
   static List<String> split(String list, boolean semicolonsFirst) {
     String s = list.strip().replaceAll("[.!]+$", "");
     String[] parts = semicolonsFirst && s.contains(";") ? s.split("\\s*;\\s*")
-        : s.split("\\s*[,;]\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+|en\\s+)?|\\s+(?:and|und|et|y|en)\\s+(?=\\p{L})");
+        // "£18,500" is one figure: a comma between digits divides nothing.
+        : s.split("\\s*(?:,(?!\\d)|;)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+|en\\s+)?|\\s+(?:and|und|et|y|en)\\s+(?=\\p{L})");
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       String item = p.strip();

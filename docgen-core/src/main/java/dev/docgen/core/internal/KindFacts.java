@@ -19,7 +19,8 @@ final class KindFacts {
   private static final java.util.Set<String> PROJECT_KINDS = java.util.Set.of("project-charter", "project-plan", "status-report");
   private static final java.util.Set<String> EMPLOYEE_KINDS = java.util.Set.of("timesheet", "expense-report", "commission-statement");
   private static final Pattern RELATIVE_DAY = Pattern.compile(
-      "(?iu)^(?:yesterday's|today's|tomorrow's|last week's|this morning's|this week's|last night's)\\s+");
+      "(?iu)^(?:(?:the\\s+)?(?:minutes|notes)\\s+)?(?:(?:from|of|for)\\s+(?:the\\s+)?)?(?:yesterday's|today's|tomorrow's|last week's|"
+          + "this morning's|this week's|last night's)\\s+");
 
   private KindFacts() {}
 
@@ -133,6 +134,11 @@ final class KindFacts {
       subject = dated;
       slots.put("subject", subject);
     }
+    Matcher quoted = QUOTE_FROM.matcher(text);
+    if (kind.equals("press-release") && !slots.containsKey("sender") && quoted.find()) {
+      // "a quote from CEO Helena Park": who speaks in a press release.
+      slots.put("sender", quoted.group(1));
+    }
     nameAndTitle(slots.get("sender")).ifPresent(nt -> {
       slots.put("sender_name", nt[0]);
       slots.put("sender_title", nt[1]);
@@ -227,59 +233,6 @@ final class KindFacts {
   private static String toReader(String s) {
     return s.replaceAll("\\b(?:her|his|their)\\b(?=\\s+\\p{L})", "your").replaceAll("\\b(?:she|he|they)\\s+(?:was|were)\\b", "you were")
         .replaceAll("\\b(?:she|he|they)\\s+(?:is|are)\\b", "you are").replaceAll("\\bwe've\\b", "we have");
-  }
-
-  private static final Pattern ACTOR_ITEM = Pattern.compile(
-      "(?u)^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+(?i:owns|will|is to|to|takes|agreed to|is taking)\\s+(.+)$");
-  private static final Pattern LATER_ACTION = Pattern.compile("(?iu)^(?:and\\s+)?(?:will|to)\\s+(.+)$");
-  private static final Pattern WE_MOVE = Pattern.compile("(?iu)^(?:we're|we are|we’re|we will be|we'll be)\\s+(moving|changing|dropping|"
-      + "adding|cancelling|starting|stopping|keeping|extending)\\s+(.+)$");
-
-  /**
-   * Minutes written as a sentence ("we're moving the Friday deploy freeze to Thursday 16:00, Aisha owns the new on-call
-   * rota and will publish it by Wednesday, and Ben will chase the Datadog renewal"): a person's undertaking is an action
-   * ("Aisha to publish the new on-call rota by Wednesday"), what the meeting settled a decision.
-   */
-  static Map<String, List<String>> minutes(List<String> listed, List<String> attendees) {
-    List<String> decisions = new java.util.ArrayList<>();
-    List<String> actions = new java.util.ArrayList<>();
-    String owner = null;
-    String object = null;
-    for (String raw : listed) {
-      String item = raw.strip().replaceFirst("(?iu)^and\\s+", "");
-      Matcher actor = ACTOR_ITEM.matcher(item);
-      Matcher later = LATER_ACTION.matcher(item);
-      if (actor.matches()) {
-        String first = actor.group(1);
-        // "Aisha" is "Aisha Rahman" when the attendees say so.
-        List<String> full = attendees.stream().filter(a -> a.startsWith(first + " ")).toList();
-        owner = full.size() == 1 ? full.get(0) : first;
-        String task = actor.group(2).replaceFirst("(?iu)^owns\\s+", "own ");
-        if (item.substring(first.length()).strip().toLowerCase(Locale.ROOT).startsWith("owns ")) {
-          object = task;
-          task = "own " + task;
-        }
-        actions.add(owner + " to " + task);
-      } else if (later.matches() && owner != null) {
-        String task = later.group(1);
-        if (object != null) {
-          task = task.replaceFirst("(?iu)\\bit\\b", Matcher.quoteReplacement(object));
-        }
-        actions.add(owner + " to " + task);
-      } else {
-        Matcher move = WE_MOVE.matcher(item);
-        decisions.add(move.matches() ? SlotFiller.capitalise(move.group(1).replaceFirst("ing$", "e").replace("movee", "move")
-            .replace("cancelle", "cancel").replace("droppe", "drop").replace("stoppe", "stop").replace("adde", "add")
-            .replace("keepe", "keep").replace("starte", "start").replace("extende", "extend")) + " " + move.group(2)
-            : SlotFiller.capitalise(item));
-      }
-    }
-    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-    if (!actions.isEmpty()) {
-      out.put("decisions", decisions);
-      out.put("actions", actions);
-    }
-    return out;
   }
 
   /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */
@@ -407,6 +360,8 @@ final class KindFacts {
       + "Coordinator|Executive|Designer|Developer|Consultant|Specialist|Supervisor|Advisor|Adviser|Accountant|Lead|"
       + "Technician|Operative|Nurse|Teacher|Chef|Clerk|Agent|Representative|Partner|Controller|Planner|Buyer|Editor|"
       + "Producer|Architect|Scientist|Researcher|CEO|CFO|COO|CTO))";
+  private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
+      + "(?:from|by|von|de)\\s+(?:our\\s+|the\\s+)?((?-i:(?:[A-Z]{2,}|\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’\u2024-]+){0,4}))");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
       + "(?=\\s*[:;,.(]|\\s+(?:at|for|in|from|since|until)\\b|$)");
   private static final Pattern NAME = Pattern.compile(

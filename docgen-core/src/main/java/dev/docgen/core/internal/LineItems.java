@@ -66,7 +66,7 @@ final class LineItems {
   static final String PRICE = "(?:" + CUR + "\\s?" + NUM + "|" + NUM + "\\s?" + CUR + ")";
   // "12 days of design work at £650 per day", "200 boxes of nitrile gloves at £6.40 a box", "120 Europaletten zu je 14,50 €"
   private static final Pattern UNIT_PRICED = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s*((?:[\\p{L}\\d²³'’/&-]+\\s+){0,6}?[\\p{L}\\d²³'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
+      "(?iu)(?<![\\p{L}\\d.,])(\\d{1,6})\\s*(?:[x×]\\s+)?((?:[\\p{L}\\d²³'’/&-]+\\s+){0,6}?[\\p{L}\\d²³'’/&-]+?)\\s*(?:,\\s*)?(?:at|@|zu je|zu|à|a|por|voor|van)\\s+"
           + PRICE + "(?:\\s*(?:per|a|an|each|/|each one|cada una?|pro|l'unité|par|la unidad|per stuk)\\s*[\\p{L}'’]*)?");
   // "£480 for stock photography licences", "plus £2,150 in parts"
   private static final Pattern SUM_FOR = Pattern.compile(
@@ -76,7 +76,7 @@ final class LineItems {
       "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE + "(?=$|[,.;]|\\s)");
   // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
   private static final Pattern UNIT_OF = Pattern.compile(
-      "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(of|de|d['’]|van)\\s*(.+)");
+      "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(of\\b|de\\b|d['’]|van\\b)\\s*(.+)");
   // After "de", "d'" or "van" only a measure or a container is a unit: "3 cajas de tornillos", but "25 sillas de
   // oficina" are office chairs.
   private static final Pattern MEASURE = Pattern.compile("(?iu)(?:días?|horas?|semanas?|meses|cajas?|palés?|paquetes?|"

@@ -22,6 +22,9 @@ public final class PromptPatterns {
       "(?i)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
   private static final Pattern ID = Pattern.compile(
       "(?=[A-Zv\\d])(?:(?<![\\w-])[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d[\\w-]*\\b|\\b(?:P|SEV|Sev)-?[0-4]\\b|\\bv?\\d+\\.\\d+\\.\\d+(?:-[\\w.]+)?\\b)");
+  private static final Pattern NUMBERED = Pattern.compile("(?iu)\\b(?:PO|purchase order|order|invoice|quote|quotation|"
+      + "estimate|credit note|ticket|case|claim|contract|policy|ref|reference)\\s+(?:number|no[.\u2024]?|nr[.\u2024]?|#|n°)"
+      + "\\s*[:#]?\\s*(\\d[\\d/-]{2,}\\d)\\b");
   private static final Pattern ORG = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}&.\u2024-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
@@ -87,6 +90,11 @@ public final class PromptPatterns {
       }
     }
     out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches() || s.matches("\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}"));
+    // "PO number 2026-0412", "invoice no. 5531": a number its label calls the document's is an identifier too.
+    Matcher numbered = NUMBERED.matcher(text);
+    while (numbered.find()) {
+      out.add(numbered.group(1));
+    }
     return List.copyOf(out);
   }
 

@@ -146,12 +146,8 @@ public final class RequestReader {
     if (decision.kind().id().equals("performance-review")) {
       ReviewResults.read(text, slots, listed, lists);
     }
-    if (decision.kind().id().equals("meeting-minutes") && !lists.containsKey("decisions") && !lists.containsKey("actions")) {
-      Map<String, List<String>> said = KindFacts.minutes(listed, lists.getOrDefault("attendees", List.of()));
-      if (!said.isEmpty()) {
-        lists.putAll(said);
-        listed.clear();
-      }
+    if (decision.kind().id().equals("meeting-minutes")) {
+      MinutesFacts.read(text, slots, listed, lists);
     }
     purpose(text, decision)
         // A trip's first leg or first day is not what the trip is for.
