@@ -87,4 +87,16 @@ class FactsInTheirFieldsTest {
         .contains("Location: [room or video link]").doesNotContain("Minutes taken by: Linde")
         .doesNotContain("yesterday's").doesNotContain("£18\n");
   }
+
+  @Test
+  void a_private_persons_letter_says_the_facts_in_their_own_sentences_to_the_named_recipient() {
+    String text = text("Need something to send my landlord about the leaking roof. Landlord is Mrs Joan Price of Price "
+        + "Property Ltd. The roof has leaked into the bedroom since 3 November 2026 and I reported it twice by phone. I want "
+        + "it repaired within 14 days. Signed Tom Baker.");
+    assertThat(text).contains("To: Mrs Joan Price").contains("Organisation: Price Property Ltd").contains("Dear Mrs Price,")
+        .contains("The roof has leaked into the bedroom since 3 November 2026 and I reported it twice by phone.")
+        .contains("I want it repaired within 14 days.").contains("Tom Baker")
+        .doesNotContain("requested action").doesNotContain("key facts").doesNotContain("your role")
+        .doesNotContain("Need something");
+  }
 }

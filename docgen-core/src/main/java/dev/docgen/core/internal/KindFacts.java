@@ -171,6 +171,19 @@ final class KindFacts {
    * to its reader ("your boiler service"), greeted by title and surname ("Dear Mrs Hart").
    */
   private static void letter(String text, Map<String, String> slots) {
+    Matcher named = ADDRESSEE_IS.matcher(text);
+    if (!slots.containsKey("recipient") && named.find()) {
+      // "Landlord is Mr Derek Whitfield of Whitfield Lettings": who the letter goes to, and their firm.
+      slots.put("recipient", Abbreviations.restore(named.group(1)));
+      if (named.group(2) != null) {
+        slots.putIfAbsent("org", named.group(2));
+      }
+    }
+    if (FIRST_PERSON.matcher(text).find() && !slots.containsKey("sender_org") && !slots.containsKey("sender_title")
+        && !text.matches("(?su).*\\b(?:we|our|us)\\b.*")) {
+      // "I reported it by phone …, Signed Amira Hassan": a private person writes, with no role or firm under the name.
+      slots.put("private_sender", "yes");
+    }
     String recipient = slots.getOrDefault("recipient", "");
     Matcher titled = TITLED.matcher(recipient);
     if (titled.matches()) {
@@ -360,6 +373,11 @@ final class KindFacts {
       + "Coordinator|Executive|Designer|Developer|Consultant|Specialist|Supervisor|Advisor|Adviser|Accountant|Lead|"
       + "Technician|Operative|Nurse|Teacher|Chef|Clerk|Agent|Representative|Partner|Controller|Planner|Buyer|Editor|"
       + "Producer|Architect|Scientist|Researcher|CEO|CFO|COO|CTO))";
+  private static final Pattern ADDRESSEE_IS = Pattern.compile("(?u)\\b(?i:(?:the|my|our)\\s+)?(?i:landlord|landlady|letting agent|"
+      + "agent|recipient|addressee|contact|account manager|manager|customer|client|supplier|tenant|owner|neighbour)\\s+(?i:is)\\s+"
+      + "((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)[.\u2024]?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}?)"
+      + "(?:\\s+(?i:of|at|from)\\s+(" + RequestReader.CAPITALISED + "{0,3}))?(?=\\s*[,.;]|$)");
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?u)\\bI\\b(?!\\.)");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
       + "(?:from|by|von|de)\\s+(?:our\\s+|the\\s+)?((?-i:(?:[A-Z]{2,}|\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’\u2024-]+){0,4}))");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"

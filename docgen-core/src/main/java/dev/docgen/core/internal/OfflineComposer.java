@@ -21,6 +21,12 @@ import java.util.Set;
 
 /** Chooses how to write a document (catalogue, invoice, data analysis, records) and assembles the spec. */
 public final class OfflineComposer {
+  /** Kinds whose body is prose: what the request states goes into its sentences. */
+  private static final Set<String> PROSE = Set.of("letter");
+  /** "I want it fixed within 7 days", "please refund": the request already says what it asks for. */
+  private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("(?iu)\\b(?:I|we)\\s+(?:want|need|expect|"
+      + "ask|request|would like|insist)\\b|\\bplease\\s+\\p{L}+");
+
   private OfflineComposer() {}
 
   public static DocumentSpec compose(GenerationContext ctx) {
@@ -45,8 +51,24 @@ public final class OfflineComposer {
     Composed composed = data.map(d -> withData(intent, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
+    PlanRenderer used = plans;
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
+    if (ctx.data().isEmpty() && PROSE.contains(type.id()) && !slots.has("letter_body")) {
+      // A letter says what the request states in sentences, the writer's own, not as bullets under its signature.
+      List<String> said = RequestClauses.unusedSentences(RequestClauses.of(intent.prompt(), type.name(), kind.cues()),
+          intent.title() + "\n" + SpecText.of(sections) + "\n"
+              + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
+      if (!said.isEmpty()) {
+        slots.set("key_facts", String.join(" ", said));
+        if (said.stream().anyMatch(x -> ASKS.matcher(x).find())) {
+          slots.set("asked", "yes");
+        }
+        used = new PlanRenderer(intent, slots, f);
+        sections = new ArrayList<>(catalogue(type, used).sections());
+        addRequestedSections(intent, sections, lang);
+      }
+    }
     if (ctx.data().isEmpty()) {
       addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type,
           kind.cues(), sections);
@@ -56,7 +78,7 @@ public final class OfflineComposer {
         SlotFiller.documentDate(intent, today, type.eventDated()),
         ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
-    return new GeneratedContent(build(meta, sections), plans.unanchoredGuides(), java.util.Map.of());
+    return new GeneratedContent(build(meta, sections), used.unanchoredGuides(), java.util.Map.of());
   }
 
   /**

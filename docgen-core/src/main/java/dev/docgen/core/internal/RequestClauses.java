@@ -61,6 +61,8 @@ final class RequestClauses {
       + "newsletter|statement|description|policy)\\b\\s*(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?"
       + "(?:(?:for|on|about|of|regarding|that)\\s+)?");
   // "Who is responsible …", "What's on the shelves at the Hull store": what the request asks, which the document answers.
+  private static final Pattern ASKING_FOR = Pattern.compile("(?iu)\\b(?:something|anything|a letter|a note|an email|"
+      + "to send|to write|draft|write)\\b");
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?iu)(?:what|what's|what’s|who|who's|who’s|how|which|where|why)\\b");
   private static final Pattern SCALED = Pattern.compile("[£$€]?(\\d+(?:\\.\\d+)?)(k|m)(?:/[a-z]+)?");
   private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:and|but|plus|und|et|y|en|maar|mais|pero)\\s+");
@@ -98,7 +100,11 @@ final class RequestClauses {
    * the pallets we ship to Maison Lacroix on Friday 4 December: …"): it asks for the document, and what it states are
    * its names, dates and numbers.
    */
-  record Clause(String text, boolean lead) {}
+  /**
+   * One clause of the request; {@code whole} when it is a whole sentence of eight words or more, which no document
+   * repeats as a bullet but a letter may say in the writer's words.
+   */
+  record Clause(String text, boolean lead, String sentence, boolean whole) {}
 
   /**
    * The request's clauses as {@link #of(String, String)} gives them, without a leading phrase that only names the
@@ -133,6 +139,9 @@ final class RequestClauses {
       s = LABEL.matcher(s).replaceAll("$1");
       boolean headed = firstSentence && HEAD_COLON.matcher(s).find();
       firstSentence = false;
+      // The sentence as the writer put it, without a greeting or a "could you": what a letter may say in their words.
+      String said = Abbreviations.restore(ASK.matcher(POLITE.matcher(sentence.replaceAll("[.!?]+$", "")).replaceFirst(""))
+          .replaceFirst(""));
       boolean firstPart = true;
       for (String part : SPLIT.split(s)) {
         boolean lead = headed && firstPart;
@@ -153,9 +162,10 @@ final class RequestClauses {
         // states them apart, and never repeats a sentence of the request as it was typed.
         for (String piece : wordCount(clause) >= 8 ? halves(clause) : new String[] {clause}) {
           String p = piece.strip();
-          if (wordCount(p) >= 1 && !(wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
-              && wordCount(sentence) - wordCount(p) <= 1)) {
-            out.add(new Clause(SlotFiller.capitalise(Abbreviations.restore(p)), lead));
+          boolean whole = wordCount(p) >= 8 && sentence.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))
+              && wordCount(sentence) - wordCount(p) <= 1;
+          if (wordCount(p) >= 1) {
+            out.add(new Clause(SlotFiller.capitalise(Abbreviations.restore(p)), lead, said, whole));
           }
         }
       }
@@ -209,12 +219,35 @@ final class RequestClauses {
   }
 
   /** The clauses whose words the document mostly does not show yet. */
+  /**
+   * The request's own sentences that hold a clause the document does not show, in order, each once: what a letter's
+   * body says in the writer's words ("Heating has been off since 19 November 2026.").
+   */
+  static List<String> unusedSentences(List<Clause> clauses, String documentText) {
+    java.util.Set<String> unused = new java.util.HashSet<>(unused(clauses, documentText));
+    List<Clause> whole = clauses.stream().filter(Clause::whole).toList();
+    unused.addAll(unused(whole.stream().map(c -> new Clause(c.text(), false, c.sentence(), false)).toList(), documentText));
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    String first = clauses.isEmpty() ? "" : clauses.get(0).sentence();
+    for (Clause c : clauses) {
+      // "Need something to send the landlord about the broken heating": the request for the document is not its content.
+      boolean asking = c.sentence().equals(first) && ASKING_FOR.matcher(first).find();
+      if (unused.contains(c.text()) && !c.lead() && !asking) {
+        out.add(SlotFiller.capitalise(c.sentence().strip()) + (c.sentence().matches("(?s).*[.!?]$") ? "" : "."));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   static List<String> unused(List<Clause> clauses, String documentText) {
     String doc = documentText.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Clause clause : clauses) {
       String c = clause.text();
+      if (clause.whole()) {
+        continue;
+      }
       if (clause.lead()) {
         if (!missesAName(c, doc)) {
           continue;

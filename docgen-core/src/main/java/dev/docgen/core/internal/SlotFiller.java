@@ -286,6 +286,11 @@ final class SlotFiller {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
+  /** Gives {@code slot} a value found after a first rendering (a letter's facts in the writer's words). */
+  void set(String slot, String value) {
+    put(slot, value);
+  }
+
   /** Whether the slot has a value of its own. */
   boolean has(String slot) {
     return values.containsKey(slot);

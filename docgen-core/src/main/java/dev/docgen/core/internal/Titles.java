@@ -26,7 +26,9 @@ final class Titles {
     // A request whose topic is its organisation ("for the Digital Accessibility Working Group: chaired by …") is titled by
     // it, unless the kind is titled by its message (a press release's headline, a memo's news).
     boolean byMessage = kind.titlePattern().contains("{purpose");
-    if (subject.equalsIgnoreCase(prefix) && (!prefix.isEmpty() || !byMessage)) {
+    // A request with no topic but a purpose ("about the broken heating") is titled by its purpose, below.
+    boolean purposeOnly = subject.isEmpty() && !facts.getOrDefault("purpose", "").isEmpty();
+    if (subject.equalsIgnoreCase(prefix) && (!prefix.isEmpty() || !byMessage) && !purposeOnly) {
       // "Remote Working Policy: Calder Engineering", not "Remote working Policy: Remote working".
       subject = facts.getOrDefault("org", "");
       slots.put("subject", subject);
