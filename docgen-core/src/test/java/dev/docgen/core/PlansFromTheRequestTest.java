@@ -88,4 +88,19 @@ class PlansFromTheRequestTest {
     assertThat(text).doesNotContain("Laptop").doesNotContain("password manager").contains("Payroll forms\tHR")
         .contains("Meet buddy Steve\tBuddy");
   }
+
+  @Test
+  void a_safety_incident_is_written_up_as_what_happened_to_whom_and_why_with_no_outage_wording() {
+    Artifact a = write("Incident report: need to write up what happened in the loading bay on 24 November 2026 at 09:40 - a "
+        + "cage trolley tipped over and bruised the foot of driver Sam Okafor. First aid given by Priya Shah. The trolley "
+        + "was overloaded with returns. Area cordoned off, manual handling training booked for 8 December. Reported by "
+        + "team leader Chris Moore.");
+    String text = SpecText.of(a.spec());
+    assertThat(text).contains("On 24 November 2026 at about 09:40, a cage trolley tipped over and bruised the foot of driver "
+        + "Sam Okafor.").contains("Response: First aid given by Priya Shah").contains("Made safe: Area cordoned off")
+        .contains("The underlying cause was that the trolley was overloaded with returns.")
+        .contains("Manual handling training\tCheck\t[owner]\t8 December").contains("Reported by: Chris Moore, team leader")
+        .doesNotContain("Times in UTC").doesNotContain("Service was restored").doesNotContain("Data loss")
+        .doesNotContain("write up what happened");
+  }
 }

@@ -217,6 +217,17 @@ public final class RequestReader {
       subject = "";
       slots.remove("subject");
     }
+    if (decision.kind().id().equals("incident-report")) {
+      List<String> read = IncidentFacts.read(text, slots);
+      if (!read.isEmpty()) {
+        lists.put("stated", read);
+      }
+      if (ASKS_FOR_WRITE_UP.matcher(subject).find() && slots.containsKey("location")) {
+        // "Need to write up what happened in the warehouse …": the incident is where and when it happened.
+        subject = slots.get("location") + (slots.containsKey("event_date") ? ", " + slots.get("event_date") : "");
+        slots.put("subject", subject);
+      }
+    }
     if (decision.kind().id().matches("business-case|project-proposal")) {
       List<String> read = decision.kind().id().equals("business-case") ? CaseFacts.read(text, slots)
           : CaseFacts.proposal(text, slots);
@@ -497,6 +508,7 @@ public final class RequestReader {
       + "(?:report|update|proposal|memo|letter|plan|document|summary|case|charter|note|brief|review|checklist|register|log|"
       + "change|statement|write-up)\\s+(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?(?:for|on|about|of|regarding|covering)\\s+");
   // "We're hosting 40 partners for a product day": the event, then whom it is for.
+  private static final Pattern ASKS_FOR_WRITE_UP = Pattern.compile("(?iu)\\b(?:write up|what happened|need to|document)\\b");
   private static final Pattern LIST_LEAD = Pattern.compile("(?iu)^((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+s)\\s+(?:are|include)\\s+(.+)");
   private static final Pattern HOSTING = Pattern.compile("(?iu)^(?:we're|we are|we’re|i'm|i am)\\s+(?:hosting|holding|running|"
       + "organising|organizing|throwing|putting on)\\s+(.+?)\\s+for\\s+(?:a|an|our|the)\\s+([^,;:.!?]+?)(?=\\s+(?:at|on|in)\\s|[,;:.!?]|$)");
