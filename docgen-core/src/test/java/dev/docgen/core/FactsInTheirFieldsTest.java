@@ -89,14 +89,27 @@ class FactsInTheirFieldsTest {
   }
 
   @Test
-  void a_private_persons_letter_says_the_facts_in_their_own_sentences_to_the_named_recipient() {
+  void a_private_persons_letter_says_the_facts_in_the_writers_words_to_the_named_recipient() {
     String text = text("Need something to send my landlord about the leaking roof. Landlord is Mrs Joan Price of Price "
         + "Property Ltd. The roof has leaked into the bedroom since 3 November 2026 and I reported it twice by phone. I want "
         + "it repaired within 14 days. Signed Tom Baker.");
     assertThat(text).contains("To: Mrs Joan Price").contains("Organisation: Price Property Ltd").contains("Dear Mrs Price,")
-        .contains("The roof has leaked into the bedroom since 3 November 2026 and I reported it twice by phone.")
+        // The writer's facts as sentences of their own, not the request's sentence pasted back.
+        .contains("The roof has leaked into the bedroom since 3 November 2026. I reported it twice by phone.")
         .contains("I want it repaired within 14 days.").contains("Tom Baker")
         .doesNotContain("requested action").doesNotContain("key facts").doesNotContain("your role")
         .doesNotContain("Need something");
+  }
+
+  @Test
+  void a_quotation_names_its_sender_the_person_it_is_for_the_work_and_when_it_starts() {
+    String text = text("Hi! Could you please put together a quote for our client Northgate Dental (attn. Mr Paul Reeve)? It's "
+        + "for carpeting 6 treatment rooms at £380 per room, plus the waiting area at a fixed £1,150. VAT at 20%. Quote "
+        + "valid for 30 days, work to start the week of 18 January 2027. We're Kestrel Flooring Ltd. Thanks!");
+    assertThat(text).contains("Customer: Northgate Dental").contains("For the attention of: Mr Paul Reeve")
+        .contains("Prepared by: Kestrel Flooring Ltd").contains("Carpeting treatment rooms\t6\t£380.00\t£2,280.00")
+        .contains("Waiting area\t1\t£1,150.00").contains("Prices are quoted in pounds sterling (GBP).")
+        .contains("Start of work: the week of 18 January 2027.").doesNotContain("[your company]")
+        .doesNotContain("at a fixed").doesNotContain("We're Kestrel");
   }
 }

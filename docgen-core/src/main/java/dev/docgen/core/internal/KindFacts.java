@@ -35,6 +35,15 @@ final class KindFacts {
       // "2–4 December 2026": a trip's dates are the period claimed for.
       slots.put("period", span(slots.get("start_date"), slots.get("end_date")));
     }
+    if (COMMERCIAL.contains(kind)) {
+      commercial(text, slots);
+      String customer = slots.getOrDefault("customer", "");
+      if (!customer.isEmpty() && subject.contains(customer)) {
+        // "a quote for our customer Harbour View Hotel": the customer is who it is for, not what it quotes.
+        subject = "";
+        slots.remove("subject");
+      }
+    }
     if (kind.equals("delivery-note")) {
       LineItems.packages(text).ifPresent(p -> slots.putIfAbsent("packages", p));
     }
@@ -378,6 +387,37 @@ final class KindFacts {
       + "((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)[.\u2024]?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}?)"
       + "(?:\\s+(?i:of|at|from)\\s+(" + RequestReader.CAPITALISED + "{0,3}))?(?=\\s*[,.;]|$)");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?u)\\bI\\b(?!\\.)");
+  private static final java.util.Set<String> COMMERCIAL = java.util.Set.of("quotation", "invoice", "credit-note", "delivery-note");
+  private static final Pattern WE_ARE = Pattern.compile("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?("
+      + RequestReader.CAPITALISED + "{1,4})(?=\\s*[,.;!]|$)");
+  private static final Pattern ATTENTION = Pattern.compile("(?iu)^(.+?)\\s*\\((?:attn|attention|fao|for the attention of)[.\u2024:]?\\s*"
+      + "([^)]+)\\)$");
+  private static final Pattern WORK_START = Pattern.compile("(?iu)\\b(?:work|works|installation|delivery|the job)\\s+(?:to|will|would|can)\\s+"
+      + "(?:start|begin|commence)\\s+((?:on|in|from|the week of|week of|by)\\s+[^,;.]+)");
+
+  /**
+   * A seller's document: "We're Coastline Decorators Ltd" is who sends it, "Harbour View Hotel (attn. Ms Sophie Grant)"
+   * a customer and the person it is for, "work to start the week of 11 January 2027" when the work begins.
+   */
+  private static void commercial(String text, Map<String, String> slots) {
+    Matcher we = WE_ARE.matcher(text);
+    if (!slots.containsKey("vendor") && !slots.containsKey("sender") && we.find()) {
+      // "We're Kestrel Flooring Ltd. Thanks!": the name ends where the thanks begin.
+      FactExtractor.cleaned(Abbreviations.restore(we.group(1))
+          .replaceFirst("(?iu)[.!,]?\\s+(?:thanks|thank you|cheers|many thanks|best wishes|regards|please)\\b.*$", ""))
+          .ifPresent(v -> slots.put("vendor", v));
+    }
+    Matcher attn = ATTENTION.matcher(slots.getOrDefault("customer", ""));
+    if (attn.matches()) {
+      slots.put("customer", attn.group(1).strip());
+      slots.put("attention", Abbreviations.restore(attn.group(2).strip()));
+    }
+    Matcher start = WORK_START.matcher(text);
+    if (start.find()) {
+      slots.put("work_start", Abbreviations.restore(start.group(1).strip()));
+    }
+  }
+
   private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
       + "(?:from|by|von|de)\\s+(?:our\\s+|the\\s+)?((?-i:(?:[A-Z]{2,}|\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’\u2024-]+){0,4}))");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"

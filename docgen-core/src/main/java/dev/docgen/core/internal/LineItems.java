@@ -73,7 +73,8 @@ final class LineItems {
       "(?iu)(?:plus\\s+|and\\s+)?" + PRICE + "\\s+(?:for|in|de|für|pour|para|voor)\\s+((?:[\\p{L}'’/&-]+\\s*){1,6}?)(?=$|[,.;]|\\s+(?:and|plus|VAT|payment)\\b)");
   // "scaffolding £2,200", "new lead flashing £1,400", "setup £75", "livraison et montage 250 €"
   private static final Pattern NAMED_SUM = Pattern.compile(
-      "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+      "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+"
+          + "(?:(?:at|for)\\s+(?:a\\s+)?(?:fixed|flat|set|total)\\s+(?:(?:price|fee|cost)\\s+of\\s+)?)?" + PRICE + "(?=$|[,.;]|\\s)");
   // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
   private static final Pattern UNIT_OF = Pattern.compile(
       "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(of\\b|de\\b|d['’]|van\\b)\\s*(.+)");
@@ -152,6 +153,10 @@ final class LineItems {
     while (m.find()) {
       BigDecimal price = number(m.group(3) != null ? m.group(3) : m.group(4), lang);
       String what = clean(m.group(2));
+      Matcher work = GERUND_BEFORE.matcher(prompt.substring(Math.max(0, m.start() - 30), m.start()));
+      if (work.find() && !work.group(1).toLowerCase(java.util.Locale.ROOT).matches("during|including|excluding|following|regarding|concerning|according")) {
+        what = work.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what;
+      }
       if (price != null && !what.isEmpty() && !isTime(what)) {
         Matcher unit = UNIT_OF.matcher(what);
         String quantityUnit = "";
@@ -212,8 +217,15 @@ final class LineItems {
   }
 
   private static String clean(String what) {
-    return what.strip().replaceFirst("(?iu)^(?:of|de|van|d['’])\\s+", "").replaceAll("\\s+", " ");
+    // "the lobby at a fixed £3,200": the article and the way the price is put are not the item.
+    return what.strip().replaceFirst("(?iu)^(?:of|de|van|d['’])\\s+", "").replaceFirst("(?iu)^(?:plus|and|also)\\s+", "")
+        .replaceFirst("(?iu)^(?:the|a|an)\\s+(?=\\p{L})", "")
+        .replaceFirst("(?iu)\\s+(?:at|for)(?:\\s+a)?(?:\\s+(?:fixed|flat|total|set))?(?:\\s+(?:price|fee|cost|rate)(?:\\s+of)?)?$", "")
+        .replaceAll("\\s+", " ");
   }
+
+  // "for repainting 24 guest rooms at £420": the work done is part of the item.
+  private static final Pattern GERUND_BEFORE = Pattern.compile("(?iu)\\b(\\p{L}{3,}ing)\\s+$");
 
   /** "2,150" and "14,50" and "1.400": a comma or point before exactly three digits groups thousands. */
   // "(total £45,000)", "a total budget of €120,000" and "contingency the rest": the last line is what the others leave.

@@ -233,10 +233,33 @@ final class RequestClauses {
       // "Need something to send the landlord about the broken heating": the request for the document is not its content.
       boolean asking = c.sentence().equals(first) && ASKING_FOR.matcher(first).find();
       if (unused.contains(c.text()) && !c.lead() && !asking) {
-        out.add(SlotFiller.capitalise(c.sentence().strip()) + (c.sentence().matches("(?s).*[.!?]$") ? "" : "."));
+        out.add(recast(c.sentence().strip().replaceAll("[.!?]+$", "")));
       }
     }
     return List.copyOf(out);
+  }
+
+  private static final Pattern COMMA_CLAUSE = Pattern.compile(",\\s+(?=(?-i:I\\b)|(?i:we|it|they|he|she|nobody|no one|the|my|our|this)\\b)");
+  private static final Pattern AND_CLAUSE = Pattern.compile("(?iu)\\s+and\\s+(?=(?-i:I\\b)|(?:we|they|he|she|nobody|no one)\\b)");
+  private static final Pattern OR_CLAUSE = Pattern.compile("(?iu)\\s+or\\s+(?=(?-i:I\\b)|(?:we)\\b)");
+  private static final Pattern BUT_CLAUSE = Pattern.compile("(?iu),?\\s+but\\s+(?=(?-i:I\\b)|(?:we|they|he|she|nobody|no one|it)\\b)");
+
+  /**
+   * A sentence as a writer would put it in a letter: its independent clauses as sentences of their own ("Heating has
+   * been off since 19 November 2026. I reported it by phone on 20 November and by email on 24 November. Nobody came.").
+   */
+  static String recast(String sentence) {
+    String s = COMMA_CLAUSE.matcher(sentence).replaceAll("\u0001");
+    s = AND_CLAUSE.matcher(s).replaceAll("\u0001");
+    s = OR_CLAUSE.matcher(s).replaceAll("\u0001Otherwise, ");
+    s = BUT_CLAUSE.matcher(s).replaceAll("\u0001But ");
+    StringBuilder out = new StringBuilder();
+    for (String part : s.split("\u0001")) {
+      if (!part.isBlank()) {
+        out.append(out.length() == 0 ? "" : " ").append(SlotFiller.capitalise(part.strip())).append('.');
+      }
+    }
+    return out.toString();
   }
 
   static List<String> unused(List<Clause> clauses, String documentText) {

@@ -217,15 +217,26 @@ public final class RequestReader {
       subject = "";
       slots.remove("subject");
     }
+    if (decision.kind().id().equals("newsletter")) {
+      subject = NewsFacts.read(text, subject, slots, listed, lists, today);
+    }
     if (decision.kind().id().equals("incident-report")) {
       List<String> read = IncidentFacts.read(text, slots);
       if (!read.isEmpty()) {
         lists.put("stated", read);
       }
-      if (ASKS_FOR_WRITE_UP.matcher(subject).find() && slots.containsKey("location")) {
+      if (ASKS_FOR_WRITE_UP.matcher(subject).find()) {
         // "Need to write up what happened in the warehouse …": the incident is where and when it happened.
-        subject = slots.get("location") + (slots.containsKey("event_date") ? ", " + slots.get("event_date") : "");
-        slots.put("subject", subject);
+        String head = slots.getOrDefault("what", "").replaceFirst("(?iu)\\s+(?:and|at|in|on|after|when)\\s.*$", "")
+            .replaceFirst("(?iu)^(?:a|an|the)\\s+", "");
+        String where = slots.containsKey("location") ? slots.get("location") : head;
+        subject = where.isEmpty() ? "" : where + (slots.containsKey("event_date") ? ", " + slots.get("event_date") : "");
+        slots.remove("purpose");
+        if (subject.isEmpty()) {
+          slots.remove("subject");
+        } else {
+          slots.put("subject", subject);
+        }
       }
     }
     if (decision.kind().id().matches("business-case|project-proposal")) {

@@ -103,7 +103,10 @@ final class SlotFiller {
       put("cause_sentence", "Initial analysis: " + String.join("; ", details) + ". ");
     }
     first(intent.listedItems()).ifPresent(h -> put("highlight", h));
-    put("listed", joinAnd(intent.listedItems()));
+    // A newsletter's top story left the brief items but is still in the issue.
+    List<String> all = new ArrayList<>(intent.listedItems());
+    intent.facts().slot("top_story").filter(t -> all.stream().noneMatch(t::equalsIgnoreCase)).ifPresent(t -> all.add(0, lowerStart(t)));
+    put("listed", joinAnd(all));
     String role = subject.replaceFirst("(?i)^(?:(?:a|an|the|our|my)\\s+)?(?:new\\s+)?", "").replaceFirst("(?i)\\s+(joining|starting|who|from|on)\\b.*$", "");
     put("role", role);
     intent.facts().slots().forEach(this::put);
@@ -125,6 +128,12 @@ final class SlotFiller {
       put("amount", total);
       put("total", total);
       put("subtotal", formats.money(lines.subtotal(), code));
+      put("currency_name", lang.equals("en") ? switch (code) {
+        case "GBP" -> "pounds sterling (GBP)";
+        case "EUR" -> "euros (EUR)";
+        case "USD" -> "US dollars (USD)";
+        default -> code;
+      } : code);
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
       if (intent.documentType().equals("commission-statement")) {
         // "commission 8% up to £50,000 and 12% above", applied to the deals.
@@ -284,6 +293,12 @@ final class SlotFiller {
 
   static String capitalise(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** "We won …" as an item inside a sentence: "we won …". */
+  private static String lowerStart(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   /** Gives {@code slot} a value found after a first rendering (a letter's facts in the writer's words). */
