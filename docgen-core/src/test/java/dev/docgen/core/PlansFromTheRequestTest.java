@@ -103,4 +103,15 @@ class PlansFromTheRequestTest {
         .doesNotContain("Times in UTC").doesNotContain("Service was restored").doesNotContain("Data loss")
         .doesNotContain("write up what happened");
   }
+
+  @Test
+  void named_sections_take_the_kinds_matching_sections_in_the_requested_order_and_names() {
+    Artifact a = write("Draft a job description for a Clinical Coder at St Mary's Hospital, London. Sections: About us, Role "
+        + "purpose, Key responsibilities, Skills and experience, What we offer, How to apply. Salary £31,000-£35,000, "
+        + "hybrid 2 days in office, 37.5 hours a week.");
+    List<String> headings = a.spec().sections().stream().map(s -> s.title()).toList();
+    assertThat(headings).containsSubsequence("About Us", "Role Purpose", "Key Responsibilities", "Skills and Experience",
+        "What We Offer", "How to Apply").doesNotContain("Skills", "Experience", "Requirements");
+    assertThat(SpecText.of(a.spec())).contains("£31,000–£35,000").contains("hybrid (2 days a week in the office)");
+  }
 }

@@ -41,7 +41,7 @@ final class FactExtractor {
       "attend", "present", "particip", "teilnehmer", "anwesend", "présents", "asistentes", "aanwezig", "deelnemers",
       "decision", "decided", "agreed", "beschlüsse", "décisions", "decisiones", "besluiten", "action", "next steps",
       "aufgaben", "maßnahmen", "acciones", "actiepunten", "section", "abschnitte", "rubriques", "secciones", "secties",
-      "onderdelen");
+      "onderdelen", "include", "should cover");
   // "Author: Kenji Watanabe", "Test lead: Zofia Nowak", "Media contact: press@…": a person named by their part.
   private static final Cue NAMED_PART = Cue.of("(?u)(?<![\\p{L}-])((?:\\p{L}+[ -])?(?iu:lead|author|trainer|instructor|"
       + "lecturer|host|organi[sz]er|coordinator|reviewers?|buddy|contact|teacher|tutor|presenter|speaker|facilitator|"
@@ -87,7 +87,7 @@ final class FactExtractor {
       "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
           + "présents|asistentes|aanwezig|deelnemers|decisions?(?: made)?|decided|agreed|beschlüsse|décisions|"
           + "decisiones|besluiten|actions?(?: items?)?|next steps|aufgaben|maßnahmen|actions à mener|acciones|"
-          + "actiepunten|sections?|abschnitte|rubriques|secciones|secties|onderdelen)\\s*(?::|-|—|were|was|are|include)\\s*"
+          + "actiepunten|sections?|abschnitte|rubriques|secciones|secties|onderdelen|include|it should cover)\\s*(?::|-|—|were|was|are|include)\\s*"
           + "((?:[^.;\\n]|\\.(?=\\d))+(?:;(?:[^.;\\n]|\\.(?=\\d))+)*)",
       LIST_WORDS);
   private static final Cue TIME_RANGE = Cue.of(
@@ -136,7 +136,8 @@ final class FactExtractor {
           + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
           + "viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?\\s*(?:the\\s+)?$");
   private static final Cue SALARY = Cue.of(
-      "(?iu)(?:salary|gehalt|salaire|salario|salaris)\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?(" + amountPattern() + ")|("
+      "(?iu)(?:salary|gehalt|salaire|salario|salaris)(?:\\s+range)?\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?(" + amountPattern()
+          + "(?:\\s*(?:-|–|to|bis|à|a|tot)\\s*" + amountPattern() + ")?)|("
           + amountPattern() + ")\\s*(?:a year|per year|per annum|p\\.a\\.|annual|a month|per month|an hour|per hour|"
           + "a week|per week|brutto|jährlich|pro stunde|par an|de l'heure|al año|por hora|per jaar|per uur)",
       List.of("salary", "gehalt", "salaire", "salario", "salaris", "year", "annum", "p.a.", "annual", "month",
@@ -302,7 +303,8 @@ final class FactExtractor {
         .map(l -> text.contains(" The " + l) ? "The " + l : l)
         .ifPresent(l -> facts.put("location", l));
     // "salary of £52,000", "£14.50 an hour": an hourly or monthly rate keeps its unit.
-    SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()));
+    SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()
+        .replaceAll("[,.]+$", "").replaceAll("(?<=\\d)\\s*-\\s*(?=[£$€\\d])", "–")));
     first(WEEKLY_HOURS, t).ifPresent(h -> facts.put("hours", h));
     VERSION.find(t).ifPresent(m -> facts.put("version", m.group(1) != null ? m.group(1) : m.group(2)));
     DetailFacts.read(t, facts);
@@ -493,7 +495,11 @@ final class FactExtractor {
           : cue.matches("(?u)(decis|decid|agreed|beschl|décis|beslui).*") ? "decisions"
           : cue.matches("(?u)(action|next|aufgab|maßn|accion|actiep).*") ? "actions" : "sections";
       if (!facts.containsKey(key)) {
-        facts.put(key, split(m.group(2), !key.equals("attendees") && !key.equals("sections") && !key.equals("apologies")));
+        // "Skills and experience" is one section: a list of sections is divided at its commas only.
+        facts.put(key, key.equals("sections")
+            ? java.util.Arrays.stream(m.group(2).strip().replaceAll("[.!]+$", "").split("\\s*(?:,(?!\\d)|;)\\s*(?:and\\s+)?"))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList()
+            : split(m.group(2), !key.equals("attendees") && !key.equals("apologies")));
       }
     }
     List<String> bullets = new ArrayList<>();

@@ -61,6 +61,12 @@ final class KindFacts {
       // "a Warehouse Team Leader …: nights, 4 on 4 off, £34,500": a job advert's amount is its pay.
       slots.put("salary", amounts.get(0));
     }
+    Matcher mode = WORK_MODE.matcher(text);
+    if (kind.matches("job-description|offer-letter") && mode.find()) {
+      // "hybrid 3 days in office": where the work is done.
+      slots.put("work_mode", mode.group(1).toLowerCase(Locale.ROOT)
+          + (mode.group(2) != null ? " (" + mode.group(2) + " days a week in the office)" : ""));
+    }
     if (kind.equals("job-description")) {
       // "(We're hiring) a Warehouse Team Leader at our Daventry distribution centre": the post, then where.
       Matcher post = POST.matcher(subject);
@@ -418,6 +424,8 @@ final class KindFacts {
     }
   }
 
+  private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\b(hybrid|fully remote|remote|on-site|office-based)\\b"
+      + "(?:\\s*[(,]?\\s*(\\d)\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office\\)?)?");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
       + "(?:from|by|von|de)\\s+(?:our\\s+|the\\s+)?((?-i:(?:[A-Z]{2,}|\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’\u2024-]+){0,4}))");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"

@@ -173,13 +173,21 @@ public final class OfflineComposer {
    * for what only the author knows, never with advice in the body.
    */
   private static void addRequestedSections(DocumentIntent intent, List<Section> sections, String lang) {
+    int after = -1;
     for (String wanted : intent.requestedSections()) {
-      boolean present = sections.stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT)));
-      if (!present) {
+      int at = SectionNames.match(wanted, sections);
+      if (at < 0) {
+        // A named section the kind has no plan for: one honest field, where the request puts it.
         Paragraph field = new Paragraph(List.of(dev.docgen.api.model.TextRun.placeholder(wanted.toLowerCase(Locale.ROOT))
             .withNote(Phrases.get("named-section-guide", lang))));
-        sections.add(new Section(Names.heading(wanted), 1, List.of(field), List.of()));
+        at = after < 0 ? 0 : after + 1;
+        sections.add(at, new Section(Names.heading(wanted), 1, List.of(field), List.of()));
+      } else if (!sections.get(at).title().equalsIgnoreCase(wanted)) {
+        // "Skills and experience" for the kind's "Requirements": the request's own heading.
+        Section s = sections.get(at);
+        sections.set(at, new Section(Names.heading(wanted), s.level(), s.blocks(), s.subsections()));
       }
+      after = Math.max(after, at);
     }
   }
 

@@ -209,7 +209,9 @@ public final class PromptPatterns {
 
   public static List<String> requestedSections(String text) {
     Matcher m = SECTIONS.matcher(text);
-    return m.find() ? splitList(m.group(1)) : List.of();
+    // "Skills and experience" is one section: sections are divided at commas.
+    return m.find() ? Arrays.stream(m.group(1).split("\\s*,\\s*(?:and\\s+)?")).map(String::trim).filter(x -> !x.isEmpty()).toList()
+        : List.of();
   }
 
   private static List<String> splitList(String s) {

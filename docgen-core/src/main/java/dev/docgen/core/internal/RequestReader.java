@@ -577,7 +577,7 @@ public final class RequestReader {
   }
 
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
-      + "a fecha de|(?:at|in|on|im|am|à|en|op)(?:\\s+(?:the|der|dem|la|le|el|het|de))?)$");
+      + "a fecha de|(?:at|in|on|im|am|à|en|op|for|from)(?:\\s+(?:the|der|dem|la|le|el|het|de|our|my|their|your))?)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
   private static final Pattern NO_SUBJECT = Pattern.compile(
