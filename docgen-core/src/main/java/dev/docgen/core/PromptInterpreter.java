@@ -91,7 +91,12 @@ public final class PromptInterpreter {
 
   /** The request was read with the dots of "Dr." and "15. Februar" held apart; the intent has them back. */
   private static List<String> restored(List<String> values) {
-    return values.stream().map(Abbreviations::restore).toList();
+    for (String v : values) {
+      if (!Abbreviations.restore(v).equals(v)) {
+        return values.stream().map(Abbreviations::restore).toList();
+      }
+    }
+    return values;
   }
 
   private static List<Requirement> requirements(RequestReader.Reading r) {

@@ -52,6 +52,10 @@ public final class Abbreviations {
 
   /** The request with its dots that end no sentence held apart; see {@link #DOT}. */
   static String protect(String text) {
+    // Only a dot followed by a space can be taken for a sentence's end; most requests have few.
+    if (text.indexOf(". ") < 0) {
+      return text;
+    }
     Matcher m = NOT_A_STOP.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -68,7 +72,8 @@ public final class Abbreviations {
 
   /** Spells out shorthand and holds apart the dots that end no sentence ({@link #protect}). */
   public static String expand(String text) {
-    return protect(RELATIVE_DATED.matcher(spell(text)).replaceAll("$1 $3 $2"));
+    String spelled = spell(text);
+    return protect(spelled.contains("'s (") ? RELATIVE_DATED.matcher(spelled).replaceAll("$1 $3 $2") : spelled);
   }
 
   /** "yesterday's (30 November 2026) operations meeting" reads as "yesterday's operations meeting (30 November 2026)". */

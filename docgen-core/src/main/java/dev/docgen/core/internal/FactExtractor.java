@@ -52,9 +52,10 @@ final class FactExtractor {
           "auteur", "formateur", "formador", "ansprechpartner", "docent", "leiter", "responsable"));
   private static final Cue SENDER = Cue.of(
       // "the revised forklift quote from Linde": who supplies a thing is not who sends the document.
-      "(?u)(?<!(?iu:quote|quotation|feedback|invoice|delivery|order|call|visit|visitors|guests|input|support|help|approval|"
+      "(?u)\\b(?=(?iu:from|sent|signed|sign|firmad|unterschrieben|ondertekend|von|de la|de parte|namens))"
+          + "(?<!(?iu:quote|quotation|feedback|invoice|delivery|order|call|visit|visitors|guests|input|support|help|approval|"
           + "data|figures|funding|offer|price|prices|estimate|parts|stock|goods|supplies|update|sign-off)\\s)"
-          + "\\b(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
+          + "(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
           + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,

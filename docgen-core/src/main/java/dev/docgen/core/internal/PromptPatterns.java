@@ -25,6 +25,7 @@ public final class PromptPatterns {
   private static final Pattern NUMBERED = Pattern.compile("(?iu)\\b(?:PO|purchase order|order|invoice|quote|quotation|"
       + "estimate|credit note|ticket|case|claim|contract|policy|ref|reference)\\s+(?:number|no[.\u2024]?|nr[.\u2024]?|#|n°)"
       + "\\s*[:#]?\\s*(\\d[\\d/-]{2,}\\d)\\b");
+  private static final Pattern NUMBERED_WORD = Pattern.compile("(?i)number|no[.\u2024]|nr[.\u2024]|#|n°");
   private static final Pattern ORG = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}&.\u2024-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
@@ -91,7 +92,7 @@ public final class PromptPatterns {
     }
     out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches() || s.matches("\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}"));
     // "PO number 2026-0412", "invoice no. 5531": a number its label calls the document's is an identifier too.
-    Matcher numbered = NUMBERED.matcher(text);
+    Matcher numbered = NUMBERED.matcher(NUMBERED_WORD.matcher(text).find() ? text : "");
     while (numbered.find()) {
       out.add(numbered.group(1));
     }
