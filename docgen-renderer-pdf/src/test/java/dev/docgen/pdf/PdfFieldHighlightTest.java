@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docgen.api.model.ColumnType;
 import dev.docgen.api.model.DocumentSpec;
+import dev.docgen.api.model.KeyValue;
 import dev.docgen.api.model.Metadata;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.model.Table;
@@ -50,6 +51,25 @@ class PdfFieldHighlightTest {
       assertThat(highlights.get(0).contains(middle)).isTrue();
       Point2D hr = new Point2D.Double(plain.get(0).getX(), height - plain.get(0).getY() + 2);
       assertThat(highlights.get(0).contains(hr)).isFalse();
+    }
+  }
+
+  @Test
+  void a_field_in_a_details_block_is_highlighted_and_a_given_value_is_not() throws Exception {
+    KeyValue details = new KeyValue("", List.of(new KeyValue.Entry("Customer", "[customer]"),
+        new KeyValue.Entry("Contact", "Ms Sophie Grant")));
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of("Quotation", LocalDate.of(2026, 11, 28)))
+        .section(new Section("Details", 1, List.of(details), List.of())).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRenderer().render(spec, RenderOptions.at(Instant.parse("2026-11-28T09:00:00Z")), out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      List<Rectangle2D> highlights = highlights(doc.getPage(0));
+      assertThat(highlights).hasSize(1);
+      float height = doc.getPage(0).getMediaBox().getHeight();
+      TextPosition c = positions(doc, "[customer]").get(3);
+      TextPosition d = positions(doc, "Ms Sophie Grant").get(3);
+      assertThat(highlights.get(0).contains(new Point2D.Double(c.getX(), height - c.getY() + 2))).isTrue();
+      assertThat(highlights.get(0).contains(new Point2D.Double(d.getX(), height - d.getY() + 2))).isFalse();
     }
   }
 

@@ -256,7 +256,7 @@ final class BlockWriter {
     }
     float labelWidth = canvas.width() * 0.32f;
     for (KeyValue.Entry e : kv.entries()) {
-      List<Line> value = text.lines(Span.of(Paragraph.parseRuns(e.value()), 10, false), canvas.width() - labelWidth);
+      List<Line> value = text.lines(Span.withFields(Span.of(Paragraph.parseRuns(e.value()), 10, false)), canvas.width() - labelWidth);
       List<Line> label = text.lines(List.of(Span.plain(e.label(), Face.BOLD, 10, Span.TEXT)), labelWidth - 8);
       int rows = Math.max(value.size(), label.size());
       canvas.ensure(rows * 10 * LEADING);

@@ -27,4 +27,25 @@ record Span(String text, Face face, float size, Color color, String link, boolea
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
+
+  /** "[customer]" written as plain text (a detail's value) is a field for the author, highlighted as in the body. */
+  static List<Span> withFields(List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      java.util.regex.Matcher m = FIELD.matcher(s.text());
+      int at = 0;
+      while (!s.highlight() && s.link().isEmpty() && m.find()) {
+        if (m.start() > at) {
+          out.add(new Span(s.text().substring(at, m.start()), s.face(), s.size(), s.color(), "", false));
+        }
+        out.add(new Span(m.group(), s.face(), s.size(), s.color(), "", true));
+        at = m.end();
+      }
+      out.add(at == 0 ? s : new Span(s.text().substring(at), s.face(), s.size(), s.color(), "", false));
+    }
+    out.removeIf(x -> x.text().isEmpty());
+    return out;
+  }
 }
