@@ -26,7 +26,7 @@ final class FactExtractor {
       + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
       + "por|para|pour|für|avec|con|met|mit|voor|um|sur|über|sobre|over)\\b)";
   // The words one of which each cue needs (see Cue): most requests name two or three roles.
-  private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed", "signé", "firmad", "unterschrieben",
+  private static final List<String> SENDER_WORDS = List.of("from", "sent by", "signed", "sign off", "sign it", "sign as", "signé", "firmad", "unterschrieben",
       "ondertekend", "von", "part de", "namens");
   private static final List<String> RECIPIENT_WORDS = List.of("memo", "letter", "note", "email", "message", "notice",
       "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know", "repl", "respond");
@@ -55,7 +55,7 @@ final class FactExtractor {
       "(?u)\\b(?=(?iu:from|sent|signed|sign|firmad|unterschrieben|ondertekend|von|de la|de parte|namens))"
           + "(?<!(?iu:quote|quotation|feedback|invoice|delivery|order|call|visit|visitors|guests|input|support|help|approval|"
           + "data|figures|funding|offer|price|prices|estimate|parts|stock|goods|supplies|update|sign-off)\\s)"
-          + "(?iu:from|sent by|signed by|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
+          + "(?iu:from|sent by|signed by|sign(?:ed)? off as|sign it as|sign as|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
           + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
           + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,

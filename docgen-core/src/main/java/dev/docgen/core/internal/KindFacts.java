@@ -426,6 +426,8 @@ final class KindFacts {
 
   private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\b(hybrid|fully remote|remote|on-site|office-based)\\b"
       + "(?:\\s*[(,]?\\s*(\\d)\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office\\)?)?");
+  private static final Pattern LEAVE = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+days?(?:'|’)?\\s+(?:of\\s+)?(?:paid\\s+)?"
+      + "(?:holiday|holidays|annual leave|leave)\\b(\\s+(?:plus|and)\\s+(?:public|bank)\\s+holidays)?");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
       + "(?:from|by|von|de)\\s+(?:our\\s+|the\\s+)?((?-i:(?:[A-Z]{2,}|\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’\u2024-]+){0,4}))");
   private static final Pattern AS_ROLE = Pattern.compile("(?iu)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)"
@@ -479,6 +481,11 @@ final class KindFacts {
     if (!slots.containsKey("role") && kind.equals("performance-review") && as.find()) {
       // "how Leo Martins did this year as a support engineer"
       slots.put("role", SlotFiller.capitalise(as.group(1)));
+    }
+    Matcher leave = LEAVE.matcher(text);
+    if (kind.matches("offer-letter|job-description") && leave.find()) {
+      // "25 days holiday plus bank holidays"
+      slots.put("annual_leave", leave.group(1) + " days" + (leave.group(2) != null ? " plus bank holidays" : ""));
     }
     if (kind.equals("offer-letter") && !slots.containsKey("salary") && !amounts.isEmpty()) {
       slots.put("salary", amounts.get(0));

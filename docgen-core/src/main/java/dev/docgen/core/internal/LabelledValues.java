@@ -37,7 +37,17 @@ final class LabelledValues {
     return seen.computeIfAbsent(label.strip().toLowerCase(Locale.ROOT), this::find);
   }
 
+  /** Labels people write for the same field: a press release's "press contact" is often its "media contact". */
+  private static final Map<String, String> ALSO = Map.of("press contact", "media contact", "pressekontakt", "medienkontakt",
+      "media contact", "press contact");
+
   private Optional<String> find(String label) {
+    Optional<String> found = label(label);
+    String also = ALSO.get(label.replaceAll("\\s+names?$", ""));
+    return found.isPresent() || also == null ? found : label(also);
+  }
+
+  private Optional<String> label(String label) {
     String words = label.replaceAll("\\s+names?$", "");
     if (GENERAL.contains(words) || words.length() < 4 || !words.matches("(?u)[\\p{L} '-]+")) {
       return Optional.empty();

@@ -61,6 +61,9 @@ final class RequestClauses {
       + "newsletter|statement|description|policy)\\b\\s*(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+\\s+)?"
       + "(?:(?:for|on|about|of|regarding|that)\\s+)?");
   // "Who is responsible …", "What's on the shelves at the Hull store": what the request asks, which the document answers.
+  private static final Pattern INSTRUCTION = Pattern.compile("(?iu)(?:include|add|mention|attach|quote|use|keep it|make it|"
+      + "sign (?:it )?off as|sign it as|sign as|signed off as|address it to|send it to|put|(?:we|i) need (?:a|an)|"
+      + "(?:we|i) want (?:a|an)|something (?:to|for)|anything (?:to|for))\\b");
   private static final Pattern ASKING_FOR = Pattern.compile("(?iu)\\b(?:something|anything|a letter|a note|an email|"
       + "to send|to write|draft|write)\\b");
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?iu)(?:what|what's|what’s|who|who's|who’s|how|which|where|why)\\b");
@@ -207,8 +210,12 @@ final class RequestClauses {
     // "what we're looking for in the person" names a part of the document, not a fact; "how we migrate 40 million
     // rows" holds one.
     boolean topicOnly = INDIRECT_QUESTION.matcher(s).lookingAt() && !s.substring(1).matches("(?s).*(?:\\d|(?<![\\p{L}])\\p{Lu}).*");
-    return !rest.equals(s) && INDIRECT_QUESTION.matcher(rest).lookingAt() || topicOnly;
+    return !rest.equals(s) && INDIRECT_QUESTION.matcher(rest).lookingAt() || topicOnly || TOLD.matcher(s).lookingAt();
   }
+
+  /** "include a quote from CEO Martin Ellery", "sign off as …": an instruction whose facts other slots read. */
+  private static final Pattern TOLD = Pattern.compile("(?iu)(?:include|add)\\s+(?:a\\s+)?(?:quote|statement|comment)s?\\s+(?:from|by)\\b"
+      + "|sign(?:ed)?\\s+(?:it\\s+)?(?:off\\s+)?as\\b");
 
   /** {@code text} without the greeting, the asking and the task verb in front of what it is about. */
   static String withoutAsking(String text) {
@@ -276,6 +283,11 @@ final class RequestClauses {
           continue;
         }
         out.add(c);
+        continue;
+      }
+      // "Include a quote from CEO Martin Ellery", "Sign off as Graham Whitlock": what the writer is told to do, once its
+      // names are in the document, is done, not a fact to list.
+      if (INSTRUCTION.matcher(c).lookingAt() && !missesAName(c, doc)) {
         continue;
       }
       List<String> content = contentWords(c);
