@@ -50,7 +50,7 @@ final class IncidentFacts {
       stated.add(text.substring(0, what.end()));
     } else if (down.find()) {
       // "Checkout was down for 47 minutes on 21 November 2026 from 14:12 to 14:59 UTC"
-      slots.put("what", lowerFirst(Abbreviations.restore(down.group(1).strip())));
+      slots.put("what", SlotFiller.lowerStart(Abbreviations.restore(down.group(1).strip())));
       stated.add(down.group(1));
     }
     find(TIME, text, 1).ifPresent(t -> slots.putIfAbsent("time", t.replace('.', ':')));
@@ -97,15 +97,9 @@ final class IncidentFacts {
     Matcher m = p.matcher(text);
     if (m.find()) {
       String value = Abbreviations.restore(m.group(1).strip());
-      slots.putIfAbsent(slot, slot.equals("cause") ? "that " + lowerFirst(value) : SlotFiller.capitalise(value));
+      slots.putIfAbsent(slot, slot.equals("cause") ? "that " + SlotFiller.lowerStart(value) : SlotFiller.capitalise(value));
       stated.add(m.group(1));
     }
-  }
-
-  /** "Racking was overloaded": after "The underlying cause was", the sentence goes on in lower case. */
-  private static String lowerFirst(String s) {
-    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-        ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   private static java.util.Optional<String> find(Pattern p, String text, int group) {

@@ -295,8 +295,8 @@ final class SlotFiller {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
-  /** "We won …" as an item inside a sentence: "we won …". */
-  private static String lowerStart(String s) {
+  /** "We won …" inside a sentence: "we won …"; a name or an acronym ("CEO", "Harbour View") keeps its capital. */
+  static String lowerStart(String s) {
     return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
         ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }

@@ -28,7 +28,8 @@ record Span(String text, Face face, float size, Color color, String link, boolea
     return out;
   }
 
-  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
+  /** A field for the author as printed text: "[owner]". */
+  static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
 
   /** "[customer]" written as plain text (a detail's value) is a field for the author, highlighted as in the body. */
   static List<Span> withFields(List<Span> spans) {

@@ -129,8 +129,6 @@ final class TableDrawer {
     canvas.down(h);
   }
 
-  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{1,80}\\]");
-
   /** "[owner]" in a cell is a field for the author: highlighted behind the text, as in the body. */
   private void highlightFields(PDPageContentStream cs, Table table, List<List<String>> wrapped, float[] widths, Face face,
       float size, float top, boolean ruleAbove, float left) throws IOException {
@@ -139,7 +137,7 @@ final class TableDrawer {
       boolean right = table.columns().get(c).type().isNumeric() && !(ruleAbove && c == 0);
       float ly = top - PAD - size * 0.85f;
       for (String line : wrapped.get(c)) {
-        java.util.regex.Matcher m = FIELD.matcher(line);
+        java.util.regex.Matcher m = Span.FIELD.matcher(line);
         float start = right ? x + widths[c] - PAD - fonts.width(line, face, size) : x + PAD;
         while (m.find()) {
           float fx = start + fonts.width(line.substring(0, m.start()), face, size);
