@@ -96,7 +96,9 @@ final class IncidentFacts {
   private static void put(Pattern p, String text, String slot, Map<String, String> slots, List<String> stated) {
     Matcher m = p.matcher(text);
     if (m.find()) {
+      // "First aid given by Priya Shah. The trolley …": a name ends at its full stop.
       String value = Abbreviations.restore(m.group(1).strip());
+      value = FactExtractor.cleaned(value).orElse(value);
       slots.putIfAbsent(slot, slot.equals("cause") ? "that " + SlotFiller.lowerStart(value) : SlotFiller.capitalise(value));
       stated.add(m.group(1));
     }
