@@ -31,8 +31,8 @@ final class FactExtractor {
   private static final List<String> RECIPIENT_WORDS = List.of("memo", "letter", "note", "email", "message", "notice",
       "announcement", "mitteilung", "brief", "lettre", "carta", "writ", "send", "sent", "addressed", "know", "repl", "respond");
   private static final List<String> CHAIR_WORDS = List.of("chair", "vorsitz", "présid", "presid", "voorzitter");
-  private static final List<String> ROLE_WORDS = List.of("as ", "role", "position", "post", "als ", "comme", "en tant que",
-      "como");
+  private static final List<String> ROLE_WORDS = List.of(" as ", "role", "position", "post", " als ", "comme", " en tant que ",
+      " como ");
   private static final List<String> HIRING_WORDS = List.of("hiring", "recruiting", "looking for", "need", "seeking");
   private static final List<String> POST_WORDS = List.of("role", "position", "post", "job", "vacancy");
   private static final List<String> SHIP_WORDS = List.of("ship", "sending", "deliver", "lieferung", "liefern", "livraison", "livrer",
@@ -94,7 +94,7 @@ final class FactExtractor {
   private static final Cue TIME_RANGE = Cue.of(
       "(?iu)\\b(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\s*(?:-|–|—|to|until|till|bis|à|a|tot)\\s*"
           + "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|uhr|h)?\\b",
-      Cue.DIGIT);
+      List.of(), Cue.NUMBER_RANGE);
   // "10-4 the Biscuit Factory, Bermondsey": in a terse request the place follows the hours.
   private static final Cue VENUE_AFTER_HOURS = Cue.of("(?u)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s*[-–]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)?\\s+"
       + "(?:(?i:at)\\s+)?((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,4}(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
@@ -110,12 +110,14 @@ final class FactExtractor {
           + "|(?iu:(?:het|de|das|die|the|la|le|el)\\s+)?(?iu:clubhuis|clubhouse|kantine|canteen|aula|gemeentehuis|sporthal|"
           + "village hall|church hall|community centre|community center|staff room|staffroom|vereinsheim|gemeindesaal|"
           + "salle des fêtes|salón de actos))\\b",
-      List.of());
+      List.of(" in ", " at ", " im ", " à ", " en ", " op ", " venue ", " location ", " ort ", " lieu ", " lugar ", " locatie "));
   private static final Cue CITY_AFTER_VERB = Cue.of(
       "(?u)\\b(?=[sdtvhi])(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
           + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)",
-      List.of());
+      List.of(" to ", " in "));
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
+  // A house number before a capital or a kind of street: "14 Harbour Road", "5 rue de la Paix".
+  private static final Pattern ADDRESS_GATE = Pattern.compile("\\d[a-z]?,?\\s+(?:\\p{Lu}|(?iu:rue|av|bd|bo|pl|ch|al|qu|im|ca|pa))");
   private static final Cue ADDRESS = Cue.of(
       "(?u)(?=\\d)\\b(\\d{1,4}[a-z]?,?\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}"
           + "(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Way|Drive|Dr|Close|Court|Crescent|Terrace|Row|"
@@ -126,12 +128,12 @@ final class FactExtractor {
           + "(?:,\\s*(?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+(?!\\d))?)?"
           // and the postcode: "Springfield, IL 62701", "69007 Lyon", "Bristol BS1 4NT".
           + "(?:,?\\s*(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\d{4,5}\\s+\\p{Lu}[\\p{L}'’-]+|[A-Z]{1,2}\\d[\\dA-Z]?\\s*\\d[A-Z]{2}))?)",
-      Cue.DIGIT);
+      List.of(), ADDRESS_GATE);
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
   private static final Cue VENUE = Cue.of(
       "(?u)\\b(?=(?iu:[aideo]))(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
           + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
-      List.of());
+      List.of(" at ", " in ", " im ", " dans ", " en ", " op "));
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
       "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
           + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
@@ -170,7 +172,7 @@ final class FactExtractor {
       + "\\b(?:release|version|versie|versión)\\s+v?(\\d+\\.\\d+(?:\\.\\d+)?)\\b", List.of("release", "version", "versie", "versión", "update", "launch"));
   // "4–15 January 2027", "7 to 11 December": a span of days in one month.
   private static final Cue DAY_RANGE = Cue.of("(?iu)(?<![\\d.])(\\d{1,2})\\s*(?:–|-|to|until|bis|au|al|tot)\\s*(\\d{1,2})\\s+("
-      + MONTH + ")(?:\\s+((?:19|20)\\d{2}))?\\b", Cue.DIGIT);
+      + MONTH + ")(?:\\s+((?:19|20)\\d{2}))?\\b", List.of(), Cue.NUMBER_RANGE);
   // "my resignation as head chef at The Anchor", "dimisión como jefa de cocina en el Restaurante La Alameda".
   private static final Cue RESIGNING_AS = Cue.of("(?u)\\b(?iu:resign(?:ation)?(?: from my (?:position|role|post))? as|"
       + "(?:my|the) (?:position|role|post|job) as|dimisi[oó]n como|renuncia (?:a mi puesto )?como|mi puesto de|"
@@ -296,8 +298,9 @@ final class FactExtractor {
     }
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
     timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
-    first(ADDRESS, t).ifPresent(a -> facts.put("address", a));
-    first(ADDRESS, t).or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
+    Optional<String> address = first(ADDRESS, t);
+    address.ifPresent(a -> facts.put("address", a));
+    address.or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))
         .or(() -> first(VENUE_AFTER_HOURS, t).filter(FactExtractor::notDateWord))
         .or(() -> cityAfterVerb(t, facts.get("ship_to")))
         // "at The Grand Hotel": a capital "The" is part of the venue's name.
@@ -417,8 +420,8 @@ final class FactExtractor {
   }
 
   private static Optional<String> timeRange(Cue.Text t, List<DateFinder.Found> found) {
-    Matcher m = TIME_RANGE.pattern().matcher(t.text());
-    while (TIME_RANGE.mayMatch(t) && m.find()) {
+    Matcher m = TIME_RANGE.pattern().matcher(TIME_RANGE.mayMatch(t) ? t.text() : "");
+    while (m.find()) {
       boolean clock = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;
       int start = m.start();
       boolean afterDate = found.stream().anyMatch(f -> f.end() <= start && t.text().substring(f.end(), start).isBlank());

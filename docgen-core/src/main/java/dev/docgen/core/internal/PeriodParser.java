@@ -31,7 +31,7 @@ final class PeriodParser {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.-])((?:19|20)\\d{2})(?![\\d.-])");
   static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
   static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
-  static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})\\b");
+  static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})\\b");
 
   private PeriodParser() {}
 

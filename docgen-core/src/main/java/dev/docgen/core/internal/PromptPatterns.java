@@ -25,18 +25,17 @@ public final class PromptPatterns {
   private static final Pattern NUMBERED = Pattern.compile("(?iu)\\b(?:PO|purchase order|order|invoice|quote|quotation|"
       + "estimate|credit note|ticket|case|claim|contract|policy|ref|reference)\\s+(?:number|no[.\u2024]?|nr[.\u2024]?|#|n°)"
       + "\\s*[:#]?\\s*(\\d[\\d/-]{2,}\\d)\\b");
-  private static final Pattern NUMBERED_WORD = Pattern.compile("(?i)number|no[.\u2024]|nr[.\u2024]|#|n°");
   private static final Pattern ORG = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}&.\u2024-]*\\s){1,4}?(?:Corp|Corporation|Inc|Ltd|LLC|GmbH|AG|SA|SAS|BV|plc|PLC|Group|Holdings"
           + "|Limited|Bank|University|Foundation|Partners|Technologies|Systems|Labs))\\b\\.?");
   private static final Pattern PERSON = Pattern.compile(
-      "\\b(?:for|by|to|from|with|attention of|attn[.\u2024]?)\\s+((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?"
+      "(?=[fbtwa])\\b(?:for|by|to|from|with|attention of|attn[.\u2024]?)\\s+((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?"
           + "[A-Z][\\p{Ll}'-]+(?:\\s[A-Z][\\p{Ll}'-]+){1,2})\\b");
   private static final Pattern PLACE = Pattern.compile(
       "\\b((?:[A-Z][\\p{L}]+)(?:[\\s–-][A-Z][\\p{L}]+)*)\\s+(?:office|site|plant|warehouse|campus|branch|store|factory|headquarters|HQ)\\b");
   private static final Pattern QUOTED = Pattern.compile("«[^»]{1,80}»|“[^”]{1,80}”|\"[^\"]{1,80}\"");
   private static final Pattern AUDIENCE = Pattern.compile(
-      "(?i)\\b(?:to|for)\\s+(all staff|all employees|all colleagues|everyone|(?:the|our) board(?: of directors)?|the executive team"
+      "(?i)(?=[tf])\\b(?:to|for)\\s+(all staff|all employees|all colleagues|everyone|(?:the|our) board(?: of directors)?|the executive team"
           + "|executives|leadership|senior management|management|the steering (?:committee|group)|stakeholders"
           + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director"
           + "|(?:the|our) (?:trustees|governors|committee|council|members|parents|partners|residents|volunteers|directors"
@@ -55,6 +54,16 @@ public final class PromptPatterns {
           + "|product|customer|channel|quarter|month|team|country|owner|status|project|segment|supplier|vendor|location|site|type))?\\b");
   private static final Pattern CHART = Pattern.compile(
       "(?i)\\b(?:a|an|with|include|including|plus|add|and|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(pie|line|bar|column)?\\s*(chart|graph|plot|visuali[sz]ation)s?\\b");
+  // The words each pattern needs, looked for before it runs (see Cue).
+  private static final Cue ORG_CUE = new Cue(ORG, List.of("Corp", "Inc", "Ltd", "LLC", "GmbH", "AG", "SA", "BV", "plc", "PLC",
+      "Group", "Holdings", "Limited", "Bank", "University", "Foundation", "Partners", "Technologies", "Systems", "Labs"));
+  private static final Cue PLACE_CUE = new Cue(PLACE, List.of("office", "site", "plant", "warehouse", "campus", "branch",
+      "store", "factory", "headquarters", "HQ"));
+  private static final Cue COLUMNS_CUE = new Cue(COLUMNS, List.of("column"));
+  private static final Cue SECTIONS_CUE = new Cue(SECTIONS, List.of("section", "covering", "including"));
+  private static final Cue GROUP_BY_CUE = new Cue(GROUP_BY, List.of(" by ", " per "));
+  private static final Cue CHART_CUE = new Cue(CHART, List.of("chart", "graph", "plot", "visuali"));
+  private static final List<String> NUMBERED_WORDS = List.of("number", "no.", "no\u2024", "nr.", "nr\u2024", "#", "n°");
   private static final Set<String> NOT_NAMES = Set.of("Q1", "Q2", "Q3", "Q4", "The", "Create", "Report");
 
   private PromptPatterns() {}
@@ -92,7 +101,8 @@ public final class PromptPatterns {
     }
     out.removeIf(s -> PeriodParser.ISO_DATE.matcher(s).matches() || s.matches("\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}"));
     // "PO number 2026-0412", "invoice no. 5531": a number its label calls the document's is an identifier too.
-    Matcher numbered = NUMBERED.matcher(NUMBERED_WORD.matcher(text).find() ? text : "");
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher numbered = NUMBERED.matcher(NUMBERED_WORDS.stream().anyMatch(lower::contains) ? text : "");
     while (numbered.find()) {
       out.add(numbered.group(1));
     }
@@ -101,7 +111,7 @@ public final class PromptPatterns {
 
   public static List<String> organisations(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = ORG.matcher(text);
+    Matcher m = ORG.matcher(ORG_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     while (m.find()) {
       String org = m.group(1).trim();
       String first = org.split("\\s")[0];
@@ -131,7 +141,7 @@ public final class PromptPatterns {
 
   public static List<String> places(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = PLACE.matcher(text);
+    Matcher m = PLACE.matcher(PLACE_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     while (m.find()) {
       if (!NOT_NAMES.contains(m.group(1))) {
         out.add(m.group(1));
@@ -175,18 +185,31 @@ public final class PromptPatterns {
     return m.group(1).replaceFirst("^(?i:our) ", "the ");
   }
 
-  // A colon that opens a list: not the one in a time of day ("9:00").
-  private static final Pattern LIST_COLON = Pattern.compile("(?<!\\d):|:(?!\\d)");
+  /** The first colon that opens a list: not the one in a time of day ("9:00"); -1 when there is none. */
+  private static int listColon(String text) {
+    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+      boolean digitBefore = i > 0 && isDigit(text.charAt(i - 1));
+      boolean digitAfter = i + 1 < text.length() && isDigit(text.charAt(i + 1));
+      if (!(digitBefore && digitAfter)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static final Pattern LIST_AND = Pattern.compile("(?iu)^(?:and|or|plus|but|und|oder|aber|et|ou|mais|y|o|pero|en|of|maar)\\s+");
 
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
-    Matcher listColon = LIST_COLON.matcher(text);
-    if (!listColon.find() || listColon.end() >= text.length()) {
+    int colon = listColon(text);
+    if (colon < 0 || colon + 1 >= text.length()) {
       return List.of();
     }
-    String tail = text.substring(listColon.end()).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
+    String tail = text.substring(colon + 1).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
         // "…, supplier delay on coatings — each with likelihood, impact, an owner and a mitigation": after the dash the
         // request says what each item needs, not more items.
         .replaceFirst("\\s[—–]\\s+(?:each|all|every one|for each|with)\\b.*$", "")
@@ -204,12 +227,12 @@ public final class PromptPatterns {
   }
 
   public static List<String> requestedColumns(String text) {
-    Matcher m = COLUMNS.matcher(text);
+    Matcher m = COLUMNS.matcher(COLUMNS_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     return m.find() ? splitList(m.group(1)) : List.of();
   }
 
   public static List<String> requestedSections(String text) {
-    Matcher m = SECTIONS.matcher(text);
+    Matcher m = SECTIONS.matcher(SECTIONS_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     // "Skills and experience" is one section: sections are divided at commas.
     return m.find() ? Arrays.stream(m.group(1).split("\\s*,\\s*(?:and\\s+)?")).map(String::trim).filter(x -> !x.isEmpty()).toList()
         : List.of();
@@ -222,7 +245,7 @@ public final class PromptPatterns {
 
   public static List<String> groupBy(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = GROUP_BY.matcher(text);
+    Matcher m = GROUP_BY.matcher(GROUP_BY_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     while (m.find()) {
       out.add(singular(m.group(1).toLowerCase(Locale.ROOT)));
       if (m.group(2) != null) {
@@ -237,7 +260,7 @@ public final class PromptPatterns {
   }
 
   public static Optional<ChartType> chart(String text) {
-    Matcher m = CHART.matcher(text);
+    Matcher m = CHART.matcher(CHART_CUE.mayMatch(Cue.Text.of(text)) ? text : "");
     if (!m.find()) {
       return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package dev.docgen.core.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.docgen.api.DatePeriod;
 import dev.docgen.api.model.ChartType;
 import java.time.LocalDate;
@@ -40,21 +42,23 @@ public final class RequestReader {
           // The request's first sentence holds its subject: "…the Oakridge school extension for the governors? We're at …".
           + "[?!]|\\.\\s+(?=\\p{Lu}))");
 
-  private static final Pattern ORDER_REF = Pattern.compile(
+  private static final Cue ORDER_REF = Cue.of(
       "(?iu)\\b(?:(?:customer |your |purchase )?order (?:reference|ref\\.?|number|no\\.?|#)|PO(?: number| no\\.?| #)?|"
           + "purchase order|bestellnummer|bestellung|référence (?:de )?commande|bon de commande|n° de commande|"
           + "(?:número|referencia) de pedido|pedido|ordernummer|bestelnummer|inkooporder)[\\s:#]*"
-          + "((?-i:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\\d[\\w-]*))\\b");
+          + "((?-i:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\\d[\\w-]*))\\b",
+      List.of("order", " po ", "bestel", "commande", "pedido"));
   private static final Pattern LEADING_ID = Pattern.compile("^(?:(?:no\\.?|n°|nr\\.?|#)\\s*)?[A-Z]{1,6}-\\d[\\w-]*\\b[,:]?");
   private static final Pattern NOUN_TAIL = Pattern.compile(
       "(?iu)^(?:(?:report|update|notes|checklist|document|summary|register|tracker|plan|sheet|review|memo|proposal|"
           + "letter|log|matrix)\\b\\s*)+");
 
   // "after an expired TLS certificate on the payments gateway": what an incident came from.
-  private static final Pattern CAUSE = Pattern.compile(
+  private static final Cue CAUSE = Cue.of(
       "(?iu)\\b(?:after|because of|due to|caused by|root cause(?: was|:)?|wegen|aufgrund|à cause d['’]?(?:une?|la|le)?|"
           + "en raison d['’]?(?:une?|la|le)?|debido a|por culpa de|door|vanwege)\\s+((?:an?|the|een|de|het|ein(?:e|em|er)?|la|le|el|una?)\\s+"
-          + "[^.;:!?]{3,80}?)(?=$|[.;:!?]|,\\s|\\s(?:and|so|which|about|around|und|et|y|en)\\s)");
+          + "[^.;:!?]{3,80}?)(?=$|[.;:!?]|,\\s|\\s(?:and|so|which|about|around|und|et|y|en)\\s)",
+      List.of("after", "cause", "due to", "wegen", "aufgrund", "raison", "debido", "culpa", " door ", "vanwege"));
   // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
   private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
       "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
@@ -156,10 +160,8 @@ public final class RequestReader {
         // "flights £312.40, hotel 2 nights at €165, …" is a list of figures, not what the document is for.
         .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2 && !figures(p))
         .ifPresent(p -> slots.put("purpose", p));
-    Matcher cause = CAUSE.matcher(text);
-    if (cause.find()) {
-      slots.put("cause", cause.group(1).strip());
-    }
+    Cue.Text cues = Cue.Text.of(text);
+    CAUSE.find(cues).ifPresent(cause -> slots.put("cause", cause.group(1).strip()));
     if (!subject.isEmpty()) {
       slots.put("subject", subject);
     }
@@ -174,12 +176,12 @@ public final class RequestReader {
     first(durations).ifPresent(d -> slots.put("duration", d.replaceFirst(
         "(?iu)^((?!1-|one-)[\\p{L}\\d]+)-(minute|hour|day|week|month|year|quarter)$", "$1 $2s")));
     List<String> own = new ArrayList<>(identifiers);
-    Matcher orderRef = ORDER_REF.matcher(text);
-    if (!decision.kind().id().equals("purchase-order") && orderRef.find()) {
+    Optional<Matcher> orderRef = decision.kind().id().equals("purchase-order") ? Optional.empty() : ORDER_REF.find(cues);
+    orderRef.ifPresent(ref -> {
       // "Order reference ML-2209" on a delivery note or an invoice is the customer's order, not this document's number.
-      slots.put("reference", orderRef.group(1));
-      own.remove(orderRef.group(1));
-    }
+      slots.put("reference", ref.group(1));
+      own.remove(ref.group(1));
+    });
     first(own).ifPresent(i -> slots.put("identifier", i));
     if (own.size() > 1) {
       slots.putIfAbsent("reference", own.get(1));
@@ -401,8 +403,14 @@ public final class RequestReader {
       "(?iu)(?=[\\dotfsenh])\\b(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?)(?:\\s|-)"
           + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
 
+  // Most requests have no duration in words: the pattern runs only where a number word is.
+  private static final Cue WORD_DURATION_CUE = new Cue(WORD_DURATION, List.of(" one ", " two ", " three ", " four ", " five ",
+      " six ", " seven ", " eight ", " nine ", " ten ", " twelve ", " half "), null);
+  private static final Pattern NUMBER_DURATION = Pattern.compile(
+      "(?iu)\\b\\d+(?:\\.\\d+)?(?:\\s|-)(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b");
+
   private static List<String> durations(String text) {
-    return PromptPatterns.all(WORD_DURATION, text);
+    return PromptPatterns.all(WORD_DURATION_CUE.mayMatch(Cue.Text.of(text)) ? WORD_DURATION : NUMBER_DURATION, text);
   }
 
   @SuppressWarnings("unchecked")
@@ -695,7 +703,9 @@ public final class RequestReader {
       if (lower(rest).contains("the " + lower(period.get().label()))) {
         rest = rest.replaceAll("(?iu)\\bthe\\s+" + label + "(?=\\s+\\p{Ll})", "the");
       }
-      rest = rest.replaceAll("(?i)\\s*\\b(?:for|in|during|of|from|covering)?\\s*(?:the\\s+)?" + label + "\\b", "").strip();
+      rest = PERIOD_PHRASES.get(period.get().label(), l -> Pattern.compile(
+          "(?i)\\s*\\b(?:for|in|during|of|from|covering)?\\s*(?:the\\s+)?" + Pattern.quote(l) + "\\b"))
+          .matcher(rest).replaceAll("").strip();
     }
     rest = NOUN_TAIL.matcher(rest).replaceFirst("").strip();
     // "INV-2027-0031 for the spring campaign": the number has a field of its own.
@@ -738,6 +748,9 @@ public final class RequestReader {
     return rest;
   }
 
+  // "for Q3 2026", "in October 2026": the phrase of each period label, compiled once. Period labels are few.
+  private static final Cache<String, Pattern> PERIOD_PHRASES = Caffeine.newBuilder().maximumSize(256).build();
+
   private static final Pattern SUBJECT_QUALIFIER = Pattern.compile("(?iu)\\s(?:for|at|in|with|to|from|after|following|during|since|für|bei|pour|chez|para|en|voor|bij)\\s");
 
   /** The text without its dates and times of day, and the prepositions that lead them. */
@@ -757,7 +770,7 @@ public final class RequestReader {
           && ITEM_AFTER_YEAR.matcher(text).region(f.end(), text.length()).lookingAt();
       out.replace(start, f.end(), article ? " the " : " ");
     }
-    return found.isEmpty() && text.chars().noneMatch(Character::isDigit) ? text : TIME_PHRASE.matcher(out).replaceAll(" ");
+    return Cue.NUMBER_RANGE.matcher(out).find() ? TIME_PHRASE.matcher(out).replaceAll(" ") : out.toString();
   }
 
   private static final Pattern DATE_LEAD = Pattern.compile(
