@@ -348,7 +348,11 @@ final class FactExtractor {
   }
 
   private static final Pattern TITLE_AFTER = Pattern.compile(
-      "\\s*,\\s*((?:[A-Z]{2,5}|(?:Head|Director|Chief|Manager|VP|Vice|Lead|Senior|Office|Operations|Finance|HR)\\b[^,:;.]{0,30}))"
+      "\\s*,\\s*((?:[A-Z]{2,5}|(?:Head|Director|Chief|Manager|VP|Vice|Lead|Senior|Office|Operations|Finance|HR)\\b[^,:;.]{0,30}"
+          // "Helen Crossley, Managing Partner": capitalised words that end in a role.
+          + "|(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}(?:Partner|Manager|Director|Officer|Owner|Founder|Principal|Chair|Chairman|Chairwoman|"
+          + "Chairperson|Secretary|Treasurer|Co-?ordinator|Administrator|Editor|Headteacher|President|Controller|Consultant|"
+          + "Adviser|Advisor|Supervisor|Coach|Clerk)\\b))"
           + "(?=\\s*[,:;.]|$)");
 
   /** "Karen Mills, CFO": the name with the title the request puts after it. */

@@ -158,7 +158,33 @@ final class KindFacts {
       slots.put("sender_name", nt[0]);
       slots.put("sender_title", nt[1]);
     });
+    if (kind.equals("press-release")) {
+      quote(text, slots);
+    }
     return subject;
+  }
+
+  // "Quote from managing director Ruth Ames: 'Stoke is where our craft began.'", "Ruth Ames, MD, said: “…”": the words
+  // a press release quotes, and who said them. A quote in single marks ends at a mark that no letter follows ("Stoke's").
+  private static final Pattern QUOTE_GIVEN = Pattern.compile("(?u)(?:\\b(?i:quote|quotation|statement|comment)\\s+(?i:from|by)\\s+"
+      + "(?:(?i:our|the)\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?|[A-Z]{2,5}\\s+)?|(?<=^|[.!?]\\s|[.!?]['’\"”]\\s))"
+      + "((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})"
+      + "(?:,\\s*([^,:'\"“‘]{2,40}?),?)?\\s*(?:(?i:said|says|adds?|commented)\\s*)?[:,—–-]?\\s*"
+      + "(?:[‘']((?:[^'’]|['’]\\p{L}){3,300}?)['’](?!\\p{L})|[\"“«]([^\"”»]{3,300})[\"”»])");
+
+  private static void quote(String text, Map<String, String> slots) {
+    Matcher m = QUOTE_GIVEN.matcher(text);
+    if (!m.find()) {
+      return;
+    }
+    String said = (m.group(4) != null ? m.group(4) : m.group(5)).strip().replaceAll("[.,]+$", "");
+    slots.put("quote_text", SlotFiller.capitalise(said));
+    slots.put("sender_name", m.group(2));
+    slots.putIfAbsent("sender", m.group(2));
+    String role = m.group(1) != null ? m.group(1) : m.group(3);
+    if (role != null && !role.isBlank()) {
+      slots.put("sender_title", role.strip());
+    }
   }
 
   /** "2 December 2026" and "4 December 2026" are "2–4 December 2026"; dates in different months stay whole. */
@@ -336,7 +362,9 @@ final class KindFacts {
       + "Co-founder|Chair(?:man|woman|person)?|President|Vice President|Managing Partner|General Manager|Principal|Headteacher|"
       + "Mayor|Leader of [\\p{L} ]{3,30})";
   private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)^(" + JOB_TITLE + ")\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})$");
-  private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),\\s*(" + JOB_TITLE + ")$");
+  private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),\\s*(" + JOB_TITLE
+      // "Omar Haddad, Office Manager": the request put the title after the name, whatever it is.
+      + "|(?:[A-Z]{2,5}|\\p{Lu}\\p{Ll}[\\p{L}-]*)(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}-]*){0,4})$");
 
   /** "CEO Helena Park" and "Karen Mills, CFO": a person's name and job title, apart. */
   private static Optional<String[]> nameAndTitle(String party) {

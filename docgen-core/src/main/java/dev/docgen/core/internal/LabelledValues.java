@@ -21,7 +21,7 @@ final class LabelledValues {
       "status", "result", "responsibility", "role", "title", "topic", "dates", "period", "price", "unit price", "reason",
       "impact", "likelihood", "score", "rating", "comment", "comments", "decision", "datum", "nom", "nombre", "naam", "betrag",
       "montant", "importe", "bedrag");
-  private static final String OPENS = "(?:^|[.;,:!?(]\\s*|\\b(?i:and|with|und|et|y|en)\\s+)";
+  private static final String OPENS = "(?:^|[.;,:!?(][’'\"”»]?\\s*|\\b(?i:and|with|und|et|y|en)\\s+)";
   private static final String VALUE = "((?:[\\p{Lu}\\d£$€+]|[\\p{L}.\\d-]+@)[^,;()\\n]{0,70}?)"
       + "(?=\\s*(?:[,;()]|[.!?](?:\\s|$)|$|\\s+(?i:and|und|et|y|en)\\s))";
 
@@ -56,7 +56,9 @@ final class LabelledValues {
         + "s?(?:\\s*[:=]\\s*|\\s+(?:is|are|will be|ist|est|es|is)\\s+|\\s+)(?-i)" + VALUE).matcher(text);
     while (m.find()) {
       String value = Abbreviations.restore(m.group(1).strip());
-      if (!value.isEmpty()) {
+      // "Media contact: press@northwind.com" gives the contact's email, not the name a "[[press contact]]" asks for.
+      boolean mailForName = value.contains("@") && !words.matches("(?iu).*\\b(?:e-?mail|mail|courriel|correo)\\b.*");
+      if (!value.isEmpty() && !mailForName) {
         return Optional.of(value);
       }
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 /** Chooses how to write a document (catalogue, invoice, data analysis, records) and assembles the spec. */
 public final class OfflineComposer {
   /** Kinds whose body is prose: what the request states goes into its sentences. */
-  private static final Set<String> PROSE = Set.of("letter");
+  private static final Set<String> PROSE = Set.of("letter", "memo", "press-release");
   /** "I want it fixed within 7 days", "please refund": the request already says what it asks for. */
   private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("(?iu)\\b(?:I|we)\\s+(?:want|need|expect|"
       + "ask|request|would like|insist)\\b|\\bplease\\s+\\p{L}+");
@@ -54,6 +54,7 @@ public final class OfflineComposer {
     PlanRenderer used = plans;
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
+    String statedTitle = "";
     if (ctx.data().isEmpty() && PROSE.contains(type.id()) && !slots.has("letter_body")) {
       // A letter says what the request states in sentences, the writer's own, not as bullets under its signature.
       List<String> said = RequestClauses.unusedSentences(RequestClauses.of(intent.prompt(), type.name(), kind.cues()),
@@ -61,6 +62,12 @@ public final class OfflineComposer {
               + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
       if (!said.isEmpty()) {
         slots.set("key_facts", String.join(" ", said));
+        if (type.id().equals("memo") && intent.subject().isEmpty() && intent.facts().slot("purpose").isEmpty()) {
+          // A memo that only states its news is about what its first statement is about.
+          Optional<String> about = Titles.statementSubject(said.get(0));
+          about.ifPresent(a -> slots.set("subject_title", a));
+          statedTitle = about.map(a -> type.name() + ": " + a).orElse("");
+        }
         if (said.stream().anyMatch(x -> ASKS.matcher(x).find())) {
           slots.set("asked", "yes");
         }
@@ -73,7 +80,7 @@ public final class OfflineComposer {
       addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type,
           kind.cues(), sections);
     }
-    String title = composed.title().isEmpty() ? intent.title() : composed.title();
+    String title = !statedTitle.isEmpty() ? statedTitle : composed.title().isEmpty() ? intent.title() : composed.title();
     Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
         SlotFiller.documentDate(intent, today, type.eventDated()),
         ctx.locale().toLanguageTag(),

@@ -143,8 +143,7 @@ final class RequestClauses {
       boolean headed = firstSentence && HEAD_COLON.matcher(s).find();
       firstSentence = false;
       // The sentence as the writer put it, without a greeting or a "could you": what a letter may say in their words.
-      String said = Abbreviations.restore(ASK.matcher(POLITE.matcher(sentence.replaceAll("[.!?]+$", "")).replaceFirst(""))
-          .replaceFirst(""));
+      String said = Abbreviations.restore(asReaders(POLITE.matcher(sentence.replaceAll("[.!?]+$", "")).replaceFirst("")));
       boolean firstPart = true;
       for (String part : SPLIT.split(s)) {
         boolean lead = headed && firstPart;
@@ -174,6 +173,24 @@ final class RequestClauses {
       }
     }
     return out;
+  }
+
+  private static final Pattern PLEASE = Pattern.compile("(?iu)^please\\s+");
+
+  /**
+   * A sentence without its "could you": "Please cancel any bookings you have made for January" asks the readers, and
+   * keeps its "Please"; "Please write a memo …" and "please include …" ask the writer, and lose it.
+   */
+  private static String asReaders(String sentence) {
+    String rest = ASK.matcher(sentence).replaceFirst("");
+    Matcher please = PLEASE.matcher(sentence);
+    if (!please.lookingAt() || !rest.equals(sentence.substring(please.end()))) {
+      return rest;
+    }
+    Matcher verb = REQUEST_VERB.matcher(rest);
+    boolean toWriter = verb.lookingAt() && verb.end() > 0 || !TASK.matcher(rest).replaceFirst("").equals(rest)
+        || INSTRUCTION.matcher(rest).lookingAt() || META.matcher(rest).find();
+    return toWriter ? rest : "Please " + SlotFiller.lowerStart(rest);
   }
 
   private static String withoutCue(String clause, List<String> cues) {
@@ -234,16 +251,56 @@ final class RequestClauses {
     java.util.Set<String> unused = new java.util.HashSet<>(unused(clauses, documentText));
     List<Clause> whole = clauses.stream().filter(Clause::whole).toList();
     unused.addAll(unused(whole.stream().map(c -> new Clause(c.text(), false, c.sentence(), false)).toList(), documentText));
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     String first = clauses.isEmpty() ? "" : clauses.get(0).sentence();
+    // The clauses of each part of a sentence, in order: a part the document shows some of says only the rest.
+    java.util.Map<String, List<Clause>> parts = new java.util.LinkedHashMap<>();
     for (Clause c : clauses) {
-      // "Need something to send the landlord about the broken heating": the request for the document is not its content.
-      boolean asking = c.sentence().equals(first) && ASKING_FOR.matcher(first).find();
-      if (unused.contains(c.text()) && !c.lead() && !asking) {
-        out.add(recast(c.sentence().strip().replaceAll("[.!?]+$", "")));
+      if (!c.whole() || clauses.stream().noneMatch(o -> o != c && o.sentence().equals(c.sentence()) && !o.whole())) {
+        parts.computeIfAbsent(part(c), k -> new ArrayList<>()).add(c);
       }
     }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    parts.forEach((part, in) -> {
+      // "Need something to send the landlord about the broken heating": the request for the document is not its content.
+      List<Clause> said = in.stream().filter(c -> unused.contains(c.text()) && !c.lead()
+          && !(c.sentence().equals(first) && ASKING_FOR.matcher(first).find())).toList();
+      if (said.isEmpty()) {
+        return;
+      }
+      if (said.size() == in.size()) {
+        out.add(recast(part.strip().replaceAll("[.!?]+$", "")));
+      } else {
+        // "xmas party fri 18 dec, the Old Vic Tavern, 7pm": the party is shown already, the rest is not.
+        StringBuilder rest = new StringBuilder();
+        for (Clause c : said) {
+          rest.append(rest.length() == 0 ? c.text() : ", " + SlotFiller.lowerStart(c.text()));
+        }
+        out.add(rest.toString().replaceAll("[.!?,]+$", "") + ".");
+      }
+    });
     return List.copyOf(out);
+  }
+
+  private static final Pattern SEGMENT = Pattern.compile("\\s*(?:;|:(?!\\d))\\s*");
+
+  /**
+   * The part of its sentence a clause is in, between semicolons and colons: "Memo to all heads from Karen Mills, CFO: a
+   * travel freeze …; only client-billable travel will be approved" says "only client-billable travel will be approved"
+   * in the writer's words, not its head again.
+   */
+  private static String part(Clause c) {
+    String[] parts = SEGMENT.split(c.sentence());
+    if (parts.length < 2) {
+      return c.sentence();
+    }
+    String clause = c.text().toLowerCase(Locale.ROOT);
+    String head = clause.substring(0, Math.min(clause.length(), 20));
+    for (String p : parts) {
+      if (p.toLowerCase(Locale.ROOT).contains(head)) {
+        return p;
+      }
+    }
+    return c.sentence();
   }
 
   private static final Pattern COMMA_CLAUSE = Pattern.compile(",\\s+(?=(?-i:I\\b)|(?i:we|it|they|he|she|nobody|no one|the|my|our|this)\\b)");

@@ -219,6 +219,13 @@ final class SlotFiller {
     if (!values.containsKey("purpose") && !subject.isEmpty()) {
       put("purpose", subject);
     }
+    // "Tamworth Ceramics opens a second factory …": news that names its company first is the press release's lead as
+    // it stands, not what the company "today announced that Tamworth Ceramics opens".
+    String org = values.getOrDefault("org", "");
+    if (intent.documentType().equals("press-release") && !org.isEmpty() && !intent.facts().slot("purpose").isEmpty()
+        && values.getOrDefault("purpose", "").toLowerCase(Locale.ROOT).startsWith(org.toLowerCase(Locale.ROOT) + " ")) {
+      put("news", capitalise(values.get("purpose")));
+    }
     // Memos and press releases "announce" their purpose; only there does a statement need "that".
     boolean announces = intent.documentType().matches("memo|press-release|design-doc");
     if (announces && values.containsKey("purpose") && intent.facts().language().equals("en")

@@ -2,7 +2,11 @@ package dev.docgen.core.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +17,28 @@ final class Titles {
   private static final String DEFAULT = "{name}: {subject_title|{purpose_title|{org|{recipient|{location}}}}}";
 
   private Titles() {}
+
+  // "From 1 January all non-client travel is frozen until further notice": what the statement is about, after the time
+  // that leads it, and what happens to it when that is a single participle.
+  private static final Pattern STATEMENT = Pattern.compile("(?u)^(?:(?i:from|as of|starting|with effect from|effective|on|"
+      + "until|after|before|by)\\s+(?:(?:\\p{L}+\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{Lu}\\p{L}+)"
+      + "(?:,?\\s+\\d{4})?,?\\s+|(?i:from|as of|starting|next|this)\\s+(?i:next\\s+)?"
+      + "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\s*,?\\s+)?"
+      + "(?:(?i:all|the|our|any|every)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+"
+      + "(?:(is|are|will be|has been|have been)\\s+(\\p{Ll}+(?:ed|en))\\b|(?:will|must|cannot|can't|closes|close|opens|open|"
+      + "moves|move|starts|start|ends|end|changes|change|needs|need|stays|stay|is|are|has|have)\\b)");
+  private static final Set<String> NOT_SUBJECT = Set.of("we", "you", "i", "they", "it", "this", "there", "he", "she", "everyone",
+      "staff", "people", "nobody");
+
+  /** The subject of a statement, as a title: "Non-client travel frozen"; empty when it has none a title can use. */
+  static Optional<String> statementSubject(String sentence) {
+    Matcher m = STATEMENT.matcher(sentence.strip());
+    if (!m.lookingAt() || NOT_SUBJECT.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String subject = m.group(1) + (m.group(3) != null ? " " + m.group(3) : "");
+    return Optional.of(SlotFiller.capitalise(subject));
+  }
 
   static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
     Map<String, String> slots = new HashMap<>(facts);

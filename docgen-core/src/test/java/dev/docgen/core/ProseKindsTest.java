@@ -1,0 +1,66 @@
+package dev.docgen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.core.internal.SpecText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Memos and press releases say what the request states in the writer's sentences, in their body, and never repeat the
+ * request's head ("Memo from …", "Quote from …", "Media contact …") as a bullet.
+ */
+class ProseKindsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+  private static final DocumentPipeline PIPELINE = DocumentPipeline.builder().build();
+
+  private static Artifact write(String prompt) {
+    return PIPELINE.generate(GenerationRequest.builder(prompt).format("docx").clock(CLOCK).build());
+  }
+
+  @Test
+  void a_memo_that_states_its_news_in_sentences_says_them_and_is_titled_by_them() {
+    Artifact a = write("Memo from Helen Crossley, Managing Partner, to all staff. From 1 January all non-client travel is "
+        + "frozen until further notice. Client travel needs approval from your practice head. Please cancel any bookings "
+        + "you have made for January.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Memo: Non-client travel frozen");
+    assertThat(text).contains("From 1 January all non-client travel is frozen until further notice. Client travel needs "
+            + "approval from your practice head. Please cancel any bookings you have made for January.")
+        .contains("From: Helen Crossley, Managing Partner").contains("Subject: Non-client travel frozen")
+        .contains("Questions go to Helen Crossley at")
+        .doesNotContain("Memo from").doesNotContain("[announcement]").doesNotContain("[subject]");
+  }
+
+  @Test
+  void a_memo_says_only_what_its_announcement_leaves_out() {
+    String text = SpecText.of(write("memo all staff: xmas party fri 18 dec, the Old Vic Tavern, 7pm, £25pp subsidised, "
+        + "rsvp to Jo by 4 dec").spec());
+    assertThat(text).contains("The Old Vic Tavern, 7pm, £25pp subsidised, rsvp to Jo by 4 dec.");
+    assertThat(text.split("party Friday 18 dec", -1)).hasSizeLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void a_press_release_leads_with_the_news_quotes_the_given_words_and_names_the_contact() {
+    String text = SpecText.of(write("Press release: Tamworth Ceramics opens a second factory in Stoke on 12 January 2027, "
+        + "creating 85 jobs. The £6.2m site will make tableware for export. Quote from managing director Ruth Ames: "
+        + "'Stoke is where our craft began.' Media contact Jess Owusu, press@tamworthceramics.co.uk").spec());
+    assertThat(text).contains("— Tamworth Ceramics opens a second factory in Stoke")
+        .contains("The £6.2m site will make tableware for export.")
+        .contains("“Stoke is where our craft began,” said Ruth Ames, managing director at Tamworth Ceramics.")
+        .contains("Name: Jess Owusu").contains("Email: press@tamworthceramics.co.uk")
+        .doesNotContain("announced that Tamworth").doesNotContain("Quote from").doesNotContain("Media contact Jess")
+        .doesNotContain("[quote from spokesperson]").doesNotContain("[background to the news]");
+  }
+
+  @Test
+  void an_email_under_a_contact_label_is_not_the_contacts_name() {
+    String text = SpecText.of(write("Press release: Northwind Robotics opens a £12m factory in Sunderland on 15 February "
+        + "2027, creating 180 jobs. Media contact: press@northwindrobotics.com.").spec());
+    assertThat(text).contains("Email: press@northwindrobotics.com").doesNotContain("Name: press@");
+  }
+}
