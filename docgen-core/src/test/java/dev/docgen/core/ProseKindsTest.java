@@ -63,4 +63,26 @@ class ProseKindsTest {
         + "2027, creating 180 jobs. Media contact: press@northwindrobotics.com.").spec());
     assertThat(text).contains("Email: press@northwindrobotics.com").doesNotContain("Name: press@");
   }
+
+  @Test
+  void a_status_report_written_in_sentences_puts_each_note_in_its_place() {
+    Artifact a = write("Status report for the website redesign, week ending 27 November. Design signed off. Build is 60% "
+        + "done, two weeks behind because the CMS licence arrived late. Budget £48k, spent £31k. Next: content migration "
+        + "starts 7 December. Risk: the copywriter leaves at Christmas.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Project Status Report: Website redesign — Week ending 27 November");
+    assertThat(text).contains("This report covers the website redesign for the week ending 27 November.")
+        .contains("Delivered: Design signed off.")
+        .contains("At risk: Two weeks behind because the CMS licence arrived late; the copywriter leaves at Christmas.")
+        .contains("Build\t[owner]\t[baseline date]\t[forecast date]\t60% complete")
+        .contains("The copywriter leaves at Christmas\t").contains("Spent to date: £31k").contains("Approved budget: £48k")
+        .doesNotContain("Spent £31k").doesNotContain("[amount spent]");
+  }
+
+  @Test
+  void a_date_at_the_end_of_a_sentence_leaves_its_full_stop() {
+    assertThat(new PromptInterpreter().interpret("Status report for the website redesign, week ending 27 November. "
+        + "Next: content migration starts 7 December.", java.time.LocalDate.of(2026, 11, 28)).dates())
+        .containsExactly("27 November", "7 December");
+  }
 }

@@ -20,8 +20,9 @@ final class DateFinder {
   record Found(String text, int start, int end, LocalDate date) {}
 
   private static final Map<String, Month> MONTHS = months();
+  // "Nov. 27", "27 Nov. 2026": the dot of a short month; "… week ending 27 November." ends the sentence, not the date.
   private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
-      .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
+      .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + ")(?:\\.(?=\\s*\\d))?";
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?iu)(?=\\d)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|[.\u2024]|º)?\\s+(?:de\\s+)?" + MONTH

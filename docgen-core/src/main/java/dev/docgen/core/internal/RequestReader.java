@@ -252,7 +252,7 @@ public final class RequestReader {
       subject = vendors(text, subject, slots, listed, lists);
     }
     if (decision.kind().id().equals("status-report")) {
-      subject = status(subject, slots, listed, lists, today);
+      subject = status(text, subject, slots, listed, lists, today);
     }
     if (decision.kind().id().equals("maintenance-log")) {
       subject = maintained(text, subject, slots, identifiers, listed, lists, found, today, lang);
@@ -335,18 +335,35 @@ public final class RequestReader {
    * milestones ("amber, api 80% done, auth blocked on vendor, go-live still 15 jan"); "week 48 project Falcon" is
    * Project Falcon in week 48.
    */
-  private static String status(String subject, Map<String, String> slots, List<String> listed,
+  private static String status(String text, String subject, Map<String, String> slots, List<String> listed,
       Map<String, List<String>> lists, LocalDate today) {
+    // "Design signed off. Build is 60% done, two weeks behind … Budget £48k, spent £31k.": notes in sentences, after the
+    // one that asks for the report.
+    for (String note : StatusNotes.sentences(text, slots)) {
+      if (listed.stream().noneMatch(l -> l.equalsIgnoreCase(note))) {
+        listed.add(note);
+      }
+    }
     StatusNotes.Notes n = StatusNotes.read(listed, today);
     if (!n.rag().isEmpty()) {
       slots.put("rag", n.rag());
     }
     if (!n.done().isEmpty()) {
-      slots.put("delivered", String.join("; ", n.done()));
+      slots.put("delivered", inOneSentence(n.done()));
     }
     if (!n.risks().isEmpty()) {
       lists.put("risks", n.risks());
-      slots.put("at_risk", String.join("; ", n.risks()));
+      slots.put("at_risk", inOneSentence(n.risks()));
+    }
+    Matcher week = WEEK_ENDING.matcher(text);
+    if (week.find()) {
+      // "week ending 27 November": the period the report covers, as the request says it.
+      String period = week.group(1).toLowerCase(Locale.ROOT) + " " + week.group(2);
+      if (!slots.containsKey("period")) {
+        slots.put("period", SlotFiller.capitalise(period));
+        slots.put("period_phrase", "the " + period);
+      }
+      listed.removeIf(l -> WEEK_ENDING.matcher(l).find());
     }
     if (!n.read().isEmpty()) {
       listed.removeAll(n.read());
@@ -363,6 +380,18 @@ public final class RequestReader {
       slots.put("subject", about);
       return about;
     }).orElse(subject);
+  }
+
+  private static final Pattern WEEK_ENDING = Pattern.compile("(?iu)\\b(week|fortnight|month|period)\\s+(end(?:ing|ed)\\s+"
+      + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+(?:19|20)\\d{2})?)");
+
+  /** "Design signed off; build 60% done": notes joined in one sentence, capitalised once. */
+  private static String inOneSentence(List<String> notes) {
+    StringBuilder out = new StringBuilder();
+    for (String n : notes) {
+      out.append(out.length() == 0 ? n : "; " + SlotFiller.lowerStart(n));
+    }
+    return out.toString();
   }
 
   /** A maintenance log's assets, site, period and subject; its entries count as stated. */

@@ -28,12 +28,54 @@ final class StatusNotes {
   // "go-live still", "launch moved to", "UAT planned for": the milestone, then the words before its date.
   private static final Pattern MILESTONE = Pattern.compile("(?iu)^((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)"
       + "(?:\\s+(?:still|now|moved|slipped|planned|due|is|on|by|set|targeted|target|to|for|am|le|el|op))*\\s*$");
-  private static final Pattern PART_DONE = Pattern.compile("(?iu)^(.+?)\\s+(\\d{1,2})\\s?%\\s*(?:done|complete|completed|"
+  private static final Pattern PART_DONE = Pattern.compile("(?iu)^(.+?)\\s+(?:(?:is|are|now|at)\\s+)?(\\d{1,2})\\s?%\\s*(?:done|complete|completed|"
       + "finished|through|fertig|terminé|completado|klaar|gereed)?$");
   private static final Pattern STILL = Pattern.compile("(?iu)\\b(?:still|on track|unchanged|as planned)\\b");
   private static final Pattern WEEK_LEAD = Pattern.compile("(?iu)^(?:wk|week|kw|semaine|semana|week)\\s*(\\d{1,2})\\s+(.+)$");
 
   private StatusNotes() {}
+
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+  private static final Pattern NOTE_SPLIT = Pattern.compile("\\s*(?:;|,(?!\\d))\\s*");
+  private static final Pattern SPENT = Pattern.compile("(?iu)^(?:we(?:'ve| have)\\s+|have\\s+)?spent\\s+([£$€]\\s?\\d[\\d,.]*\\s?(?:k|m|bn)?)"
+      + "(?:\\s+(?:so far|to date))?$");
+  private static final Pattern BUDGET = Pattern.compile("(?iu)^(?:the\\s+)?(?:approved\\s+)?budget\\s*(?:is|of|:)?\\s*[£$€]\\s?\\d[\\d,.]*\\s?(?:k|m|bn)?$");
+  private static final Pattern RISK_LABEL = Pattern.compile("(?iu)^(?:risks?|issues?|blockers?)\\s*:\\s*");
+  private static final Pattern NEXT_LABEL = Pattern.compile("(?iu)^(?:next(?: steps?| week)?|coming up|upcoming)\\s*:");
+
+  /**
+   * The notes of a status request written in sentences, after the one that asks for the report: each clause a note, a
+   * labelled risk ("Risk: the copywriter leaves at Christmas") a risk; "spent £31k" fills the spend, and a budget
+   * ("Budget £48k") is the request's amount already. Clauses after "Next:" are the next steps the request states.
+   */
+  static List<String> sentences(String text, java.util.Map<String, String> slots) {
+    List<String> notes = new ArrayList<>();
+    String[] sentences = SENTENCE.split(text.strip());
+    for (int i = 1; i < sentences.length; i++) {
+      String sentence = sentences[i].strip().replaceAll("[.!?]+$", "");
+      if (NEXT_LABEL.matcher(sentence).lookingAt()) {
+        continue;
+      }
+      Matcher risk = RISK_LABEL.matcher(sentence);
+      if (risk.lookingAt()) {
+        for (String r : NOTE_SPLIT.split(sentence.substring(risk.end()))) {
+          if (!r.isBlank()) {
+            notes.add("risk: " + r.strip());
+          }
+        }
+        continue;
+      }
+      for (String note : NOTE_SPLIT.split(sentence)) {
+        Matcher spent = SPENT.matcher(note.strip());
+        if (spent.matches()) {
+          slots.putIfAbsent("spent", spent.group(1).strip());
+        } else if (!note.isBlank() && !BUDGET.matcher(note.strip()).matches()) {
+          notes.add(note.strip());
+        }
+      }
+    }
+    return notes;
+  }
 
   static Notes read(List<String> listed, LocalDate today) {
     String rag = "";
@@ -49,7 +91,7 @@ final class StatusNotes {
         rag = SlotFiller.capitalise(r.group(1).toLowerCase(java.util.Locale.ROOT));
         read.add(raw);
       } else if (RISK.matcher(item).find()) {
-        risks.add(acronyms(SlotFiller.capitalise(item)));
+        risks.add(acronyms(SlotFiller.capitalise(RISK_LABEL.matcher(item).replaceFirst(""))));
         read.add(raw);
       } else if (!dates.isEmpty() && !DONE.matcher(item).find()) {
         Matcher m = MILESTONE.matcher(item.substring(0, dates.get(0).start()).strip());
