@@ -112,4 +112,14 @@ class FactsInTheirFieldsTest {
         .contains("Start of work: the week of 18 January 2027.").doesNotContain("[your company]")
         .doesNotContain("at a fixed").doesNotContain("We're Kestrel");
   }
+
+  @Test
+  void a_job_description_asked_for_by_a_need_names_the_post_its_employer_place_and_manager() {
+    String text = text("We need a job description for a Sous Chef at Brasserie Lumière in Leeds. 45 hours a week, "
+        + "£34,000 a year. Reports to the head chef, Dana Scott. Must have 3 years' experience in a busy kitchen.");
+    assertThat(text).contains("Job title: Sous Chef").contains("Reports to: Dana Scott, Head Chef").contains("Location: Leeds")
+        .contains("As Sous Chef at Brasserie Lumière, you will").contains("3 years' experience in a busy kitchen")
+        .doesNotContain("Job description\n").doesNotContain("Dana Scott. Must").doesNotContain("We need a job description")
+        .doesNotContain("Must have 3 years");
+  }
 }

@@ -151,7 +151,10 @@ final class FactExtractor {
           + "(?:\\s+(?:\\p{L}[\\p{L}-]*)){0,4}?)" + STOP,
       ROLE_WORDS);
   private static final Cue ROLE_HIRING = Cue.of(
-      "(?iu)(?=[hrlns])\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?((?:part-time\\s+|full-time\\s+)?"
+      "(?iu)(?=[hrlns])\\b(?:hiring|recruiting|looking for|need|seeking)\\s+(?:a|an)\\s+(?:new\\s+)?"
+          // "We need a job description for …" asks for the document, not for a person.
+          + "(?!(?:job\\s+)?(?:description|advert|ad|posting|spec|specification|document|letter|memo|report|plan|policy)\\b)"
+          + "((?:part-time\\s+|full-time\\s+)?"
           + "[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:for|at|to|in|on|who)\\b",
       HIRING_WORDS);
   private static final Cue WEEKLY_HOURS = Cue.of("(?iu)\\b(\\d{1,2}(?:[.,]\\d{1,2})?\\s*(?:hours?|hrs?)\\s+(?:a|per)\\s+week|"

@@ -80,6 +80,20 @@ final class KindFacts {
       if (!slots.containsKey("employer") && employer.find()) {
         slots.put("employer", employer.group(1));
       }
+      Matcher atIn = AT_EMPLOYER_IN.matcher(text);
+      if (atIn.find()) {
+        // "a Sous Chef at Brasserie Lumière in Leeds": who employs, then where.
+        slots.putIfAbsent("employer", atIn.group(1));
+        if (slots.getOrDefault("location", atIn.group(1)).equals(atIn.group(1))) {
+          slots.put("location", atIn.group(2));
+        }
+      }
+      Matcher reports = REPORTS_TO_ROLE.matcher(text);
+      if (!slots.containsKey("manager") && reports.find()) {
+        // "Reports to the head chef, Dana Scott": the manager by name and by role.
+        String role = titleCase(reports.group(1).strip());
+        slots.put("manager", reports.group(2) == null ? role : reports.group(2) + ", " + role);
+      }
     }
     if (subject.isEmpty() && AIM_KINDS.contains(kind) && slots.containsKey("aim")) {
       // "to run free coding clubs for 200 young people in Rochdale": the project is what the money is for.
@@ -388,6 +402,21 @@ final class KindFacts {
       + "our|my|temp)\\s+)?((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?\\s\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)?)\\b");
   private static final Pattern POST = Pattern.compile(
       "(?iu)^(?:we're hiring\\s+|we are hiring\\s+|hiring\\s+)?(?:an?\\s+|the\\s+)?(.+?)(?:\\s+(?:at|for|in|to join)\\s+.*)?$");
+  private static final Pattern AT_EMPLOYER_IN = Pattern.compile("(?u)\\b(?:at|with|for)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})\\s+in\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\b");
+  private static final Pattern REPORTS_TO_ROLE = Pattern.compile("(?u)\\b(?i:reports?|reporting)\\s+(?i:directly\\s+)?(?i:to)\\s+"
+      + "(?i:the|our|a)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*)"
+      + "(?:,\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}))?");
+
+  /** "head chef": "Head Chef". */
+  private static String titleCase(String words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words.split("\\s+")) {
+      out.append(out.length() == 0 ? "" : " ").append(SlotFiller.capitalise(w));
+    }
+    return out.toString();
+  }
+
   private static final Pattern FOR_EMPLOYER = Pattern.compile("(?u)\\b(?i:for|at|to join)\\s+((?:St\\.?\\s)?\\p{Lu}[\\p{L}&'’.\u2024-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){0,3}\\s+(?:Church|School|Trust|Council|Hospital|Ltd|Limited|plc|LLP|Inc|GmbH|Group|Foundation|"
       + "Charity|Club|Society|University|College|Academy))\\b");

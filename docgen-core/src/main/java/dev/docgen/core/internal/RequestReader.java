@@ -40,7 +40,7 @@ public final class RequestReader {
       "(?iu)\\s*(?:[,;:(]|\\s[—–]\\s|\\bwith (?!the\\b)|\\bas an?\\b|\\bgrouped by\\b|\\bbroken down\\b|\\blisting\\b|\\bflagging\\b|"
           + "\\bincluding\\b|\\bcovering\\b|\\bin (?:pdf|docx|xlsx|word|excel)\\b|\\bsections?\\b|"
           // The request's first sentence holds its subject: "…the Oakridge school extension for the governors? We're at …".
-          + "[?!]|\\.\\s+(?=\\p{Lu}))");
+          + "[?!]|\\.\\s+(?=\\p{Lu}|\\d))");
 
   private static final Cue ORDER_REF = Cue.of(
       "(?iu)\\b(?:(?:customer |your |purchase )?order (?:reference|ref\\.?|number|no\\.?|#)|PO(?: number| no\\.?| #)?|"
@@ -121,7 +121,8 @@ public final class RequestReader {
       listed.removeIf(i -> JOB_TERM.matcher(i.strip()).matches());
       Matcher must = MUST_HAVE.matcher(text);
       while (must.find()) {
-        listed.add(must.group(1).strip());
+        // "Must have 3 years' experience in a busy kitchen" is listed as a requirement: "3 years' experience …".
+        listed.add(SlotFiller.capitalise(MUST_LEAD.matcher(must.group(1).strip()).replaceFirst("")));
       }
     }
     if (!audience.isEmpty()) {
@@ -470,7 +471,7 @@ public final class RequestReader {
           + "((?:[A-Z]{1,5}-)?\\d[\\w-]*)");
   // "Pemberton Cafés were charged …", "Northwind Robotics opens …": the party the sentence is about.
   private static final Pattern ACTOR = Pattern.compile(
-      "(?u)(?:^|[.:]\\s+|,\\s+)(\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+\\p{Lu}[\\p{L}&'’.\u2024-]*){1,3})\\s+"
+      "(?u)(?:^|[.:]\\s+|,\\s+)(\\p{Lu}[\\p{L}&'’\u2024-]*(?:\\s+\\p{Lu}[\\p{L}&'’\u2024-]*){1,3})\\s+"
           + "(?:were|was|has|have|is|are|will|opens|opened|announces|announced|launches|launched|raised|won|wants|want|"
           + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
@@ -603,6 +604,8 @@ public final class RequestReader {
       + "\\d{1,2}(?:[.,]\\d)?\\s+hours? (?:a|per) week)");
   private static final Pattern MUST_HAVE = Pattern.compile("(?iu)(?:^|[.;]\\s+)((?:must have|must be|you must|you will need|essential:|"
       + "requires?|required:)\\s+[^.;]+)");
+  private static final Pattern MUST_LEAD = Pattern.compile("(?iu)^(?:must have|you must have|you will need|requires?|required:|"
+      + "essential:)\\s+(?:(?:a|an)\\s+(?=\\p{Ll}))?");
   private static final Pattern QUOTED = Pattern.compile("^['‘\"“]([^'‘’\"“”]+)['’\"”]$");
 
   private static final Pattern ANNOUNCING_LEAD = Pattern.compile(
