@@ -101,6 +101,64 @@ final class DateFinder {
     return distinct;
   }
 
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?iu)\\b(mon|tue|wed|thu|fri|sat|sun|montag|dienstag|"
+      + "mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+      + "miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\p{L}*\\.?,?\\s*"
+      + "(?:the\\s+|den\\s+|le\\s+|el\\s+)?$");
+  private static final Pattern YEARED = Pattern.compile("(?iu)\\b\\d{1,2}(?:st|nd|rd|th|\\.)?(?:\\s*[–-]\\s*\\d{1,2})?\\s+\\p{L}{3,9}\\.?\\s+"
+      + "((?:19|20)\\d{2})\\b");
+  private static final java.util.Map<String, java.time.DayOfWeek> WEEKDAYS = weekdays();
+
+  /**
+   * The year of a date written without one: the year of a full date before it in the request ("Berlin 3–5 December 2025
+   * … 3 Dec 14:00"), else the one whose day of the week is the one written ("Thursday 20 November" is 2025's), else the
+   * one nearest today.
+   */
+  private static LocalDate withoutYear(String text, int start, int day, Month month, LocalDate today) {
+    Matcher weekday = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 16), start));
+    java.time.DayOfWeek named = weekday.find() ? WEEKDAYS.get(weekday.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) : null;
+    Matcher yeared = YEARED.matcher(text.substring(0, start));
+    Integer context = null;
+    while (yeared.find()) {
+      context = Integer.parseInt(yeared.group(1));
+    }
+    int base = context != null ? context : today.getYear();
+    LocalDate reference = context != null ? LocalDate.of(context, month, 1) : today;
+    LocalDate best = null;
+    for (int year = base - 1; year <= base + 1; year++) {
+      if (day > month.length(java.time.Year.isLeap(year))) {
+        continue;
+      }
+      LocalDate c = LocalDate.of(year, month, day);
+      boolean fits = named != null && c.getDayOfWeek() == named;
+      boolean bestFits = best != null && named != null && best.getDayOfWeek() == named;
+      boolean nearer = best == null || Math.abs(c.toEpochDay() - reference.toEpochDay())
+          < Math.abs(best.toEpochDay() - reference.toEpochDay());
+      // A stated year holds unless the weekday says otherwise; the weekday, when written, wins over nearness.
+      if (fits && !bestFits || fits == bestFits && nearer) {
+        best = c;
+      }
+    }
+    if (context != null && (named == null || best == null || best.getDayOfWeek() != named)
+        && day <= month.length(java.time.Year.isLeap(context))) {
+      best = LocalDate.of(context, month, day);
+    }
+    return best != null ? best : LocalDate.of(today.getYear(), month, day);
+  }
+
+  private static java.util.Map<String, java.time.DayOfWeek> weekdays() {
+    java.util.Map<String, java.time.DayOfWeek> m = new java.util.HashMap<>();
+    String[][] names = {{"mon", "lun", "maa"}, {"tue", "die", "mar", "din"}, {"wed", "mit", "mer", "mié", "woe"},
+        {"thu", "don", "jeu", "jue"}, {"fri", "fre", "ven", "vie", "vri"}, {"sat", "sam", "sáb", "zat"},
+        {"sun", "son", "dim", "dom", "zon"}};
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.putIfAbsent(n, java.time.DayOfWeek.of(i + 1));
+      }
+    }
+    return m;
+  }
+
   private static void add(List<Found> out, String text, Matcher m, int day, String monthName, String year,
       LocalDate today) {
     String key = monthName.toLowerCase(Locale.ROOT).replace(".", "");
@@ -116,16 +174,7 @@ final class DateFinder {
       if (year != null) {
         date = LocalDate.of(Integer.parseInt(year), month, day);
       } else {
-        LocalDate same = LocalDate.of(today.getYear(), month, Math.min(day, month.length(today.isLeapYear())));
-        LocalDate next = same.plusYears(1);
-        LocalDate prev = same.minusYears(1);
-        date = same;
-        for (LocalDate c : List.of(next, prev)) {
-          if (Math.abs(c.toEpochDay() - today.toEpochDay()) < Math.abs(date.toEpochDay() - today.toEpochDay())) {
-            date = c;
-          }
-        }
-        date = LocalDate.of(date.getYear(), month, day);
+        date = withoutYear(text, m.start(), day, month, today);
       }
       out.add(new Found(m.group().strip(), m.start(), m.end(), date));
     } catch (java.time.DateTimeException ignored) {

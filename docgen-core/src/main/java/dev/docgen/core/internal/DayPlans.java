@@ -51,7 +51,8 @@ final class DayPlans {
     }
     int day = -1;
     int part = 0;
-    for (String item : intent.listedItems()) {
+    List<String> items = first == null ? List.of() : byDate(intent.prompt(), today, first, count);
+    for (String item : items.isEmpty() ? intent.listedItems() : items) {
       String text = item.strip();
       Matcher n = DAY_N.matcher(text);
       int at = -1;
@@ -85,6 +86,61 @@ final class DayPlans {
       }
     }
     return days;
+  }
+
+  private static final Pattern LEADS = Pattern.compile("(?iu)(?:^|[.;:!?]\\s+)(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+      + "(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?$");
+  private static final Pattern ON_NEXT = Pattern.compile("(?iu)(?:^|(?<=[.;])\\s+)([^.;]*\\s(?:on|am|le|el|op))$");
+  private static final Pattern PIECE = Pattern.compile("(?<=[.;])\\s+|,\\s+(?![^(]*\\))");
+  private static final Pattern WEEKDAY_TAIL = Pattern.compile("(?iu)[,.;:]?\\s*(?:on\\s+)?\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+      + "sun)(?:day|nesday|sday|urday|rsday)?\\.?\\s*$");
+
+  /**
+   * The request's own words, day by day, when it dates two days of the trip or more: "Mon 5 May 2025: BA982 …, check
+   * in. 14:00 meeting …. Tue 6 May: 09:30-16:00 conference …" gives each day what follows its date, clause by clause,
+   * the first clause of each led by its date.
+   */
+  private static List<String> byDate(String prompt, LocalDate today, LocalDate first, int count) {
+    String text = Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "));
+    List<DateFinder.Found> found = DateFinder.find(text, today).stream()
+        .sorted(java.util.Comparator.comparingInt(DateFinder.Found::start)).toList();
+    long inTrip = found.stream().map(DateFinder.Found::date).distinct()
+        .filter(d -> !d.isBefore(first) && ChronoUnit.DAYS.between(first, d) < count).count();
+    List<String> out = new ArrayList<>();
+    // Only a request that leads its days with their dates ("Tue 6 May: …", ". 4 Dec all day at …") is read this way;
+    // "site visit on 4 May at 09:00" dates a plan after it, as a list item does.
+    long leading = found.stream().filter(f -> LEADS.matcher(text.substring(0, f.start())).find()).count();
+    if (inTrip < 2 || leading < 2) {
+      return out;
+    }
+    String carried = "";
+    for (int i = 0; i < found.size(); i++) {
+      DateFinder.Found f = found.get(i);
+      int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
+      String segment = carried + WEEKDAY_TAIL.matcher(text.substring(f.end(), end)).replaceFirst("")
+          .replaceFirst("^[\\s:,.–—-]+", "").strip();
+      carried = "";
+      // "Fly BA982 … 10:20 on 3 Dec": the last sentence before a date that it ends on is that date's.
+      Matcher on = ON_NEXT.matcher(segment);
+      if (i + 1 < found.size() && on.find()) {
+        carried = on.group(1).replaceFirst("\\s+(?:on|am|le|el|op)$", "") + ". ";
+        segment = segment.substring(0, on.start()).strip();
+      }
+      boolean led = true;
+      for (String piece : PIECE.split(segment)) {
+        String p = Abbreviations.restore(piece.strip().replaceAll("[.;,]+$", ""));
+        if (p.isEmpty()) {
+          continue;
+        }
+        // The day as the whole request dates it: "Tue 6 May" after "Mon 5 May 2025" is 2025's.
+        out.add(led ? f.date() + " " + p : p);
+        led = false;
+      }
+      if (led) {
+        out.add(f.date().toString());
+      }
+    }
+    return out;
   }
 
   /** The part of the day a plan's time falls in: before noon, before five, or later. */

@@ -3,6 +3,8 @@ package dev.docgen.core.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Facts that a few kinds of document use, read beside {@link FactExtractor}'s parties and dates: a trip's
@@ -143,8 +145,39 @@ final class DetailFacts {
       facts.put("hotel", m.group(1));
       put(facts, "nights", m.group(2));
     });
-    DESTINATION.find(t).ifPresent(m -> facts.put("destination", m.group(1)));
+    DESTINATION.find(t).or(() -> TRIP_OF.find(t)).ifPresent(m -> facts.put("destination", m.group(1)));
+    // "BA982 dep London Heathrow 08:20 arr Berlin BER 11:05": a flight as a booking shows it, out first, then back.
+    Matcher flight = FLIGHT.matcher(t.text());
+    for (String leg : List.of("out", "back")) {
+      if (!flight.find()) {
+        break;
+      }
+      facts.putIfAbsent(leg + "_carrier", flight.group(1));
+      facts.putIfAbsent(leg + "_from", flight.group(2).strip());
+      facts.putIfAbsent(leg + "_departs", flight.group(3));
+      facts.putIfAbsent(leg + "_to", flight.group(4).strip());
+      facts.putIfAbsent(leg + "_arrives", flight.group(5));
+    }
+    TRAVELLER.find(t).ifPresent(m -> facts.putIfAbsent("traveller", m.group(1)));
+    Matcher lead = NAME_LEAD.matcher(t.text());
+    if (lead.lookingAt()) {
+      facts.putIfAbsent("traveller", lead.group(1));
+      facts.putIfAbsent("destination", lead.group(2));
+    }
   }
+
+  private static final Cue TRIP_OF = Cue.of("(?u)\\b(?i:his|her|their|my|our|the|a)\\s+(" + PLACE + ")\\s+(?i:trip|visit)\\b",
+      List.of("trip", "visit"));
+  private static final Pattern FLIGHT = Pattern.compile("(?u)\\b((?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\s?\\d{2,4})\\s+"
+      + "(?:(?i:dep(?:arts?|arting)?\\.?|from)\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?(?:T\\d\\s+)?)(?:(?i:dep(?:arts?)?\\.?|at)\\s+)?"
+      + "(\\d{1,2}[:.]\\d{2})\\s*,?\\s*(?i:arr(?:ives?|iving)?\\.?|to)\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}?)(?:(?i:at)\\s+)?"
+      + "(\\d{1,2}[:.]\\d{2})");
+  // "Sarah Lindqvist, Berlin 3–5 December 2025. …": a request that opens with a name and a trip.
+  private static final Pattern NAME_LEAD = Pattern.compile("(?u)^((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?"
+      + "\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2}),\\s+(\\p{Lu}\\p{L}+)\\s+\\d");
+  private static final Cue TRAVELLER = Cue.of("(?u)\\b(?i:itinerary|trip|travel plan|schedule)\\s+(?i:for)\\s+"
+      + "((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}"
+      + "(?:\\s*\\([^)]{2,40}\\))?)", List.of("itinerary", "trip", "travel", "schedule"));
 
   private static void put(Map<String, Object> facts, String key, String value) {
     if (value != null && !value.isBlank()) {

@@ -305,7 +305,8 @@ final class KindFacts {
 
   /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */
   static boolean isTripStep(String purpose) {
-    return TRIP_STEP.matcher(purpose).lookingAt();
+    // "BA982 dep London Heathrow 08:20 …" is a leg of the trip too.
+    return TRIP_STEP.matcher(purpose).lookingAt() || purpose.matches("(?u)^(?:[A-Z]{2}|[A-Z]\\d|\\d[A-Z])\\s?\\d{2,4}\\b.*");
   }
 
   private static final Pattern BECAUSE = Pattern.compile("(?iu)\\b(?:because|as|since|weil|da|parce que|car|porque|omdat)\\s+"

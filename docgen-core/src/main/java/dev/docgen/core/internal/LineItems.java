@@ -42,21 +42,27 @@ final class LineItems {
   }
 
   /** The lines, the currency symbol or code they are in, and the tax rate as a fraction when given. */
-  record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate, boolean mixedCurrencies) {
+  record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate, boolean mixedCurrencies,
+      Optional<BigDecimal> serviceRate) {
     Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate) {
-      this(lines, currency, taxRate, false);
+      this(lines, currency, taxRate, false, Optional.empty());
     }
 
     BigDecimal subtotal() {
       return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** "service charge 12.5%": a share of the lines, before tax, which a charged service bears too. */
+    Optional<BigDecimal> service() {
+      return serviceRate.map(r -> subtotal().multiply(r).setScale(2, RoundingMode.HALF_UP));
+    }
+
     Optional<BigDecimal> tax() {
-      return taxRate.map(r -> subtotal().multiply(r).setScale(2, RoundingMode.HALF_UP));
+      return taxRate.map(r -> subtotal().add(service().orElse(BigDecimal.ZERO)).multiply(r).setScale(2, RoundingMode.HALF_UP));
     }
 
     BigDecimal total() {
-      return subtotal().add(tax().orElse(BigDecimal.ZERO));
+      return subtotal().add(service().orElse(BigDecimal.ZERO)).add(tax().orElse(BigDecimal.ZERO));
     }
   }
 
@@ -85,7 +91,12 @@ final class LineItems {
       + "caisses?|palettes?|paquets?|boîtes?|rouleaux|lots?|sacs?|kilos?|litres?|dagen|dag|uren|uur|weken|week|maanden|"
       + "dozen|doos|pallets?|kratten|krat|pakken|pak|rollen|rol|zakken|zak|liter|m²|m2|m³|m3|metros?|mètres?|meter)");
   private static final Pattern TAX = Pattern.compile(
-      "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%");
+      "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%"
+          // "zzgl. 19 % MwSt", "plus 20% VAT": the rate before the tax's name.
+          + "|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d)?)\\s?%\\s*(?:VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b");
+  private static final Pattern SERVICE = Pattern.compile(
+      "(?iu)\\b(?:service charge|service|servicezuschlag|bedienungszuschlag|frais de service|cargo por servicio|servicekosten)"
+          + "\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%\\s*(?:service charge|service)\\b");
   private static final Pattern CURRENCY = Pattern.compile("[£$€¥]|\\b(?:EUR|GBP|USD|CHF)\\b");
 
   private LineItems() {}
@@ -196,16 +207,25 @@ final class LineItems {
     }
     lines.sort(java.util.Comparator.comparingInt(l -> prompt.indexOf(l.description().substring(1))));
     remainder(prompt, lang, lines).ifPresent(lines::add);
-    Matcher t = TAX.matcher(prompt);
-    Optional<BigDecimal> tax = t.find()
-        ? Optional.of(new BigDecimal(t.group(1).replace(',', '.')).movePointLeft(2)) : Optional.empty();
+    Optional<BigDecimal> tax = rate(TAX.matcher(prompt));
+    Optional<BigDecimal> service = rate(SERVICE.matcher(prompt));
     java.util.Set<String> currencies = new java.util.LinkedHashSet<>();
     Matcher c = CURRENCY.matcher(prompt);
     while (c.find()) {
       currencies.add(code(c.group()));
     }
     // Pounds and euros are never added up: with two currencies the lines stay, the totals are the author's.
-    return new Reading(lines, currencies.size() == 1 ? currencies.iterator().next() : "", tax, currencies.size() > 1);
+    return new Reading(lines, currencies.size() == 1 ? currencies.iterator().next() : "", tax, currencies.size() > 1,
+        service);
+  }
+
+  /** The rate a pattern of two alternatives finds, as a fraction: "20%" is 0.20. */
+  private static Optional<BigDecimal> rate(Matcher m) {
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String percent = m.group(1) != null ? m.group(1) : m.group(2);
+    return Optional.of(new BigDecimal(percent.replace(',', '.')).movePointLeft(2));
   }
 
   private static boolean isTime(String what) {

@@ -84,8 +84,15 @@ final class LineTable {
     if (priced && !totalsElsewhere && !mixed) {
       List<KeyValue.Entry> totals = new ArrayList<>();
       boolean credit = intent.documentType().equals("credit-note");
-      if (r.tax().isPresent()) {
+      if (r.tax().isPresent() || r.service().isPresent()) {
         totals.add(new KeyValue.Entry(Phrases.get("Subtotal", lang), formats.money(r.subtotal(), currency)));
+      }
+      if (r.service().isPresent()) {
+        totals.add(new KeyValue.Entry(Phrases.get("Service charge", lang) + " "
+            + r.serviceRate().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
+            formats.money(r.service().get(), currency)));
+      }
+      if (r.tax().isPresent()) {
         totals.add(new KeyValue.Entry(taxLabel(r), formats.money(r.tax().get(), currency)));
       }
       totals.add(new KeyValue.Entry(Phrases.get(credit ? "Total credited" : "Total", lang),

@@ -344,7 +344,8 @@ final class PlanRenderer {
       int eq = item.indexOf('=');
       String value = cell(slots.fill(item.substring(eq + 1)));
       if (!value.isBlank()) {
-        entries.add(new KeyValue.Entry(item.substring(0, eq), value));
+        // "MwSt.{tax_rate? {tax_rate}}": a label may name a fact too.
+        entries.add(new KeyValue.Entry(cell(slots.fill(item.substring(0, eq))), value));
       }
     }
     return new KeyValue("", entries);

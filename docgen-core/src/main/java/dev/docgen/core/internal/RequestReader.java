@@ -476,8 +476,9 @@ public final class RequestReader {
           + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
   private static final Pattern FROM_TO = Pattern.compile(
-      "(?u)\\b(?iu:from|von|de|van)\\s+(" + CAPITALISED + "{0,4})\\s+"
-          + "(?iu:to|an|à|a|aan)\\s+(" + CAPITALISED + "{0,4})");
+      "(?u)\\b(?iu:from|von|der|de|van)\\s+(" + CAPITALISED + "{0,4})\\s+"
+          // "Angebot der Brenner Metallbau GmbH an die Stadtwerke Ulm": an article may lead the receiver.
+          + "(?iu:to|an|à|a|aan)\\s+(?:(?iu:die|den|der|the|la|le|les|el|los|de|het)\\s+)?(" + CAPITALISED + "{0,4})");
   /**
    * Whether the period the request names is what the document covers: not the year of a date
    * ("le 2 novembre 2026"), nor a deadline ("end of May 2027", "by June 2027").

@@ -135,6 +135,9 @@ final class SlotFiller {
         default -> code;
       } : code);
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
+      lines.service().ifPresent(sc -> put("service", formats.money(sc, code)));
+      lines.taxRate().ifPresent(r -> put("tax_rate", r.movePointRight(2).stripTrailingZeros().toPlainString()
+          + (lang.equals("en") ? "%" : " %")));
       if (intent.documentType().equals("commission-statement")) {
         // "commission 8% up to £50,000 and 12% above", applied to the deals.
         Commission.plan(intent.prompt()).ifPresent(p -> put("commission_rate", p));
@@ -186,6 +189,25 @@ final class SlotFiller {
       budget.ifPresent(b -> put("amount", b.currency().isEmpty() ? formats.decimal(b.total(), 0)
           : formats.money(b.total(), LineItems.code(b.currency()))));
     }
+    if (intent.documentType().equals("itinerary")) {
+      // A trip dated day by day runs from its first day to its last; its flights leave on them.
+      DayPlans.range(intent, today).filter(r -> r[1] != null).ifPresent(r -> {
+        putIfAbsent("start_date", formats.longDate(r[0]));
+        putIfAbsent("end_date", formats.longDate(r[1]));
+        if (values.containsKey("out_carrier")) {
+          putIfAbsent("out_date", formats.longDate(r[0]));
+        }
+        if (values.containsKey("back_carrier")) {
+          putIfAbsent("back_date", formats.longDate(r[1]));
+        }
+      });
+      String traveller = values.getOrDefault("traveller", "").replaceAll("\\s*\\(.*$", "");
+      if (!traveller.isEmpty() && values.getOrDefault("subject", "").contains(traveller)) {
+        // "an itinerary for Michael Grant": the traveller is who the trip is for, not what it is for.
+        values.remove("subject");
+        values.remove("purpose");
+      }
+    }
     if (intent.documentType().equals("cash-flow-forecast")) {
       cash = CashFlow.read(intent.prompt(), intent.period());
       cash.ifPresent(c -> {
@@ -216,7 +238,7 @@ final class SlotFiller {
       // "valid 14 days", "price holds for 30 days": the date it runs to.
       put("valid_until", formats.longDate(today.plusDays(Integer.parseInt(valid.group(1)))));
     }
-    if (!values.containsKey("purpose") && !subject.isEmpty()) {
+    if (!values.containsKey("purpose") && !subject.isEmpty() && values.containsKey("subject")) {
       put("purpose", subject);
     }
     // "Tamworth Ceramics opens a second factory …": news that names its company first is the press release's lead as
@@ -280,6 +302,12 @@ final class SlotFiller {
   private void put(String key, String value) {
     if (value != null && !value.isEmpty()) {
       values.put(key, value);
+    }
+  }
+
+  private void putIfAbsent(String key, String value) {
+    if (!values.containsKey(key)) {
+      put(key, value);
     }
   }
 

@@ -1,0 +1,73 @@
+package dev.docgen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docgen.api.Artifact;
+import dev.docgen.api.GenerationRequest;
+import dev.docgen.core.internal.SpecText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests tried as new users write them: a trip written day by day, dates whose year the request implies, a service
+ * charge and a tax rate written before its name, and a letter named by what it is for.
+ */
+class DaysAndMoneyTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+  private static final DocumentPipeline PIPELINE = DocumentPipeline.builder().build();
+
+  private static Artifact write(String prompt) {
+    return PIPELINE.generate(GenerationRequest.builder(prompt).format("docx").clock(CLOCK).build());
+  }
+
+  @Test
+  void a_trip_that_leads_its_days_with_dates_is_laid_out_day_by_day_with_its_flights() {
+    String text = SpecText.of(write("Could you put together an itinerary for Michael Grant (CEO) for his Berlin trip. "
+        + "Mon 5 May 2025: BA982 dep London Heathrow 08:20 arr Berlin BER 11:05, car to Hotel Adlon Kempinski, check in. "
+        + "14:00 meeting with Schenker Logistik. Tue 6 May: 09:30-16:00 EuroLog conference at CityCube Berlin. 19:30 "
+        + "dinner at Restaurant Tim Raue. Wed 7 May: check out, BA985 dep BER 12:10 arr LHR 13:05.").spec());
+    assertThat(text).contains("Traveller: Michael Grant (CEO)").contains("Destination: Berlin")
+        .contains("Dates: 5 May 2025 to 7 May 2025")
+        .contains("Day 2 (6 May 2025)\t09:30-16:00 EuroLog conference at CityCube Berlin\t[afternoon plans]\t19:30 dinner")
+        .contains("5 May 2025\tLondon Heathrow\tBerlin BER\tBA982\t08:20\t11:05")
+        .contains("7 May 2025\tBER\tLHR\tBA985\t12:10\t13:05")
+        .doesNotContain("Week 1").doesNotContain("Purpose: Michael Grant");
+  }
+
+  @Test
+  void a_date_without_a_year_takes_the_year_its_weekday_or_an_earlier_date_gives() {
+    PromptInterpreter interpreter = new PromptInterpreter();
+    assertThat(interpreter.interpret("Lesson plan for Year 4, a one-hour science lesson on Thursday 20 November",
+        LocalDate.of(2026, 12, 2)).facts().slot("event_date_iso").or(() -> java.util.Optional.empty()))
+        .hasValueSatisfying(d -> assertThat(d).isEqualTo("2025-11-20"));
+    String text = SpecText.of(write("Sarah Lindqvist, Berlin 3–5 December 2025. 3 Dec 14:00 meeting with Fenwick GmbH. "
+        + "4 Dec all day at the Smart Retail Expo. 5 Dec return flight BA995 dep BER 17:55 arr LHR 18:50.").spec());
+    assertThat(text).contains("Traveller: Sarah Lindqvist").contains("Day 2 (4 December 2025)\tAll day at the Smart Retail Expo");
+  }
+
+  @Test
+  void a_service_charge_is_added_before_the_tax_that_it_bears() {
+    String text = SpecText.of(write("Invoice from Brasserie Lumière to Kestrel Legal LLP for the private dinner: 24 covers "
+        + "at £65 per head, wine £420, service charge 12.5%. VAT 20%. Payment within 14 days.").spec());
+    assertThat(text).contains("Subtotal: £1,980.00").contains("Service charge 12.5%: £247.50").contains("VAT 20%: £445.50")
+        .contains("Total: £2,673.00");
+  }
+
+  @Test
+  void a_tax_rate_before_its_name_is_applied_and_the_parties_keep_their_roles() {
+    String text = SpecText.of(write("Angebot der Brenner Metallbau GmbH an die Stadtwerke Ulm: 12 Geländer aus Edelstahl zu "
+        + "je 1.250 €, Montage pauschal 2.400 €, zzgl. 19 % MwSt. Gültig 30 Tage.").spec()).replace('\u00a0', ' ');
+    assertThat(text).contains("Kunde: Stadtwerke Ulm").contains("Erstellt von: Brenner Metallbau GmbH")
+        .contains("MwSt. 19 %: 3.306,00 €").contains("Gesamtbetrag: 20.706,00 €")
+        .doesNotContain("Ihnen der Brenner");
+  }
+
+  @Test
+  void a_letter_named_by_what_it_is_for_is_a_letter() {
+    Artifact a = write("Schrijf een excuusbrief aan mevrouw De Vries. Haar bestelling 40213 is twee weken te laat geleverd.");
+    assertThat(a.spec().metadata().documentType()).isEqualTo("letter");
+  }
+}
