@@ -70,4 +70,27 @@ class DaysAndMoneyTest {
     Artifact a = write("Schrijf een excuusbrief aan mevrouw De Vries. Haar bestelling 40213 is twee weken te laat geleverd.");
     assertThat(a.spec().metadata().documentType()).isEqualTo("letter");
   }
+
+  @Test
+  void minutes_written_in_sentences_record_reports_decisions_actions_and_apologies_in_their_places() {
+    String text = SpecText.of(write("Can you write up the minutes from the Harbourside Community Trust board meeting on "
+        + "Tuesday 14 October 2025, 6pm at the Old Library, Quay Street. Present: Margaret Okafor (chair), Dev Patel "
+        + "(treasurer), Lucy Brennan (secretary), Tom Hughes. Apologies from Sian Roberts. Dev reported the reserves stand "
+        + "at £48,250 and the board approved the 2026 budget of £112,000. The board agreed to replace the hall roof, quote "
+        + "from Castle Roofing £18,400, Tom to sign the contract by 31 October. Lucy to circulate the new volunteer "
+        + "policy before the next meeting. Next meeting Tuesday 9 December 2025 at 6pm, same venue.").spec());
+    assertThat(text).contains("Meeting: Harbourside Community Trust board meeting").contains("Time: 6pm")
+        .contains("Location: Old Library, Quay Street").contains("Apologies: Sian Roberts")
+        .contains("Dev reported the reserves stand at £48,250.").contains("Approved the 2026 budget of £112,000")
+        .contains("Replace the hall roof (quote from Castle Roofing £18,400)")
+        .contains("Circulate the new volunteer policy\tLucy Brennan")
+        .doesNotContain("Minutes taken by: Sian Roberts").doesNotContain("From the Harbourside");
+  }
+
+  @Test
+  void a_row_is_filled_from_what_the_request_says_under_its_label_or_its_other_words() {
+    String text = SpecText.of(write("Need my expense claim for the Glasgow trip, name Priya Shah. Taxis £32.50. "
+        + "Approver is Mark Ellison, finance.").spec());
+    assertThat(text).contains("Approved by: Mark Ellison").doesNotContain("Approver is");
+  }
 }

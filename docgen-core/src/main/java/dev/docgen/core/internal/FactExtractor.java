@@ -130,9 +130,11 @@ final class FactExtractor {
           + "(?:,?\\s*(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?|\\d{4,5}\\s+\\p{Lu}[\\p{L}'’-]+|[A-Z]{1,2}\\d[\\dA-Z]?\\s*\\d[A-Z]{2}))?)",
       List.of(), ADDRESS_GATE);
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
+  private static final Cue START_TIME = Cue.of("(?iu)(?:\\b(?:at|from|starting at|um|à|a las|om)\\s+|,\\s*)(\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)|"
+      + "\\d{1,2}[:.]\\d{2})(?!\\s*(?:-|–|to|until|bis)\\s*\\d)\\b", List.of("am", "pm", ":"));
   private static final Cue VENUE = Cue.of(
       "(?u)\\b(?=(?iu:[aideo]))(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
-          + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+)?)",
+          + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:Street|Road|Lane|Square|Place|Avenue|Way|Row|Hill|Park))?)?)",
       List.of(" at ", " in ", " im ", " dans ", " en ", " op "));
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
       "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
@@ -290,7 +292,11 @@ final class FactExtractor {
         facts.putIfAbsent(SlotFiller.named(all.group(1)), all.group(2).strip());
       }
     });
-    first(SENDER, t).filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("sender", withTitle(s, text)));
+    first(SENDER, t).filter(FactExtractor::notDateWord)
+        // "Apologies from Sian Roberts": who sent apologies did not write the document.
+        .filter(s -> !Pattern.compile("(?iu)\\bapolog(?:ies|y)\\s+(?:received\\s+|were\\s+received\\s+)?from\\s+"
+            + Pattern.quote(s)).matcher(text).find())
+        .ifPresent(s -> facts.put("sender", withTitle(s, text)));
     first(RECIPIENT, t).or(() -> first(RECIPIENT_BARE, t)).or(() -> first(LET_KNOW, t))
         .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
     first(CHAIR, t).or(() -> first(CHAIR_AFTER, t)).ifPresent(s -> facts.put("chair", s));
@@ -301,6 +307,8 @@ final class FactExtractor {
     }
     DELIVERY_TERMS.find(t).ifPresent(m -> facts.put("delivery_terms", m.group()));
     timeRange(t, found).ifPresent(r -> facts.put("time_range", r));
+    // "on Tuesday 14 October 2025, 6pm at the Old Library": a meeting's one time of day is when it starts.
+    START_TIME.find(t).ifPresent(m -> facts.put("start_time", m.group(1).replaceAll("\\s+", "")));
     Optional<String> address = first(ADDRESS, t);
     address.ifPresent(a -> facts.put("address", a));
     address.or(() -> first(LOCATION, t)).or(() -> first(VENUE, t))

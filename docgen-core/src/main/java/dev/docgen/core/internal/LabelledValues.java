@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,33 @@ final class LabelledValues {
   private static final Map<String, String> ALSO = Map.of("press contact", "media contact", "pressekontakt", "medienkontakt",
       "media contact", "press contact");
 
+  /**
+   * Other words people write for a row's label: "Approved by" is often "Approver" or "Authorised by", "Minutes taken
+   * by" is "Minute taker", "Reports to" is "Reporting to".
+   */
+  private static final Map<String, List<String>> ROW = Map.of(
+      "approved by", List.of("approved by", "approver", "authorised by", "authorized by", "signed off by"),
+      "minutes taken by", List.of("minutes taken by", "minute taker", "minutes by", "note taker", "taking minutes"),
+      "reports to", List.of("reports to", "reporting to", "report to"),
+      "reviewer", List.of("reviewer", "reviewed by"),
+      "apologies", List.of("apologies"),
+      "chair", List.of("chaired by", "chair"),
+      "department", List.of("department"),
+      "cost centre", List.of("cost centre", "cost center"),
+      "traveller", List.of("traveller", "traveler"));
+
+  /** The value the request gives under a row's label or one of its other words; only English rows have others. */
+  Optional<String> ofRow(String rowLabel) {
+    String row = rowLabel.strip().toLowerCase(Locale.ROOT);
+    for (String words : ROW.getOrDefault(row, List.of(row))) {
+      Optional<String> v = of(words);
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<String> find(String label) {
     Optional<String> found = label(label);
     String also = ALSO.get(label.replaceAll("\\s+names?$", ""));
@@ -53,7 +81,8 @@ final class LabelledValues {
       return Optional.empty();
     }
     Matcher m = Pattern.compile("(?iu)" + OPENS + "(?:the\\s+|our\\s+|my\\s+)?" + Pattern.quote(words)
-        + "s?(?:\\s*[:=]\\s*|\\s+(?:is|are|will be|ist|est|es|is)\\s+|\\s+)(?-i)" + VALUE).matcher(text);
+        + "s?(?:\\s*[:=]\\s*|\\s+(?:is|are|will be|ist|est|es|is)\\s+|\\s+(?:from|by)\\s+|\\s+)(?:the\\s+)?(?-i)" + VALUE)
+        .matcher(text);
     while (m.find()) {
       String value = Abbreviations.restore(m.group(1).strip());
       // "Media contact: press@northwind.com" gives the contact's email, not the name a "[[press contact]]" asks for.

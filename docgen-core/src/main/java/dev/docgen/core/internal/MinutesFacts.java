@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * and when the next meeting is.
  */
 final class MinutesFacts {
-  private static final Pattern AGREED = Pattern.compile("(?iu)\\b(?:we|the\\s+(?:meeting|board|committee|team|group|panel))\\s+"
-      + "(?:agreed|decided|resolved)\\s+(?:that\\s+)?([^.!?]+)");
+  private static final Pattern AGREED = Pattern.compile("(?iu)\\b(?:we|the\\s+(?:meeting|board|committee|team|group|panel|trustees|"
+      + "governors|council))\\s+(agreed|decided|resolved|approved|voted\\s+to|accepted)\\s+(?:that\\s+)?([^.!?]+)");
+  private static final Pattern REPORTED = Pattern.compile("(?u)(?:^|(?<=[.!?:])\\s+)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+"
+      + "(?i:reported|presented|updated the (?:meeting|board|committee)|explained|noted|confirmed|said)\\s+"
+      + "(?:(?i:that)\\s+)?[^.!?]+?)(?=\\s+and\\s+the\\s+(?i:board|meeting|committee)\\b|[.!?]|$)");
+  private static final Pattern COSTED = Pattern.compile("(?iu)(?:quote|quoted|quotation|at a cost|costing|cost|price)\\b");
+  // "Lucy to circulate the new volunteer policy before the next meeting.": an undertaking in a sentence of its own.
+  private static final Pattern UNDERTAKING = Pattern.compile("(?u)(?:^|(?<=[.!?])\\s+)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+"
+      + "(?i:to|will)\\s+\\p{Ll}[^.!?]+)");
   private static final Pattern NEXT = Pattern.compile("(?iu)\\b(?:next\\s+meeting|nächste[ns]?\\s+(?:Sitzung|Treffen|Besprechung)|prochaine\\s+réunion"
       + "|próxima\\s+reunión|volgende\\s+vergadering)(?:\\s+(?:is|will be|ist|est|es|is op))?\\s*(?::\\s*|on\\s+)?"
       + "(\\p{Lu}?[^.;!?]*\\d[^.;!?]*)");
@@ -26,6 +33,15 @@ final class MinutesFacts {
    * gave is taken whole ({@code listed} is emptied), a sentence of what was agreed is split into its parts.
    */
   static void read(String text, Map<String, String> slots, List<String> listed, Map<String, List<String>> lists) {
+    // "Dev reported the reserves stand at £48,250": what was reported is what the meeting discussed, as it was said.
+    Matcher reported = REPORTED.matcher(text);
+    List<String> reports = new ArrayList<>();
+    while (reported.find()) {
+      reports.add(Abbreviations.restore(reported.group(1).strip()) + ".");
+    }
+    if (!reports.isEmpty()) {
+      slots.put("reported", String.join("\n", reports));
+    }
     Matcher next = NEXT.matcher(text);
     if (next.find()) {
       String when = Abbreviations.restore(next.group(1).strip());
@@ -50,7 +66,25 @@ final class MinutesFacts {
     Matcher agreed = AGREED.matcher(text);
     List<String> parts = new ArrayList<>();
     while (agreed.find()) {
-      FactExtractor.split(agreed.group(1), false).forEach(p -> parts.add(Abbreviations.restore(p.replaceFirst("(?iu)^to\\s+", ""))));
+      // "the board approved the 2026 budget": what was approved is the decision, with its verb.
+      String verb = agreed.group(1).toLowerCase(Locale.ROOT);
+      String lead = verb.equals("approved") || verb.equals("accepted") ? SlotFiller.capitalise(verb) + " " : "";
+      for (String p : FactExtractor.split(agreed.group(2), false)) {
+        String part = Abbreviations.restore(p.replaceFirst("(?iu)^to\\s+", ""));
+        if (COSTED.matcher(part).lookingAt() && !parts.isEmpty()) {
+          // "to replace the hall roof, quote from Castle Roofing £18,400": the cost belongs to what was agreed.
+          parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " (" + SlotFiller.lowerStart(part) + ")");
+        } else {
+          parts.add(lead + part);
+        }
+      }
+    }
+    Matcher undertaking = UNDERTAKING.matcher(text);
+    while (undertaking.find() && !parts.isEmpty()) {
+      String u = Abbreviations.restore(undertaking.group(1).strip());
+      if (parts.stream().noneMatch(p -> u.contains(p) || p.contains(u))) {
+        parts.add(u);
+      }
     }
     if (parts.isEmpty()) {
       return;
@@ -87,7 +121,7 @@ final class MinutesFacts {
         String first = actor.group(1);
         // "Aisha" is "Aisha Rahman" when the attendees say so.
         List<String> full = attendees.stream().filter(a -> a.startsWith(first + " ")).toList();
-        owner = full.size() == 1 ? full.get(0) : first;
+        owner = full.size() == 1 ? full.get(0).replaceFirst("\\s*\\([^)]*\\)$", "") : first;
         String task = actor.group(2).replaceFirst("(?iu)^owns\\s+", "own ");
         if (item.substring(first.length()).strip().toLowerCase(Locale.ROOT).startsWith("owns ")) {
           object = task;

@@ -343,6 +343,10 @@ final class PlanRenderer {
     for (String item : raw) {
       int eq = item.indexOf('=');
       String value = cell(slots.fill(item.substring(eq + 1)));
+      if (ONE_FIELD.matcher(value).matches()) {
+        // "Approved by [manager]" and "Approver is Mark Ellison": the row's own label found the value.
+        value = slots.underRowLabel(item.substring(0, eq)).orElse(value);
+      }
       if (!value.isBlank()) {
         // "MwSt.{tax_rate? {tax_rate}}": a label may name a fact too.
         entries.add(new KeyValue.Entry(cell(slots.fill(item.substring(0, eq))), value));
@@ -350,6 +354,8 @@ final class PlanRenderer {
     }
     return new KeyValue("", entries);
   }
+
+  private static final Pattern ONE_FIELD = Pattern.compile("\\[[^\\[\\]]+\\]");
 
   /** Author fields in table cells are shown in brackets: the model's cells are plain values. */
   static String cell(String markup) {

@@ -27,7 +27,7 @@ public final class RequestReader {
       Map<String, String> slots, Map<String, List<String>> lists) {}
 
   private static final Pattern SUBJECT_LEAD = Pattern.compile(
-      "(?iu)^(?:for|on|about|of|regarding|re:?|covering|to|über|zum|zur|für|sur|pour|du|de la|des|sobre|para|del|de|"
+      "(?iu)^(?:for|on|about|of|from|regarding|re:?|covering|to|über|zum|zur|für|sur|pour|du|de la|des|sobre|para|del|de|"
           + "over|voor|van)\\s+");
   private static final Pattern PURPOSE = Pattern.compile(
       "(?iu)\\b(?:announcing(?: that)?|to announce(?: that)?|announces|informing \\w+(?: \\w+)? (?:that|of|about)|"

@@ -305,6 +305,11 @@ final class SlotFiller {
     }
   }
 
+  /** The value the request gives under a row's label ("Apologies from Sian Roberts" for "Apologies"). */
+  java.util.Optional<String> underRowLabel(String label) {
+    return labelled.ofRow(label);
+  }
+
   private void putIfAbsent(String key, String value) {
     if (!values.containsKey(key)) {
       put(key, value);
