@@ -85,4 +85,26 @@ class ProseKindsTest {
         + "Next: content migration starts 7 December.", java.time.LocalDate.of(2026, 11, 28)).dates())
         .containsExactly("27 November", "7 December");
   }
+
+  @Test
+  void a_memo_whose_news_follows_a_dash_says_it_without_the_asking() {
+    Artifact a = write("Can you do a memo to all staff from Karen Whitlock (Facilities Manager) - the Leeds office at 14 "
+        + "Park Row will be closed Fri 7 March 2025 for the fire alarm upgrade. Everyone works from home that day. "
+        + "Questions to facilities@harwoodgroup.co.uk.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Memo: Leeds office closed");
+    assertThat(text).contains("From: Karen Whitlock, Facilities Manager")
+        .contains("The Leeds office at 14 Park Row will be closed Friday 7 March 2025 for the fire alarm upgrade.")
+        .contains("Everyone works from home that day.")
+        .doesNotContain("do a memo").doesNotContain("This memo announces Karen");
+  }
+
+  @Test
+  void an_incident_names_what_was_slipped_on_as_its_cause_and_time_off_is_not_its_duration() {
+    String text = SpecText.of(write("incident report - slip in warehouse B, Thurs 20 Feb 2025 approx 14:40. Injured: Mark "
+        + "Dawson, forklift driver. Slipped on hydraulic oil leak near bay 12, fell and hurt left wrist. Sprain confirmed, "
+        + "3 days off.").spec());
+    assertThat(text).contains("Incident Report: Slip in warehouse B")
+        .contains("The underlying cause was a hydraulic oil leak near bay 12.").doesNotContain("Duration: 3 days");
+  }
 }

@@ -22,7 +22,7 @@ final class FactExtractor {
   private static final String PARTY = "((?:the\\s+)?(?:\\p{Lu}[\\p{L}&'’.\u2024-]*|[A-Z]{2,}|(?:de|van|von|der|du|la|le)(?=\\s+\\p{Lu}))"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.\u2024-]*|[A-Z]{2,}|&|of|and|de|van|von|der|du|la|le)){0,5})";
   // Where a name ends; French sets a space before ":", ";", "!" and "?".
-  private static final String STOP = "(?=$|[,.;:!?()]|\\s+[:;!?]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
+  private static final String STOP = "(?=$|[,.;:!?()]|\\s+[:;!?(–—-]|\\s+(?:to|from|for|on|at|in|about|regarding|by|with|and|who|"
       + "announcing|saying|that|starting|as|re|chaired|attended|dated|held|starting|effective|until|before|after|"
       + "por|para|pour|für|avec|con|met|mit|voor|um|sur|über|sobre|over)\\b)";
   // The words one of which each cue needs (see Cue): most requests name two or three roles.
@@ -366,6 +366,9 @@ final class FactExtractor {
           + "Adviser|Advisor|Supervisor|Coach|Clerk)\\b))"
           + "(?=\\s*[,:;.]|$)");
 
+  private static final Pattern BRACKETED_TITLE = Pattern.compile("\\s*\\(((?:[A-Z]{2,5}|\\p{Lu}[\\p{L}-]+)(?:\\s+(?:of\\s+|and\\s+)?"
+      + "\\p{Lu}[\\p{L}-]+){0,4})\\)");
+
   /** "Karen Mills, CFO": the name with the title the request puts after it. */
   private static String withTitle(String name, String text) {
     int at = text.indexOf(name);
@@ -373,7 +376,12 @@ final class FactExtractor {
       return name;
     }
     Matcher m = TITLE_AFTER.matcher(text).region(at + name.length(), text.length());
-    return m.lookingAt() ? name + ", " + m.group(1).strip() : name;
+    if (m.lookingAt()) {
+      return name + ", " + m.group(1).strip();
+    }
+    // "from Karen Whitlock (Facilities Manager)": the title in brackets.
+    Matcher bracketed = BRACKETED_TITLE.matcher(text).region(at + name.length(), text.length());
+    return bracketed.lookingAt() ? name + ", " + bracketed.group(1).strip() : name;
   }
 
   /** A party with the role the request puts after it in brackets: "Alan Reid (Director of Finance)". */

@@ -51,7 +51,7 @@ final class RequestClauses {
   private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+(?:\\s+(?:19|20)\\d{2})?:(?!\\d)\\s*");
   // Clauses end at ; : — and at a comma before words, but not before a name in apposition
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–-]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
       + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
   private static final Pattern QUESTION = Pattern.compile("(?iu)(?:how|what|why|when|where|who|which|whether|is|are|do|does|did|"
       + "can|could|would|will|should|wie|was|warum|comment|pourquoi|quel|quelle|cómo|qué|por qué|hoe|wat|waarom)\\b");
@@ -262,8 +262,10 @@ final class RequestClauses {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     parts.forEach((part, in) -> {
       // "Need something to send the landlord about the broken heating": the request for the document is not its content.
-      List<Clause> said = in.stream().filter(c -> unused.contains(c.text()) && !c.lead()
-          && !(c.sentence().equals(first) && ASKING_FOR.matcher(first).find())).toList();
+      boolean head = first.strip().startsWith(part.strip()) && SEGMENT.split(first).length > 1;
+      boolean asking = !in.isEmpty() && in.get(0).sentence().equals(first)
+          && (head ? DOCUMENT_WORD.matcher(part).find() : SEGMENT.split(first).length == 1 && ASKING_FOR.matcher(first).find());
+      List<Clause> said = in.stream().filter(c -> unused.contains(c.text()) && !c.lead() && !asking).toList();
       if (said.isEmpty()) {
         return;
       }
@@ -281,7 +283,10 @@ final class RequestClauses {
     return List.copyOf(out);
   }
 
-  private static final Pattern SEGMENT = Pattern.compile("\\s*(?:;|:(?!\\d))\\s*");
+  private static final Pattern SEGMENT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–-]\\s)\\s*");
+  // "Can you do a memo to all staff from Karen Whitlock - the Leeds office …": the head names the document.
+  private static final Pattern DOCUMENT_WORD = Pattern.compile("(?iu)\\b(?:memo|memorandum|letter|note|notice|email|"
+      + "announcement|press release|report|minutes|document|something|anything)\\b");
 
   /**
    * The part of its sentence a clause is in, between semicolons and colons: "Memo to all heads from Karen Mills, CFO: a

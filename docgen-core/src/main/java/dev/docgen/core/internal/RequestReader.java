@@ -55,10 +55,11 @@ public final class RequestReader {
 
   // "after an expired TLS certificate on the payments gateway": what an incident came from.
   private static final Cue CAUSE = Cue.of(
-      "(?iu)\\b(?:after|because of|due to|caused by|root cause(?: was|:)?|wegen|aufgrund|à cause d['’]?(?:une?|la|le)?|"
-          + "en raison d['’]?(?:une?|la|le)?|debido a|por culpa de|door|vanwege)\\s+((?:an?|the|een|de|het|ein(?:e|em|er)?|la|le|el|una?)\\s+"
+      "(?iu)\\b(?:after|because of|due to|caused by|root cause(?: was|:)?|(?:slipped|tripped) (?:on|over)|wegen|aufgrund|à cause d['’]?(?:une?|la|le)?|"
+          + "en raison d['’]?(?:une?|la|le)?|debido a|por culpa de|door|vanwege)\\s+((?:(?:an?|the|een|de|het|ein(?:e|em|er)?|la|le|el|una?)\\s+|(?<=(?:on|over)\\s))"
           + "[^.;:!?]{3,80}?)(?=$|[.;:!?]|,\\s|\\s(?:and|so|which|about|around|und|et|y|en)\\s)",
-      List.of("after", "cause", "due to", "wegen", "aufgrund", "raison", "debido", "culpa", " door ", "vanwege"));
+      List.of("after", "cause", "due to", "wegen", "aufgrund", "raison", "debido", "culpa", " door ", "vanwege", "slipped",
+          "tripped"));
   // "Let everyone in the Glasgow office know the lifts will be out of action …": the message after "know".
   private static final Pattern LET_KNOW_MESSAGE = Pattern.compile(
       "(?iu)\\b(?:let|tell)\\s+[\\p{L}'’ -]{1,50}?\\s+know\\s+(?:that\\s+|about\\s+)?([^.;!?]+)");
@@ -69,7 +70,11 @@ public final class RequestReader {
   private static final Pattern PERSON_ONLY = Pattern.compile(
       "(?u)(?:(?:Dr|Mr|Ms|Mrs|Prof)[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3}(?:\\s*\\([^)]*\\))?");
   // The colon of "H2 2026: hit 112%" ends a year; the one of "9:00" is a time.
-  private static final Pattern MESSAGE_COLON = Pattern.compile("(?:(?<!\\d)|(?<=\\d{4})):(?!\\d)\\s*((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
+  private static final Pattern ASKS_AFTER_DASH = Pattern.compile("(?iu)(?:(?:could|can|would|will)\\s+you|please|pls|kindly|"
+      + "i\\s+need|we\\s+need|i'd\\s+like|we'd\\s+like)\\b");
+  // "… from Karen Whitlock (Facilities Manager) - the Leeds office will be closed …": a spaced dash leads the message too.
+  private static final Pattern MESSAGE_COLON = Pattern.compile("(?:(?:(?<!\\d)|(?<=\\d{4})):(?!\\d)|\\s[-–—]\\s)\\s*"
+      + "((?:[^:;.!?]|(?<=\\d)[:.](?=\\d))+)");
 
   private RequestReader() {}
 
@@ -162,7 +167,13 @@ public final class RequestReader {
         .filter(p -> PromptPatterns.all(PromptPatterns.AMOUNT, p).size() < 2 && !figures(p))
         .ifPresent(p -> slots.put("purpose", p));
     Cue.Text cues = Cue.Text.of(text);
-    CAUSE.find(cues).ifPresent(cause -> slots.put("cause", cause.group(1).strip()));
+    CAUSE.find(cues).ifPresent(cause -> {
+      String c = cause.group(1).strip();
+      // "slipped on hydraulic oil leak near bay 12": the cause is "a hydraulic oil leak near bay 12".
+      boolean bare = !c.matches("(?iu)^(?:an?|the|een|de|het|ein(?:e|em|er)?|la|le|el|una?|his|her|their|our|some)\\s.*")
+          && cause.group().matches("(?iu)^(?:slipped|tripped)\\b.*") && !c.matches("(?iu)^\\S+s\\b.*");
+      slots.put("cause", bare ? (c.matches("(?iu)^[aeiou].*") ? "an " : "a ") + c : c);
+    });
     if (!subject.isEmpty()) {
       slots.put("subject", subject);
     }
@@ -174,6 +185,9 @@ public final class RequestReader {
     }
     first(amounts).ifPresent(a -> slots.put("amount", a));
     // "a 45-minute lesson" lasts "45 minutes".
+    // "3 days off", "two weeks' leave": time away from work, not how long the thing lasts.
+    durations.removeIf(d -> Pattern.compile("(?iu)\\b" + Pattern.quote(d) + "['’]?\\s+(?:off|(?:of\\s+)?(?:sick\\s+)?leave|absence|"
+        + "sick|holiday)\\b").matcher(text).find());
     first(durations).ifPresent(d -> slots.put("duration", d.replaceFirst(
         "(?iu)^((?!1-|one-)[\\p{L}\\d]+)-(minute|hour|day|week|month|year|quarter)$", "$1 $2s")));
     List<String> own = new ArrayList<>(identifiers);
@@ -662,8 +676,9 @@ public final class RequestReader {
       while (colon.find()) {
         // A long message after the colon is a list of facts: its first clause is the message.
         String message = colon.group(1).strip();
-        if (PERSON_ONLY.matcher(message).matches()) {
-          // "Manager: Daniel Osei" names a part, not the message.
+        if (PERSON_ONLY.matcher(message).matches() || ASKS_AFTER_DASH.matcher(message).lookingAt()) {
+          // "Manager: Daniel Osei" names a part, not the message; "Sorry to bother you — could you please write up …"
+          // asks for the document.
           continue;
         }
         String head = message.split(",\\s")[0];
@@ -749,7 +764,7 @@ public final class RequestReader {
     // "'Introduction to Machine Learning'": a quoted name is the name, without its quotes.
     rest = QUOTED.matcher(rest.strip()).replaceFirst("$1");
     rest = TRAILING_MARKS.matcher(SPACE_RUN.matcher(ANNOUNCING_LEAD.matcher(rest).replaceFirst("")).replaceAll(" "))
-        .replaceAll("").strip();
+        .replaceAll("").strip().replaceFirst("^[-–—:,;]+\\s*", "");
     // "Lager Bremen zum [30. November 2026]": the word that led the date goes with it.
     rest = DANGLING.matcher(rest).replaceFirst("").strip();
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is

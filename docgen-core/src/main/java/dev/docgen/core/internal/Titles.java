@@ -24,7 +24,7 @@ final class Titles {
       + "until|after|before|by)\\s+(?:(?:\\p{L}+\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{Lu}\\p{L}+)"
       + "(?:,?\\s+\\d{4})?,?\\s+|(?i:from|as of|starting|next|this)\\s+(?i:next\\s+)?"
       + "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\\s*,?\\s+)?"
-      + "(?:(?i:all|the|our|any|every)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+"
+      + "(?:(?i:all|the|our|any|every)\\s+)?((?:[\\p{L}\\d-]+\\s+){0,6}?[\\p{L}\\d-]+)\\s+"
       + "(?:(is|are|will be|has been|have been)\\s+(\\p{Ll}+(?:ed|en))\\b|(?:will|must|cannot|can't|closes|close|opens|open|"
       + "moves|move|starts|start|ends|end|changes|change|needs|need|stays|stay|is|are|has|have)\\b)");
   private static final Set<String> NOT_SUBJECT = Set.of("we", "you", "i", "they", "it", "this", "there", "he", "she", "everyone",
@@ -36,7 +36,12 @@ final class Titles {
     if (!m.lookingAt() || NOT_SUBJECT.contains(m.group(1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    String subject = m.group(1) + (m.group(3) != null ? " " + m.group(3) : "");
+    // "The Leeds office at 14 Park Row will be closed": the office, without where it is.
+    String head = m.group(1).replaceFirst("(?iu)\\s+(?:at|in|on|of)\\s+.*$", "");
+    if (head.split("\\s+").length > 4) {
+      return Optional.empty();
+    }
+    String subject = head + (m.group(3) != null ? " " + m.group(3) : "");
     return Optional.of(SlotFiller.capitalise(subject));
   }
 
