@@ -99,7 +99,13 @@ final class GenerateCommand implements Callable<Integer> {
     int toComplete = artifact.quality().toComplete().size();
     if (toComplete > 0) {
       System.out.println(toComplete + (toComplete == 1 ? " field" : " fields") + " for you to complete"
-          + (report == null ? " (--report lists them)" : " (listed in " + report + ")"));
+          + (report == null ? " (--report FILE lists them)" : " (listed in " + report + ")"));
+    }
+    long unplaced = artifact.quality().findings().stream().filter(f -> f.code().equals("request.unplaced")).count();
+    if (unplaced > 0) {
+      // Facts the engine could only list as the request wrote them: the author must check and move them.
+      System.out.println(unplaced + (unplaced == 1 ? " fact" : " facts") + " of the request listed as written, to check"
+          + (report == null ? " (--report FILE lists them)" : " (listed in " + report + ")"));
     }
     artifact.quality().findings().stream().filter(f -> f.severity() != dev.docgen.api.Finding.Severity.INFO
         && f.code().startsWith("llm.")).forEach(f -> System.err.println("docgen: warning: " + f.message()

@@ -31,6 +31,30 @@ class CliGenerateTest {
   }
 
   @Test
+  void a_fact_it_could_only_list_as_written_is_in_the_report_and_lowers_the_score() throws Exception {
+    Path out = dir.resolve("claim.docx");
+    Path report = dir.resolve("claim.json");
+    assertThat(run("generate", "expense claim for Laura Mitchell, North Valley Youth Trust. conference trip Manchester "
+        + "3-4 Feb 2026. train return Sheffield-Manchester £42.60, Premier Inn 1 night £89.00. total please.",
+        "--output", out.toString(), "--report", report.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    List<JsonNode> unplaced = new java.util.ArrayList<>();
+    json.path("quality").path("findings").forEach(f -> {
+      if (f.path("code").asText().equals("request.unplaced")) {
+        unplaced.add(f);
+      }
+    });
+    assertThat(unplaced).isNotEmpty().allSatisfy(f -> assertThat(f.path("severity").asText()).isEqualTo("WARNING"));
+    try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+      String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (x, y) -> x + "\n" + y);
+      // Each one counted is one the document shows as the request wrote it.
+      assertThat(unplaced).allSatisfy(f -> assertThat(text).contains(f.path("message").asText()
+          .replaceFirst("^[^\"]*\"", "").replaceFirst("\"$", "")));
+    }
+    assertThat(json.path("quality").path("score").asDouble()).isLessThanOrEqualTo(1.0 - 0.05 * unplaced.size() + 1e-9);
+  }
+
+  @Test
   void generates_the_readme_status_report_with_a_report() throws Exception {
     Path out = dir.resolve("report.docx");
     Path report = dir.resolve("report.json");

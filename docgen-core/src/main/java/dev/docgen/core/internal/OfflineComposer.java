@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.Finding;
 import dev.docgen.api.Requirement;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
@@ -76,8 +77,9 @@ public final class OfflineComposer {
         addRequestedSections(intent, sections, lang);
       }
     }
+    List<Finding> unplaced = new ArrayList<>();
     if (ctx.data().isEmpty()) {
-      addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type,
+      unplaced = addUnusedClauses(intent, data.isPresent() ? PromptSeries.without(intent.prompt()) : intent.prompt(), type,
           kind.cues(), sections);
     }
     String title = !statedTitle.isEmpty() ? statedTitle : composed.title().isEmpty() ? intent.title() : composed.title();
@@ -85,7 +87,9 @@ public final class OfflineComposer {
         SlotFiller.documentDate(intent, today, type.eventDated()),
         ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
-    return new GeneratedContent(build(meta, sections), used.unanchoredGuides(), java.util.Map.of());
+    List<Finding> findings = new ArrayList<>(used.unanchoredGuides());
+    findings.addAll(unplaced);
+    return new GeneratedContent(build(meta, sections), findings, java.util.Map.of());
   }
 
   /**
@@ -93,10 +97,10 @@ public final class OfflineComposer {
    * into the section it is most about (the one sharing the most word stems with it), the first
    * section when none is, so that no fact given is lost.
    */
-  private static void addUnusedClauses(DocumentIntent intent, String prompt, DocumentType type, List<String> cues,
+  private static List<Finding> addUnusedClauses(DocumentIntent intent, String prompt, DocumentType type, List<String> cues,
       List<Section> sections) {
     if (sections.isEmpty()) {
-      return;
+      return List.of();
     }
     List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name(), cues),
         intent.title() + "\n" + SpecText.of(sections) + "\n"
@@ -112,7 +116,16 @@ public final class OfflineComposer {
           .map(c -> new dev.docgen.api.model.ListItem(List.of(dev.docgen.api.model.TextRun.plain(c)), List.of())).toList()));
       sections.set(i, new Section(s.title(), s.level(), blocks, s.subsections()));
     });
+    // Each fact the engine could only list as the request wrote it is one the author must check and move: the
+    // document is not finished while it stands there, and its score says so.
+    List<Finding> out = new ArrayList<>();
+    placed.forEach((i, clauses) -> clauses.forEach(c -> out.add(Finding.warning(UNPLACED,
+        "listed as the request wrote it, not in its field or sentence: \"" + c + "\"", sections.get(i).title()))));
+    return out;
   }
+
+  /** The code of a fact the document lists as the request wrote it. */
+  static final String UNPLACED = "request.unplaced";
 
   private static DocumentSpec build(Metadata meta, List<Section> sections) {
     DocumentSpec.Builder b = DocumentSpec.builder(meta);
