@@ -93,4 +93,13 @@ class DaysAndMoneyTest {
         + "Approver is Mark Ellison, finance.").spec());
     assertThat(text).contains("Approved by: Mark Ellison").doesNotContain("Approver is");
   }
+
+  @Test
+  void a_trip_dated_once_is_one_day_not_two_weeks() {
+    String text = SpecText.of(write("Itinerary for Michael Grant for his Berlin trip. Mon 5 May 2025: BA982 dep London "
+        + "Heathrow 08:20 arr Berlin BER 11:05, check in. 14:00 meeting with Schenker Logistik.").spec());
+    assertThat(text).contains("Day 1 (5 May 2025)\tBA982 dep London Heathrow 08:20 arr Berlin BER 11:05; Check in\t"
+        + "14:00 meeting with Schenker Logistik").contains("5 May 2025\tLondon Heathrow\tBerlin BER\tBA982")
+        .doesNotContain("Week 1").doesNotContain("Day 2");
+  }
 }

@@ -110,7 +110,8 @@ final class DayPlans {
     // Only a request that leads its days with their dates ("Tue 6 May: …", ". 4 Dec all day at …") is read this way;
     // "site visit on 4 May at 09:00" dates a plan after it, as a list item does.
     long leading = found.stream().filter(f -> LEADS.matcher(text.substring(0, f.start())).find()).count();
-    if (inTrip < 2 || leading < 2) {
+    int needed = Math.min(2, count);
+    if (inTrip < needed || leading < needed) {
       return out;
     }
     String carried = "";

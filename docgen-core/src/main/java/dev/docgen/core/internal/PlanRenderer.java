@@ -258,8 +258,10 @@ final class PlanRenderer {
     Optional<Counts.Span> stated = Counts.stated(intent.prompt());
     if (Counts.countsDays(first) && plan.columns().size() == 4 && stated.map(s -> s.unit().equals("day")).orElse(true)) {
       Optional<java.time.LocalDate[]> range = DayPlans.range(intent, slots.today());
-      int count = stated.map(Counts.Span::count).orElseGet(() -> range.filter(r -> r[1] != null)
-          .map(r -> (int) java.time.temporal.ChronoUnit.DAYS.between(r[0], r[1]) + 1).orElse(0));
+      // A trip dated once is a day's trip, not "Week 1" and "Week 2".
+      int count = stated.map(Counts.Span::count).orElseGet(() -> range
+          .map(r -> r[1] == null ? (intent.documentType().equals("itinerary") ? 1 : 0)
+              : (int) java.time.temporal.ChronoUnit.DAYS.between(r[0], r[1]) + 1).orElse(0));
       if (count > 0 && count <= 14) {
         return days(plan, DayPlans.of(intent, slots.today(), range.map(r -> r[0]).orElse(null), count));
       }

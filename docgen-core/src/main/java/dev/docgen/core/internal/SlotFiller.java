@@ -191,14 +191,16 @@ final class SlotFiller {
     }
     if (intent.documentType().equals("itinerary")) {
       // A trip dated day by day runs from its first day to its last; its flights leave on them.
-      DayPlans.range(intent, today).filter(r -> r[1] != null).ifPresent(r -> {
+      DayPlans.range(intent, today).ifPresent(r -> {
         putIfAbsent("start_date", formats.longDate(r[0]));
-        putIfAbsent("end_date", formats.longDate(r[1]));
         if (values.containsKey("out_carrier")) {
           putIfAbsent("out_date", formats.longDate(r[0]));
         }
-        if (values.containsKey("back_carrier")) {
-          putIfAbsent("back_date", formats.longDate(r[1]));
+        if (r[1] != null) {
+          putIfAbsent("end_date", formats.longDate(r[1]));
+          if (values.containsKey("back_carrier")) {
+            putIfAbsent("back_date", formats.longDate(r[1]));
+          }
         }
       });
       String traveller = values.getOrDefault("traveller", "").replaceAll("\\s*\\(.*$", "");
