@@ -102,4 +102,17 @@ class DaysAndMoneyTest {
         + "14:00 meeting with Schenker Logistik").contains("5 May 2025\tLondon Heathrow\tBerlin BER\tBA982")
         .doesNotContain("Week 1").doesNotContain("Day 2");
   }
+
+  @Test
+  void priced_lines_written_in_sentences_and_per_head_prices_are_all_counted() {
+    String claim = SpecText.of(write("Need my expense claim for the Glasgow trip 17-19 Sept 2025, name Priya Shah. Train "
+        + "London Euston to Glasgow return £186.40, Hotel Indigo 2 nights £238.00, taxis £32.50, dinner with client "
+        + "Anderson & Co on 18th £94.20, breakfast not included so 2 x £12.95. Approver is Mark Ellison.").spec());
+    assertThat(claim).contains("Total claimed: £577.00").contains("Train London Euston to Glasgow return\t£186.40")
+        .contains("Hotel Indigo 2 nights\t£238.00");
+    String quote = SpecText.of(write("Quotation for Blackthorn Events Ltd: venue hire full day £3,200; lunch buffet £28 per "
+        + "head x 60; afternoon tea £9 per head x 60; AV package (projector, 2 mics) £450. VAT 20% on top.").spec());
+    assertThat(quote).contains("Lunch buffet\t60\t£28.00\t£1,680.00").contains("AV package (projector, 2 mics)")
+        .contains("Total: £7,044.00");
+  }
 }

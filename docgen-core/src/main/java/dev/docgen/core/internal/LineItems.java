@@ -81,6 +81,16 @@ final class LineItems {
   private static final Pattern NAMED_SUM = Pattern.compile(
       "(?iu)(?:^|[,;:]\\s*|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+"
           + "(?:(?:at|for)\\s+(?:a\\s+)?(?:fixed|flat|set|total)\\s+(?:(?:price|fee|cost)\\s+of\\s+)?)?" + PRICE + "(?=$|[,.;]|\\s)");
+  // "lunch buffet £28 per head x 60": the price of one, then how many.
+  private static final Pattern PER_TIMES = Pattern.compile(
+      "(?iu)(?:^|[,;:]\\s*|[.!?]\\s+|\\band\\s+|\\bplus\\s+)((?:[\\p{L}'’/&-]+\\s+){0,4}?[\\p{L}'’/&-]+)\\s+" + PRICE
+          + "\\s*(?:per|a|an|each|/)\\s*[\\p{L}]+\\s*[x×]\\s*(\\d{1,5})\\b");
+  // On a commercial document or a claim: "Hotel Indigo 2 nights £238.00", "Train London Euston to Glasgow return £186.40".
+  private static final Pattern NAMED_SUM_WIDE = Pattern.compile(
+      "(?iu)(?:^|[,;:]\\s*|[.!?]\\s+|\\band\\s+|\\bplus\\s+)((?:(?:[\\p{L}\\d'’/&-]+|\\([^()]{1,60}\\))\\s+){0,8}?"
+          + "(?:[\\p{L}\\d'’/&-]*\\p{L}[\\p{L}'’/&-]*|\\([^()]{1,60}\\)|\\d{1,4}\\s*[x×]))\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+  // "breakfast not included so 2 x £12.95": how many, before the price of one.
+  private static final Pattern TIMES_AT_END = Pattern.compile("(?iu)^(.+?)(?:\\s+so)?\\s+(\\d{1,4})\\s*[x×]$");
   // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
   private static final Pattern UNIT_OF = Pattern.compile(
       "(?iu)((?:[\\p{L}²³]+\\s+){0,1}?[\\p{L}²³]+)\\s+(of\\b|de\\b|d['’]|van\\b)\\s*(.+)");
@@ -156,6 +166,11 @@ final class LineItems {
   private static final Pattern PENCE = Pattern.compile("(?iu)(?<=\\b(?:at|@|per)\\s)(\\d{1,2})p\\b");
 
   static Reading read(String typed, String lang) {
+    return read(typed, lang, false);
+  }
+
+  /** The lines of a request; {@code itemised} for a kind whose figures are all lines (an invoice, a claim). */
+  static Reading read(String typed, String lang, boolean itemised) {
     String prompt = typed.contains("£") || typed.matches("(?s).*\\d{1,2}p\\b.*")
         ? PENCE.matcher(typed).replaceAll(p -> "£0." + (p.group(1).length() == 1 ? "0" : "") + p.group(1)) : typed;
     List<Line> lines = new ArrayList<>();
@@ -180,6 +195,15 @@ final class LineItems {
         taken.add(new int[] {m.start(), m.end()});
       }
     }
+    m = PER_TIMES.matcher(prompt);
+    while (m.find()) {
+      BigDecimal price = number(m.group(2) != null ? m.group(2) : m.group(3), lang);
+      String what = clean(m.group(1));
+      if (price != null && !what.isEmpty() && !overlaps(taken, m.start(1), m.end())) {
+        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(4)), price, "", currencyOf(m.group())));
+        taken.add(new int[] {m.start(1), m.end()});
+      }
+    }
     m = SUM_FOR.matcher(prompt);
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
@@ -192,16 +216,22 @@ final class LineItems {
         taken.add(new int[] {m.start(), m.end()});
       }
     }
-    m = NAMED_SUM.matcher(prompt);
+    m = (itemised ? NAMED_SUM_WIDE : NAMED_SUM).matcher(prompt);
     while (m.find()) {
       if (overlaps(taken, m.start(1), m.end())) {
         continue;
       }
       BigDecimal price = number(m.group(2) != null ? m.group(2) : m.group(3), lang);
       String what = clean(m.group(1));
+      BigDecimal quantity = BigDecimal.ONE;
+      Matcher times = TIMES_AT_END.matcher(what);
+      if (times.matches()) {
+        what = times.group(1).strip();
+        quantity = new BigDecimal(times.group(2));
+      }
       if (price != null && !what.isEmpty() && !what.matches("(?iu).*\\b(budget|salary|total|vat|iva|tva|btw|mwst|"
           + "fee|bonus|allowance|cost|costs|price|worth|value|over|under|about|around|of|at|for|by|from|to)$")) {
-        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price, "", currencyOf(m.group())));
+        lines.add(new Line(SlotFiller.capitalise(what), quantity, price, "", currencyOf(m.group())));
         taken.add(new int[] {m.start(1), m.end()});
       }
     }

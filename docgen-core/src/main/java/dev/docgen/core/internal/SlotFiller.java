@@ -120,7 +120,8 @@ final class SlotFiller {
       intent.facts().slot(k + "_iso").filter(d -> !written.matches(".*\\b(?:19|20)\\d{2}\\b.*"))
           .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
     }
-    this.lines = LineItems.read(intent.prompt(), intent.facts().language());
+    this.lines = LineItems.read(intent.prompt(), intent.facts().language(),
+        intent.documentType().matches("invoice|quotation|purchase-order|credit-note|expense-report"));
     if (!lines.lines().isEmpty() && !lines.mixedCurrencies()) {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());
@@ -182,6 +183,22 @@ final class SlotFiller {
     }
     if (intent.documentType().equals("expense-report")) {
       expenses = Expenses.read(intent.listedItems(), lang);
+      if (expenses.isEmpty() && !lines.lines().isEmpty()) {
+        // "Train London Euston to Glasgow return £186.40, Hotel Indigo 2 nights £238.00, …" in sentences: the claim's
+        // items are the request's priced lines.
+        expenses = Expenses.read(lines.lines().stream().map(l -> {
+          String symbol = switch (l.currency()) {
+            case "GBP" -> "£";
+            case "EUR" -> "€";
+            case "USD" -> "$";
+            default -> l.currency() + " ";
+          };
+          String price = symbol + l.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+          return l.description() + " " + (l.quantity().compareTo(java.math.BigDecimal.ONE) == 0 ? price
+              : l.quantity().stripTrailingZeros().toPlainString() + " " + (l.unit().isEmpty() ? "items" : l.unit()) + " at "
+                  + price);
+        }).toList(), "en");
+      }
       expenses.ifPresent(e -> put("total_claimed", Expenses.amounts(e.totals(), formats)));
     }
     if (intent.documentType().equals("budget")) {
