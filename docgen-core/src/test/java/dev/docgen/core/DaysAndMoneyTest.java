@@ -115,4 +115,15 @@ class DaysAndMoneyTest {
     assertThat(quote).contains("Lunch buffet\t60\t£28.00\t£1,680.00").contains("AV package (projector, 2 mics)")
         .contains("Total: £7,044.00");
   }
+
+  @Test
+  void an_event_plans_budget_is_the_one_the_request_states_never_a_sum_of_its_amounts() {
+    String gala = SpecText.of(write("Event plan for the Harbour Lights charity gala on Saturday 25 April 2026 at the Grand "
+        + "Pier Pavilion. Expecting 220 guests at £65 a ticket, target is to raise £20,000. The band plays for £1,200.")
+        .spec());
+    assertThat(gala).contains("Budget: [event budget]").doesNotContain("£34,300").doesNotContain("Budget: £65");
+    String party = SpecText.of(write("Event plan for the summer staff party on 18 July 2026 at The Old Custom House, "
+        + "120 guests, budget of £8,500.").spec());
+    assertThat(party).contains("Budget: £8,500");
+  }
 }

@@ -132,6 +132,9 @@ final class FactExtractor {
   // "at the Hilton Birmingham Metropole", "the Biscuit Factory, Bermondsey"
   private static final Cue START_TIME = Cue.of("(?iu)(?:\\b(?:at|from|starting at|um|à|a las|om)\\s+|,\\s*)(\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)|"
       + "\\d{1,2}[:.]\\d{2})(?!\\s*(?:-|–|to|until|bis)\\s*\\d)\\b", List.of("am", "pm", ":"));
+  private static final String MONEY = "(?:[£$€]\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:k|m)\\b)?|\\d[\\d.,]*\\s?€)";
+  private static final Cue BUDGET = Cue.of("(?iu)\\b(?:total\\s+)?budget(?:ed)?\\s*(?:of|is|:|=|at|will be)?\\s*(?:around|about|approx\\.?|"
+      + "up to|roughly)?\\s*(" + MONEY + ")|(" + MONEY + ")\\s+(?:total\\s+)?budget\\b", List.of("budget"));
   private static final Cue VENUE = Cue.of(
       "(?u)\\b(?=(?iu:[aideo]))(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
           + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:Street|Road|Lane|Square|Place|Avenue|Way|Row|Hill|Park))?)?)",
@@ -321,6 +324,8 @@ final class FactExtractor {
     SALARY.find(t).ifPresent(m -> facts.put("salary", (m.group(1) != null ? m.group(1) : m.group()).strip()
         .replaceAll("[,.]+$", "").replaceAll("(?<=\\d)\\s*-\\s*(?=[£$€\\d])", "–")));
     first(WEEKLY_HOURS, t).ifPresent(h -> facts.put("hours", h));
+    // "a budget of £12,000", "£8k budget": the budget the request states, not any amount it names.
+    BUDGET.find(t).ifPresent(m -> facts.put("budget", (m.group(1) != null ? m.group(1) : m.group(2)).strip()));
     VERSION.find(t).ifPresent(m -> facts.put("version", m.group(1) != null ? m.group(1) : m.group(2)));
     DetailFacts.read(t, facts);
     IN_SCOPE.find(t).ifPresent(m -> facts.put("in_scope", SlotFiller.capitalise(m.group(1).strip())));

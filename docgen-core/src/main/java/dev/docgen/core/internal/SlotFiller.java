@@ -126,7 +126,13 @@ final class SlotFiller {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());
       String total = formats.money(lines.total(), code);
-      put("amount", total);
+      // Only a document made of its lines states their sum as its amount: an event's ticket income plus its
+      // fundraising target is no budget.
+      if (!intent.documentType().matches("event-plan|report|status-report|business-case|project-proposal|grant-proposal|"
+          + "project-charter|press-release|newsletter|memo|letter|meeting-minutes|performance-review|job-description|"
+          + "offer-letter|incident-report|risk-register|itinerary|lesson-plan|training-plan|policy|terms-of-reference")) {
+        put("amount", total);
+      }
       put("total", total);
       put("subtotal", formats.money(lines.subtotal(), code));
       put("currency_name", lang.equals("en") ? switch (code) {
