@@ -126,4 +126,16 @@ class DaysAndMoneyTest {
         + "120 guests, budget of £8,500.").spec());
     assertThat(party).contains("Budget: £8,500");
   }
+
+  @Test
+  void a_discount_comes_off_the_lines_hours_each_multiply_and_terms_run_from_the_documents_own_date() {
+    String invoice = SpecText.of(write("invoice pls - Brightside Events Ltd to Hollow Oak Primary School. inv no "
+        + "BE-2026-041, dated 20 Jan 2026, due in 30 days. items: bouncy castle hire 1 day £180, 2x face painters 4 hrs "
+        + "each @ £25/hr, PA system hire £95. 10% school discount off the total. no VAT.").spec());
+    assertThat(invoice).contains("Face painters\t8 hours\t£25.00\t£200.00").contains("Subtotal: £475.00")
+        .contains("Discount 10%: −£47.50").contains("Total: £427.50").contains("19 February 2026");
+    String quote = SpecText.of(write("Quotation for Blackthorn Events Ltd: venue hire £3,200. Quote valid 30 days. From "
+        + "Greenfield Venues, quote ref GV-2025-118, date 2 June 2025.").spec());
+    assertThat(quote).contains("Date: 2 June 2025").contains("Valid until: 2 July 2025");
+  }
 }

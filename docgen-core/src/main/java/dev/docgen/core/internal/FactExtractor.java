@@ -213,8 +213,10 @@ final class FactExtractor {
   private static final Map<String, Cue> PARTY_CUES = partyCues();
   private static final Map<String, Pattern> DATE_CUES = dateCues(
       // "as of 27 November 2026": a stock position or a balance is dated by the day it describes.
-      "dated", Pattern.compile("(?iu)\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd|as of|as at|stand(?: vom| am)?|zum|stichtag:?|"
-          + "à la date du|a fecha de|op datum van)\\s*$"),
+      "dated", Pattern.compile("(?iu)(?:\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd|as of|as at|stand(?: vom| am)?|zum|stichtag:?|"
+          + "à la date du|a fecha de|op datum van|(?:quote|invoice|issue) date:?|valid \\d{1,3} days from)"
+          // "…, quote ref GV-2025-118, date 2 June 2025": the document's own date.
+          + "|(?:^|[,;.]\\s*)date:?)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"
           + "effective(?: from)?|ab|ab dem|à partir du|a partir del|vanaf|per)\\s*$"),
       "end_date", Pattern.compile("(?iu)\\b(?:last (?:working )?day(?: is| will be| on| of)?|último día(?: de trabajo)?"

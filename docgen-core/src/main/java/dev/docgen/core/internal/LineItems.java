@@ -43,13 +43,28 @@ final class LineItems {
 
   /** The lines, the currency symbol or code they are in, and the tax rate as a fraction when given. */
   record Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate, boolean mixedCurrencies,
-      Optional<BigDecimal> serviceRate) {
+      Optional<BigDecimal> serviceRate, Optional<BigDecimal> discountRate) {
     Reading(List<Line> lines, String currency, Optional<BigDecimal> taxRate) {
-      this(lines, currency, taxRate, false, Optional.empty());
+      this(lines, currency, taxRate, false, Optional.empty(), Optional.empty());
     }
 
-    BigDecimal subtotal() {
+    /** "10% school discount off the total": taken off the lines before a service charge or tax. */
+    Optional<BigDecimal> discount() {
+      return discountRate.map(r -> lineSum().multiply(r).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private BigDecimal lineSum() {
       return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The lines' sum, less any discount. */
+    BigDecimal subtotal() {
+      return lineSum().subtract(discount().orElse(BigDecimal.ZERO));
+    }
+
+    /** The lines' sum before any discount. */
+    BigDecimal gross() {
+      return lineSum();
     }
 
     /** "service charge 12.5%": a share of the lines, before tax, which a charged service bears too. */
@@ -104,6 +119,11 @@ final class LineItems {
       "(?iu)\\b(?:VAT|IVA|MwSt\\.?|USt\\.?|TVA|BTW|GST|sales tax|tax)\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d)?)\\s?%"
           // "zzgl. 19 % MwSt", "plus 20% VAT": the rate before the tax's name.
           + "|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d)?)\\s?%\\s*(?:VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b");
+  private static final Pattern HOURS_EACH = Pattern.compile("(?iu)^(.+?)\\s+(\\d{1,3})\\s*(?:hrs?|hours?)\\s+each$");
+  private static final Pattern HOURLY = Pattern.compile("(?iu)(?:/\\s*(?:hr|hour|h)\\b|per\\s+hour|an\\s+hour|hourly)");
+  private static final Pattern DISCOUNT = Pattern.compile("(?iu)(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%\\s*(?:[\\p{L}-]+\\s+){0,2}?"
+      + "(?:discount|rabatt|remise|descuento|korting)\\b|\\b(?:discount|rabatt|remise|descuento|korting|less)\\s+(?:of\\s+|von\\s+|de\\s+|van\\s+)?"
+      + "(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
   private static final Pattern SERVICE = Pattern.compile(
       "(?iu)\\b(?:service charge|service|servicezuschlag|bedienungszuschlag|frais de service|cargo por servicio|servicekosten)"
           + "\\b[^\\d%]{0,12}(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%|(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%\\s*(?:service charge|service)\\b");
@@ -190,8 +210,15 @@ final class LineItems {
           quantityUnit = unit.group(1);
           what = unit.group(3);
         }
-        lines.add(new Line(SlotFiller.capitalise(what), new BigDecimal(m.group(1)), price, quantityUnit,
-            currencyOf(m.group())));
+        BigDecimal quantity = new BigDecimal(m.group(1));
+        Matcher hours = HOURS_EACH.matcher(what);
+        if (hours.matches() && HOURLY.matcher(m.group()).find()) {
+          // "2x face painters 4 hrs each @ £25/hr": two people for four hours each is eight hours at the rate.
+          what = hours.group(1);
+          quantity = quantity.multiply(new BigDecimal(hours.group(2)));
+          quantityUnit = "hours";
+        }
+        lines.add(new Line(SlotFiller.capitalise(what), quantity, price, quantityUnit, currencyOf(m.group())));
         taken.add(new int[] {m.start(), m.end()});
       }
     }
@@ -239,6 +266,7 @@ final class LineItems {
     remainder(prompt, lang, lines).ifPresent(lines::add);
     Optional<BigDecimal> tax = rate(TAX.matcher(prompt));
     Optional<BigDecimal> service = rate(SERVICE.matcher(prompt));
+    Optional<BigDecimal> discount = rate(DISCOUNT.matcher(prompt));
     java.util.Set<String> currencies = new java.util.LinkedHashSet<>();
     Matcher c = CURRENCY.matcher(prompt);
     while (c.find()) {
@@ -246,7 +274,7 @@ final class LineItems {
     }
     // Pounds and euros are never added up: with two currencies the lines stay, the totals are the author's.
     return new Reading(lines, currencies.size() == 1 ? currencies.iterator().next() : "", tax, currencies.size() > 1,
-        service);
+        service, discount);
   }
 
   /** The rate a pattern of two alternatives finds, as a fraction: "20%" is 0.20. */

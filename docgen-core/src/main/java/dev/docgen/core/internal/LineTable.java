@@ -84,7 +84,13 @@ final class LineTable {
     if (priced && !totalsElsewhere && !mixed) {
       List<KeyValue.Entry> totals = new ArrayList<>();
       boolean credit = intent.documentType().equals("credit-note");
-      if (r.tax().isPresent() || r.service().isPresent()) {
+      if (r.discount().isPresent()) {
+        totals.add(new KeyValue.Entry(Phrases.get("Subtotal", lang), formats.money(r.gross(), currency)));
+        totals.add(new KeyValue.Entry(Phrases.get("Discount", lang) + " "
+            + r.discountRate().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
+            "−" + formats.money(r.discount().get(), currency)));
+      }
+      if ((r.tax().isPresent() || r.service().isPresent()) && r.discount().isEmpty()) {
         totals.add(new KeyValue.Entry(Phrases.get("Subtotal", lang), formats.money(r.subtotal(), currency)));
       }
       if (r.service().isPresent()) {

@@ -253,7 +253,8 @@ final class SlotFiller {
     Matcher payIn = PAY_WITHIN.matcher(intent.prompt());
     if (!values.containsKey("due_date") && payIn.find()) {
       // "they pay in 14 days", "payment within 30 days", "vencimiento a 30 días": the date it falls due.
-      put("due_date", formats.longDate(today.plusDays(Integer.parseInt(payIn.group(1)))));
+      // Counted from the date the document carries: "dated 20 Jan 2026, due in 30 days" is due on 19 February 2026.
+      put("due_date", formats.longDate(documentDate(intent, today, false).plusDays(Integer.parseInt(payIn.group(1)))));
     }
     if (payIn.find(0)) {
       put("payment_terms", Phrases.get("n-days", intent.facts().language()).replace("{n}", payIn.group(1)));
@@ -261,7 +262,7 @@ final class SlotFiller {
     Matcher valid = VALID_FOR.matcher(intent.prompt());
     if (!values.containsKey("valid_until") && valid.find()) {
       // "valid 14 days", "price holds for 30 days": the date it runs to.
-      put("valid_until", formats.longDate(today.plusDays(Integer.parseInt(valid.group(1)))));
+      put("valid_until", formats.longDate(documentDate(intent, today, false).plusDays(Integer.parseInt(valid.group(1)))));
     }
     if (!values.containsKey("purpose") && !subject.isEmpty() && values.containsKey("subject")) {
       put("purpose", subject);
