@@ -138,4 +138,14 @@ class DaysAndMoneyTest {
         + "Greenfield Venues, quote ref GV-2025-118, date 2 June 2025.").spec());
     assertThat(quote).contains("Date: 2 June 2025").contains("Valid until: 2 July 2025");
   }
+
+  @Test
+  void numbered_minutes_keep_the_meeting_date_and_their_undertakings_are_actions() {
+    String text = SpecText.of(write("Minutes of the Health and Safety Committee meeting, held 21 May 2025 at 10:00 in "
+        + "Meeting Room B. Present: Gareth Pryce (chair), Declan Moore, Helen Shaw. 1. Minutes of last meeting approved. "
+        + "2. Forklift near-miss on 12 May in loading bay 3 – Declan to review pedestrian walkways and report by 4 June. "
+        + "3. Fire drill on 15 May took 6 minutes; Helen to brief fire marshals again.").spec());
+    assertThat(text).contains("Date: 21 May 2025").contains("Review pedestrian walkways and report\tDeclan Moore\t4 June")
+        .contains("Brief fire marshals again\tHelen Shaw").doesNotContain("June. 3").doesNotContain("Date: 12 May");
+  }
 }

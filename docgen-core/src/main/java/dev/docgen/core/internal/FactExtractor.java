@@ -226,7 +226,7 @@ final class FactExtractor {
       "due_date", Pattern.compile("(?iu)\\b(?:by|due(?: on| by)?|deadline:?|no later than|spätestens|avant le|antes del|uiterlijk)\\s*$"),
       "valid_until", Pattern.compile("(?iu)\\b(?:valid (?:until|till|through)|gültig bis|valable jusqu'au|válido hasta|"
           + "geldig tot)\\s*$"),
-      "event_date", Pattern.compile("(?iu)\\b(?:on|held on|dated|of|meeting on|am|le|el|op|vom|du|del|for)\\s*(?:the\\s+)?$"));
+      "event_date", Pattern.compile("(?iu)\\b(?:on|held(?: on)?|taking place(?: on)?|takes place(?: on)?|dated|of|meeting on|am|le|el|op|vom|du|del|for)\\s*(?:the\\s+)?$"));
 
   // A full stop and a space end a name, unless it closes an abbreviation ("Dr. Ana Ruiz", "Acme Ltd. board").
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Dr|Mr|Ms|Mrs|St|Prof|Ltd|Inc|Co|Corp|Jr|Sr))\\.\\s.*$");

@@ -20,8 +20,8 @@ final class MinutesFacts {
       + "(?:(?i:that)\\s+)?[^.!?]+?)(?=\\s+and\\s+the\\s+(?i:board|meeting|committee)\\b|[.!?]|$)");
   private static final Pattern COSTED = Pattern.compile("(?iu)(?:quote|quoted|quotation|at a cost|costing|cost|price)\\b");
   // "Lucy to circulate the new volunteer policy before the next meeting.": an undertaking in a sentence of its own.
-  private static final Pattern UNDERTAKING = Pattern.compile("(?u)(?:^|(?<=[.!?])\\s+)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+"
-      + "(?i:to|will)\\s+\\p{Ll}[^.!?]+)");
+  private static final Pattern UNDERTAKING = Pattern.compile("(?u)(?:^|(?<=[.!?;:])\\s+|\\s[–—-]\\s)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+"
+      + "(?i:to|will)\\s+\\p{Ll}[^.!?;]+)");
   private static final Pattern NEXT = Pattern.compile("(?iu)\\b(?:next\\s+meeting|nächste[ns]?\\s+(?:Sitzung|Treffen|Besprechung)|prochaine\\s+réunion"
       + "|próxima\\s+reunión|volgende\\s+vergadering)(?:\\s+(?:is|will be|ist|est|es|is op))?\\s*(?::\\s*|on\\s+)?"
       + "(\\p{Lu}?[^.;!?]*\\d[^.;!?]*)");
@@ -80,7 +80,8 @@ final class MinutesFacts {
       }
     }
     Matcher undertaking = UNDERTAKING.matcher(text);
-    while (undertaking.find() && !parts.isEmpty()) {
+    boolean agreedAny = !parts.isEmpty();
+    while (undertaking.find()) {
       String u = Abbreviations.restore(undertaking.group(1).strip());
       if (parts.stream().noneMatch(p -> u.contains(p) || p.contains(u))) {
         parts.add(u);
@@ -90,6 +91,9 @@ final class MinutesFacts {
       return;
     }
     said = split(parts, attendees);
+    if (!agreedAny && said.isEmpty()) {
+      return;
+    }
     lists.put("decisions", said.isEmpty() ? parts.stream().map(SlotFiller::capitalise).toList() : said.get("decisions"));
     if (!said.isEmpty()) {
       lists.put("actions", said.get("actions"));

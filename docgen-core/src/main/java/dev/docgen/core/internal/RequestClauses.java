@@ -116,7 +116,9 @@ final class RequestClauses {
   static List<Clause> of(String prompt, String kindName, List<String> cues) {
     List<Clause> out = new ArrayList<>();
     boolean firstSentence = true;
-    String text = Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "));
+    // "Apologies: Rob Kinsella. 1. Minutes of last meeting approved. 2. Forklift near-miss …": the numbers of a list are
+    // not parts of its sentences.
+    String text = NUMBERING.matcher(Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "))).replaceAll(" ");
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
     int start = sentences.first();
@@ -175,6 +177,7 @@ final class RequestClauses {
     return out;
   }
 
+  private static final Pattern NUMBERING = Pattern.compile("(?<=[.;:!?])\\s+\\d{1,2}[.)]\\s+(?=\\p{L})");
   private static final Pattern PLEASE = Pattern.compile("(?iu)^please\\s+");
 
   /**
