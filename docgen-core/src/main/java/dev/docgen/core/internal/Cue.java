@@ -94,6 +94,19 @@ record Cue(Pattern pattern, List<String> needs, List<String> lowerNeeds, List<St
   /** A request as the cues read it: as written, lower-cased once, and as lower-case words between spaces. */
   record Text(String text, String lower, String words) {
     static Text of(String text) {
+      // The patterns of one request each ask for it: it is lower-cased and split once per thread, not once per pattern.
+      Text last = LAST.get();
+      if (last != null && last.text() == text) {
+        return last;
+      }
+      Text made = make(text);
+      LAST.set(made);
+      return made;
+    }
+
+    private static final ThreadLocal<Text> LAST = new ThreadLocal<>();
+
+    private static Text make(String text) {
       String lower = text.toLowerCase(Locale.ROOT);
       char[] w = new char[lower.length() + 2];
       w[0] = ' ';

@@ -97,6 +97,27 @@ final class Expenses {
     return items.isEmpty() ? Optional.empty() : Optional.of(new Claim(items, totals));
   }
 
+  /**
+   * A claim of the request's priced lines, when it gives them in sentences ("Train London Euston to Glasgow return
+   * £186.40, Hotel Indigo 2 nights £238.00, …") rather than as a list.
+   */
+  static Optional<Claim> of(List<LineItems.Line> lines) {
+    List<Item> items = new ArrayList<>();
+    Map<String, BigDecimal> totals = new LinkedHashMap<>();
+    for (LineItems.Line l : lines) {
+      String description = l.quantity().compareTo(BigDecimal.ONE) == 0 ? l.description()
+          : l.description() + ", " + l.quantity().stripTrailingZeros().toPlainString() + " "
+              + (l.unit().isEmpty() ? "items" : l.unit()) + " at " + LineItems.symbol(l.currency())
+              + l.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+      if (l.currency().isEmpty()) {
+        continue;
+      }
+      items.add(new Item(category(description), SlotFiller.capitalise(description), l.amount(), l.currency()));
+      totals.merge(l.currency(), l.amount(), BigDecimal::add);
+    }
+    return items.isEmpty() ? Optional.empty() : Optional.of(new Claim(items, totals));
+  }
+
   private static String tail(String rest) {
     String t = rest.strip();
     return t.isEmpty() ? "" : " " + t;

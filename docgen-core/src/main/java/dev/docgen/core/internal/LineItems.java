@@ -344,6 +344,17 @@ final class LineItems {
     return c.find() ? code(c.group()) : "";
   }
 
+  /** The symbol of an ISO code, the inverse of {@link #code}: GBP is £; a code without one is written out. */
+  static String symbol(String code) {
+    return switch (code) {
+      case "GBP" -> "£";
+      case "EUR" -> "€";
+      case "USD" -> "$";
+      case "JPY" -> "¥";
+      default -> code + " ";
+    };
+  }
+
   /** The ISO code of a currency symbol as written: £ is GBP, € EUR, $ USD. */
   static String code(String currency) {
     return switch (currency) {

@@ -120,17 +120,14 @@ final class SlotFiller {
       intent.facts().slot(k + "_iso").filter(d -> !written.matches(".*\\b(?:19|20)\\d{2}\\b.*"))
           .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
     }
-    this.lines = LineItems.read(intent.prompt(), intent.facts().language(),
-        intent.documentType().matches("invoice|quotation|purchase-order|credit-note|expense-report"));
+    this.lines = LineItems.read(intent.prompt(), intent.facts().language(), ITEMISED.matcher(intent.documentType()).matches());
     if (!lines.lines().isEmpty() && !lines.mixedCurrencies()) {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());
       String total = formats.money(lines.total(), code);
       // Only a document made of its lines states their sum as its amount: an event's ticket income plus its
       // fundraising target is no budget.
-      if (!intent.documentType().matches("event-plan|report|status-report|business-case|project-proposal|grant-proposal|"
-          + "project-charter|press-release|newsletter|memo|letter|meeting-minutes|performance-review|job-description|"
-          + "offer-letter|incident-report|risk-register|itinerary|lesson-plan|training-plan|policy|terms-of-reference")) {
+      if (!NOT_OF_LINES.matcher(intent.documentType()).matches()) {
         put("amount", total);
       }
       put("total", total);
@@ -192,18 +189,7 @@ final class SlotFiller {
       if (expenses.isEmpty() && !lines.lines().isEmpty()) {
         // "Train London Euston to Glasgow return £186.40, Hotel Indigo 2 nights £238.00, …" in sentences: the claim's
         // items are the request's priced lines.
-        expenses = Expenses.read(lines.lines().stream().map(l -> {
-          String symbol = switch (l.currency()) {
-            case "GBP" -> "£";
-            case "EUR" -> "€";
-            case "USD" -> "$";
-            default -> l.currency() + " ";
-          };
-          String price = symbol + l.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-          return l.description() + " " + (l.quantity().compareTo(java.math.BigDecimal.ONE) == 0 ? price
-              : l.quantity().stripTrailingZeros().toPlainString() + " " + (l.unit().isEmpty() ? "items" : l.unit()) + " at "
-                  + price);
-        }).toList(), "en");
+        expenses = Expenses.of(lines.lines());
       }
       expenses.ifPresent(e -> put("total_claimed", Expenses.amounts(e.totals(), formats)));
     }
@@ -314,6 +300,14 @@ final class SlotFiller {
   java.util.Optional<String> value(String slot) {
     return java.util.Optional.ofNullable(values.get(slot));
   }
+
+  /** Kinds whose every figure is a line: an invoice, a quote, an order, a credit note, a claim. */
+  private static final Pattern ITEMISED = Pattern.compile("invoice|quotation|purchase-order|credit-note|expense-report");
+  /** Kinds that are not made of their lines: the sum of the amounts they mention is not their amount. */
+  private static final Pattern NOT_OF_LINES = Pattern.compile("event-plan|report|status-report|business-case|project-proposal|"
+      + "grant-proposal|project-charter|press-release|newsletter|memo|letter|meeting-minutes|performance-review|"
+      + "job-description|offer-letter|incident-report|risk-register|itinerary|lesson-plan|training-plan|policy|"
+      + "terms-of-reference");
 
   private static final Pattern CLAUSE = Pattern.compile(
       "\\b(?:will|is|are|was|were|has|have|had|stays|stay|closes|opens|moves|starts|ends|must|can|cannot|won't)\\b");
