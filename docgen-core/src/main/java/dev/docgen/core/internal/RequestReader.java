@@ -489,6 +489,9 @@ public final class RequestReader {
           + "(?:were|was|has|have|is|are|will|opens|opened|announces|announced|launches|launched|raised|won|wants|want|"
           + "needs|need|ordered|asked|hat|ha|a|heeft|ont)\\b");
   // "from Brightline Studio Ltd to Harrow & Finch LLP": who issues a commercial document and who receives it.
+  // "invoice pls - Brightside Events Ltd to Hollow Oak Primary School": the parties after the request's head.
+  private static final Pattern PARTY_TO_PARTY = Pattern.compile("(?u)(?:^|[:]\\s+|\\s[-–—]\\s+)(" + CAPITALISED + "{1,4})\\s+"
+      + "(?iu:to)\\s+(?:(?iu:the)\\s+)?(" + CAPITALISED + "{1,4})(?=\\s*[,.;:]|$)");
   private static final Pattern FROM_TO = Pattern.compile(
       "(?u)\\b(?iu:from|von|der|de|van)\\s+(" + CAPITALISED + "{0,4})\\s+"
           // "Angebot der Brenner Metallbau GmbH an die Stadtwerke Ulm": an article may lead the receiver.
@@ -523,7 +526,7 @@ public final class RequestReader {
   private static Map<String, String> commercialParties(String text, KindDetector.Decision decision) {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher fromTo = FROM_TO.matcher(text);
-    if (decision.kind().family().equals("commercial") && fromTo.find()) {
+    if (decision.kind().family().equals("commercial") && (fromTo.find() || (fromTo = PARTY_TO_PARTY.matcher(text)).find())) {
       boolean buying = decision.kind().id().equals("purchase-order");
       out.put(buying ? "buyer" : "vendor", fromTo.group(1).strip());
       out.put(buying ? "vendor" : "customer", fromTo.group(2).strip());
@@ -719,7 +722,7 @@ public final class RequestReader {
     if (cut.find()) {
       rest = rest.substring(0, cut.start());
     }
-    rest = rest.strip().replaceAll("[.!?]+$", "");
+    rest = rest.strip().replaceAll("[.!?]+$", "").replaceFirst("(?iu)^(?:pls|plz|please)\\b\\s*[-–—:,]?\\s*", "");
     // The parties have slots of their own: "to all department heads from Karen Mills" is not a subject.
     for (String role : List.of("recipient", "sender", "customer", "vendor", "candidate", "chair", "org")) {
       String v = slots.get(role) == null ? null : slots.get(role).split(",")[0].replaceAll("\\s*\\(.*$", "").strip();
@@ -727,6 +730,12 @@ public final class RequestReader {
         rest = rest.replaceFirst("(?iu)\\s*\\b(?:to|from|for|by|with|an|von|für|à|de|pour|a|para|aan|van|voor|bei|chez|"
             + "auprès de|bij)\\s+(?:the\\s+|all\\s+|our\\s+|der\\s+|dem\\s+|den\\s+)?"
             + Pattern.quote(v) + "\\b", " ").strip();
+      }
+    }
+    // "invoice pls - Brightside Events Ltd to …": a party alone is not what the document is about.
+    for (String role : List.of("vendor", "customer", "buyer")) {
+      if (rest.strip().equalsIgnoreCase(slots.getOrDefault(role, "").strip())) {
+        rest = "";
       }
     }
     String place = slots.getOrDefault("location", "").split(",")[0].strip();
