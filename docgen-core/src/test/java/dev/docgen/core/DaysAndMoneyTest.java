@@ -132,7 +132,8 @@ class DaysAndMoneyTest {
     String invoice = SpecText.of(write("invoice pls - Brightside Events Ltd to Hollow Oak Primary School. inv no "
         + "BE-2026-041, dated 20 Jan 2026, due in 30 days. items: bouncy castle hire 1 day £180, 2x face painters 4 hrs "
         + "each @ £25/hr, PA system hire £95. 10% school discount off the total. no VAT.").spec());
-    assertThat(invoice).contains("Face painters\t8 hours\t£25.00\t£200.00").contains("Subtotal: £475.00")
+    assertThat(invoice).contains("Bill to: Hollow Oak Primary School").contains("From: Brightside Events Ltd")
+        .contains("Face painters\t8 hours\t£25.00\t£200.00").contains("Subtotal: £475.00")
         .contains("Discount 10%: −£47.50").contains("Total: £427.50").contains("19 February 2026");
     String quote = SpecText.of(write("Quotation for Blackthorn Events Ltd: venue hire £3,200. Quote valid 30 days. From "
         + "Greenfield Venues, quote ref GV-2025-118, date 2 June 2025.").spec());
