@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** What the commands share: the clock from SOURCE_DATE_EPOCH, locale parsing, output checks. */
 final class CliSupport {
@@ -58,5 +59,27 @@ final class CliSupport {
     if (Files.isDirectory(output)) {
       throw new OutputLocationException("output path is a directory: " + output, null);
     }
+  }
+
+  private static final Set<String> FORMATS = Set.of("docx", "pdf", "xlsx");
+
+  /**
+   * The format to write: the one {@code --format} names, else the one the output file's name ends in, else DOCX.
+   * A format that contradicts the file's extension is a usage error, so that {@code -o report.pdf} never holds a DOCX.
+   */
+  static String format(String option, Path output) {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    boolean known = FORMATS.contains(extension);
+    if (option == null) {
+      return known ? extension : "docx";
+    }
+    String format = option.toLowerCase(Locale.ROOT);
+    if (known && FORMATS.contains(format) && !format.equals(extension)) {
+      throw new DocgenCommand.UsageProblem("--format " + format + " does not match the output file " + name
+          + ": name it ." + format + ", or drop --format to write " + extension.toUpperCase(Locale.ROOT));
+    }
+    return format;
   }
 }

@@ -19,7 +19,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROMPT", description = "What to write, e.g. \"Create a project status report for Q4 2025\".")
   String prompt;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "docx", description = "docx, pdf or xlsx (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, description = "docx, pdf or xlsx (default: the output file's extension, else docx).")
   String format;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the document.")
@@ -60,6 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliSupport.checkWritable(output);
+    format = CliSupport.format(format, output);
     if (report != null) {
       CliSupport.checkWritable(report);
     }

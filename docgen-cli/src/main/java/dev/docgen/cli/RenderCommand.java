@@ -21,7 +21,7 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPEC.json", description = "A DocumentSpec (see `docgen schema`).")
   Path specFile;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "docx", description = "docx, pdf or xlsx (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, description = "docx, pdf or xlsx (default: the output file's extension, else docx).")
   String format;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
@@ -33,6 +33,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliSupport.checkWritable(output);
+    format = CliSupport.format(format, output);
     String json;
     try {
       json = Files.readString(specFile, StandardCharsets.UTF_8);

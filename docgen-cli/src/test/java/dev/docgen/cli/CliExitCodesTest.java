@@ -75,6 +75,15 @@ class CliExitCodesTest {
   }
 
   @Test
+  void a_format_that_contradicts_the_output_file_is_a_usage_error() throws IOException {
+    Result r = run("generate", "Status report", "--format", "docx", "--output", dir.resolve("report.pdf").toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("docgen: error: --format docx does not match the output file report.pdf: "
+        + "name it .docx, or drop --format to write PDF");
+    assertThat(dir.resolve("report.pdf")).doesNotExist();
+  }
+
+  @Test
   void an_unknown_format_is_bad_input() throws IOException {
     // A known format without its renderer (exit 5) is covered in DocumentPipelineTest: the CLI ships all three.
     assertFails(generate("Status report", "--format", "odt"), 3, "unknown format 'odt'", "docx, pdf, xlsx");

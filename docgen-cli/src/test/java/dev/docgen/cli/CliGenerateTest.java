@@ -76,6 +76,25 @@ class CliGenerateTest {
   }
 
   @Test
+  void without_format_the_output_file_extension_chooses_it() throws Exception {
+    Path pdf = dir.resolve("report.pdf");
+    Path xlsx = dir.resolve("report.xlsx");
+    Path other = dir.resolve("report.out");
+    assertThat(run("generate", "Create a project status report for Q4 2025", "--output", pdf.toString())).isZero();
+    assertThat(run("generate", "Create a project status report for Q4 2025", "-o", xlsx.toString())).isZero();
+    assertThat(run("generate", "Create a project status report for Q4 2025", "-o", other.toString())).isZero();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(doc.getNumberOfPages()).isPositive();
+    }
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+      assertThat(book.getNumberOfSheets()).isPositive();
+    }
+    try (InputStream in = Files.newInputStream(other); XWPFDocument doc = new XWPFDocument(in)) {
+      assertThat(doc.getParagraphs()).isNotEmpty(); // no known extension: DOCX, as before
+    }
+  }
+
+  @Test
   void landscape_flag_turns_every_pdf_page() throws Exception {
     Path out = dir.resolve("wide.pdf");
     assertThat(run("generate", "Create a project status report for Q4 2025", "--format", "pdf", "--landscape",
