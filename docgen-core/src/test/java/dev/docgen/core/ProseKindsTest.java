@@ -107,4 +107,28 @@ class ProseKindsTest {
     assertThat(text).contains("Incident Report: Slip in warehouse B")
         .contains("The underlying cause was a hydraulic oil leak near bay 12.").doesNotContain("Duration: 3 days");
   }
+
+  @Test
+  void a_letter_puts_the_writers_firm_and_address_in_from_and_the_recipients_under_to() {
+    String text = SpecText.of(write("We're Greenleaf Gardens Ltd, 4 Mill Lane, Bath BA1 2QP. Please write a complaint letter "
+        + "to Northway Supplies, 19 Dock Road, Bristol BS1 5TT, about order NW-4471: 40 bags of compost arrived damp and 6 "
+        + "were split. We want a full refund of £212.40 or replacement by 15 December 2025. It should be signed by Amira "
+        + "Khan, Operations Manager.").spec());
+    assertThat(text).contains("From: Greenleaf Gardens Ltd, 4 Mill Lane, Bath BA1 2QP").contains("To: Northway Supplies")
+        .contains("Address: 19 Dock Road, Bristol BS1 5TT")
+        .contains("We want a full refund of £212.40 or replacement by 15 December 2025.")
+        .contains("Amira Khan\nOperations Manager, Greenleaf Gardens Ltd")
+        .doesNotContain("Organisation: Greenleaf").doesNotContain("[organisation]").doesNotContain("bristol");
+  }
+
+  @Test
+  void a_letter_that_apologises_goes_on_to_say_the_rest_it_was_told_and_signs_with_the_firm() {
+    String text = SpecText.of(write("Write a letter to Mrs Joan Patel, 12 Elm Road, Leeds LS6 2AB, apologising that her "
+        + "kitchen fitting was delayed by two weeks. New fitting date is Monday 12 January 2026. We'll take £150 off the "
+        + "final invoice. From Tom Reid, Director, Reid Kitchens.").spec());
+    assertThat(text).contains("Dear Mrs Patel,\nI am sorry that your kitchen fitting was delayed by two weeks.\n"
+            + "New fitting date is Monday 12 January 2026. We'll take £150 off the final invoice.")
+        .contains("Tom Reid\nDirector, Reid Kitchens").contains("Address: 12 Elm Road, Leeds LS6 2AB")
+        .doesNotContain("From Tom Reid");
+  }
 }

@@ -435,6 +435,15 @@ final class FactExtractor {
     return Optional.empty();
   }
 
+  /** Every street address in the request, as matched: "4 Mill Lane, Bath BA1 2QP", with where it is. */
+  static List<java.util.regex.MatchResult> addresses(String text) {
+    Cue.Text t = Cue.Text.of(text);
+    if (!ADDRESS.mayMatch(t)) {
+      return List.of();
+    }
+    return ADDRESS.pattern().matcher(text).results().toList();
+  }
+
   static Optional<String> first(Cue cue, Cue.Text t) {
     return cue.find(t).flatMap(m -> cleaned(m.group(1)));
   }

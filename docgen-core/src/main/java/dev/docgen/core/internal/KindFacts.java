@@ -234,19 +234,26 @@ final class KindFacts {
         slots.putIfAbsent("org", named.group(2));
       }
     }
+    partiesAddresses(text, slots);
     if (FIRST_PERSON.matcher(text).find() && !slots.containsKey("sender_org") && !slots.containsKey("sender_title")
         && !text.matches("(?su).*\\b(?:we|our|us)\\b.*")) {
       // "I reported it by phone …, Signed Amira Hassan": a private person writes, with no role or firm under the name.
       slots.put("private_sender", "yes");
     }
     String recipient = slots.getOrDefault("recipient", "");
+    if (!slots.containsKey("org") && (RequestReader.ORG_WORD.matcher(recipient).find()
+        || recipient.matches("(?u).*\\b(?:Ltd|Limited|plc|LLP|Inc|GmbH|AG|SA|SAS|SARL|BV|NV)\\.?$"))) {
+      // "a complaint letter to Northway Supplies": the recipient is the organisation, with no other to name.
+      slots.put("recipient_is_org", "yes");
+    }
     Matcher titled = TITLED.matcher(recipient);
     if (titled.matches()) {
       slots.put("salutation", titled.group(1) + " " + titled.group(2));
       // A letter to Mrs Hart goes to a person, not to an organisation.
       slots.putIfAbsent("private_recipient", "yes");
     }
-    String sender = slots.getOrDefault("sender", "");
+    // "From Tom Reid, Director, Reid Kitchens": the role and firm follow the name.
+    String sender = slots.getOrDefault("sender", "").replaceFirst(",.*$", "");
     int at = sender.isEmpty() ? -1 : text.indexOf(sender);
     if (at >= 0) {
       Matcher role = SENDER_ROLE.matcher(text.substring(at + sender.length()));
@@ -452,6 +459,47 @@ final class KindFacts {
       + "(?:\\s+(?i:of|at|from)\\s+(" + RequestReader.CAPITALISED + "{0,3}))?(?=\\s*[,.;]|$)");
   private static final Pattern FIRST_PERSON = Pattern.compile("(?u)\\bI\\b(?!\\.)");
   private static final java.util.Set<String> COMMERCIAL = java.util.Set.of("quotation", "invoice", "credit-note", "delivery-note");
+  // "Northway Supplies, 19 Dock Road": what may stand between a party's name and its address.
+  private static final Pattern BEFORE_ADDRESS = Pattern.compile("(?iu)[\\s,]*(?:\\(|of|at|in|\\bbased at)?[\\s,]*");
+
+  /**
+   * "We're Greenleaf Gardens Ltd, 4 Mill Lane, Bath …, a complaint letter to Northway Supplies, 19 Dock Road, Bristol":
+   * the writer's firm and address are the sender's, the address after the recipient's name is the recipient's.
+   */
+  private static void partiesAddresses(String text, Map<String, String> slots) {
+    Matcher we = WE_ARE.matcher(text);
+    if (!slots.containsKey("sender_org") && we.find()) {
+      FactExtractor.cleaned(Abbreviations.restore(we.group(1))).ifPresent(o -> slots.put("sender_org", o));
+    }
+    String senderOrg = slots.getOrDefault("sender_org", "");
+    if (!senderOrg.isEmpty() && senderOrg.equals(slots.get("org"))) {
+      slots.remove("org");
+    }
+    for (java.util.regex.MatchResult a : FactExtractor.addresses(text)) {
+      String address = FactExtractor.cleaned(a.group(1)).orElse("");
+      String owner = "";
+      for (String party : List.of(senderOrg, slots.getOrDefault("recipient", ""), slots.getOrDefault("org", ""))) {
+        int at = party.isEmpty() ? -1 : text.lastIndexOf(party, a.start());
+        if (at >= 0 && BEFORE_ADDRESS.matcher(text.substring(at + party.length(), a.start())).matches()) {
+          owner = party;
+          break;
+        }
+      }
+      if (owner.isEmpty() || address.isEmpty()) {
+        continue;
+      }
+      if (owner.equals(senderOrg)) {
+        slots.putIfAbsent("sender_address", address);
+        if (address.equals(slots.get("address"))) {
+          slots.remove("address");
+          slots.remove("location");
+        }
+      } else {
+        slots.put("address", address);
+      }
+    }
+  }
+
   private static final Pattern WE_ARE = Pattern.compile("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?("
       + RequestReader.CAPITALISED + "{1,4})(?=\\s*[,.;!]|$)");
   private static final Pattern ATTENTION = Pattern.compile("(?iu)^(.+?)\\s*\\((?:attn|attention|fao|for the attention of)[.\u2024:]?\\s*"

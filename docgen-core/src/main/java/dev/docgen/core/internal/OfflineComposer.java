@@ -56,12 +56,14 @@ public final class OfflineComposer {
     addRequestedSections(intent, sections, lang);
     addChartNote(intent, sections, lang);
     String statedTitle = "";
-    if (ctx.data().isEmpty() && PROSE.contains(type.id()) && !slots.has("letter_body")) {
+    if (ctx.data().isEmpty() && PROSE.contains(type.id())) {
       // A letter says what the request states in sentences, the writer's own, not as bullets under its signature.
       List<String> said = RequestClauses.unusedSentences(RequestClauses.of(intent.prompt(), type.name(), kind.cues()),
           intent.title() + "\n" + SpecText.of(sections) + "\n"
               + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
       if (!said.isEmpty()) {
+        // "apologising that …. New fitting date is Monday 12 January 2026.": what the letter does, then the rest it states.
+        intent.facts().slot("letter_body").ifPresent(body -> slots.set("letter_body", body + "\n" + String.join(" ", said)));
         slots.set("key_facts", String.join(" ", said));
         if (type.id().equals("memo") && intent.subject().isEmpty() && intent.facts().slot("purpose").isEmpty()) {
           // A memo that only states its news is about what its first statement is about.

@@ -278,7 +278,9 @@ final class RequestClauses {
         // "xmas party fri 18 dec, the Old Vic Tavern, 7pm": the party is shown already, the rest is not.
         StringBuilder rest = new StringBuilder();
         for (Clause c : said) {
-          rest.append(rest.length() == 0 ? c.text() : ", " + SlotFiller.lowerStart(c.text()));
+          // A clause has the case it had in its sentence: "rsvp to Jo", but "Bristol BS1 5TT".
+          String next = c.sentence().contains(SlotFiller.lowerStart(c.text())) ? SlotFiller.lowerStart(c.text()) : c.text();
+          rest.append(rest.length() == 0 ? c.text() : ", " + next);
         }
         out.add(rest.toString().replaceAll("[.!?,]+$", "") + ".");
       }

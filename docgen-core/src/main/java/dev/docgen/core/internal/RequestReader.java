@@ -472,11 +472,11 @@ public final class RequestReader {
       "(?u)\\b(?iu:bill|invoice|charge)\\s+(" + CAPITALISED + "{0,3})\\s+(?iu:for|£|€|\\$)");
   // "a remote working policy for Calder Engineering": the organisation the document is for.
   // The last word of a name that is an organisation's, not a person's: "Calder Engineering", "Wells Day Centre".
-  private static final Pattern ORG_WORD = Pattern.compile("\\b(?:Engineering|Services|Consulting|Solutions|Systems|Partners|"
+  static final Pattern ORG_WORD = Pattern.compile("\\b(?:Engineering|Services|Consulting|Solutions|Systems|Partners|"
       + "Logistics|Foods|Hotels?|Legal|Trust|Council|School|Academy|College|University|Hospital|Clinic|Bank|Studios?|Labs?|"
       + "Media|Energy|Health|Group|Centre|Center|Club|Society|Foundation|Association|Church|Charity|Library|Museum|Theatre|"
       + "Restaurant|Café|Cafe|Bakery|Press|Digital|Software|Technologies|Tech|Retail|Motors|Construction|Builders|Homes|"
-      + "Housing|Insurance|Capital|Ventures|Agency|Office|Department|Ministry|Institute|Works|Industries|Airways|Airlines)$");
+      + "Housing|Insurance|Capital|Ventures|Supplies|Supply|Agency|Office|Department|Ministry|Institute|Works|Industries|Airways|Airlines)$");
   private static final Pattern FOR_ORG = Pattern.compile(
       "(?u)\\s+(?:(?iu:for|at|of|für|pour|para|voor)\\s+)?(?:the\\s+)?(" + CAPITALISED + "{1,3})"
           + "(?=$|[\\s,.:;])");

@@ -75,7 +75,9 @@ final class SlotFiller {
       put("period_at", " at the end of " + p.label());
     });
     values.putIfAbsent("period_at", " as of " + formats.longDate(today));
-    first(intent.organisations()).ifPresent(o -> {
+    // A letter's organisation is the recipient's: the writer's own firm signs it.
+    String writer = intent.documentType().equals("letter") ? intent.facts().slot("sender_org").orElse("") : "";
+    first(intent.organisations().stream().filter(o -> !o.equals(writer)).toList()).ifPresent(o -> {
       put("org", o);
       put("org_of", " at " + o);
     });
