@@ -122,4 +122,19 @@ class FactsInTheirFieldsTest {
         .doesNotContain("Job description\n").doesNotContain("Dana Scott. Must").doesNotContain("We need a job description")
         .doesNotContain("Must have 3 years");
   }
+
+  @Test
+  void a_letter_offering_a_position_is_an_offer_letter_with_its_terms_in_their_rows() {
+    String text = text("Could you please write a letter to Ms Hannah Kowalczyk, 31 Birch Avenue, Bristol BS6 7JU, offering "
+        + "her the position of Senior Data Analyst at Calder Analytics Ltd, 2 Temple Quay, Bristol BS1 6DZ? Start date 5 "
+        + "January 2026, salary £58,500 per year, 25 days' holiday plus bank holidays, 6-month probation, hybrid working "
+        + "with 3 days a week in the office, reporting to Dr Martin Shaw, Head of Insights. Employer pension contribution "
+        + "6%. It'll be signed by Laura Bennett, HR Director.");
+    assertThat(text).contains("Ms Hannah Kowalczyk, 31 Birch Avenue, Bristol BS6 7JU\nDear Ms Kowalczyk,")
+        .contains("We are pleased to offer you the position of Senior Data Analyst at Calder Analytics Ltd")
+        .contains("Place of work: 2 Temple Quay, Bristol BS1 6DZ, hybrid (3 days a week in the office)")
+        .contains("Reporting to: Dr Martin Shaw, Head of Insights").contains("Probation period: 6 months")
+        .contains("Benefits: Employer pension contribution 6%")
+        .doesNotContain("Temple Quay,\n").doesNotContain("Dear Temple").doesNotContain("[probation period]");
+  }
 }

@@ -22,6 +22,7 @@ final class Counts {
   private static final Pattern SPAN = Pattern.compile("(?iu)\\b" + NUMBER
       + "(?:\\s|-)(weeks?|days?|months?|wochen|woche|tage|tag|tägig|wöchig|monate|semaines?|jours?|mois|semanas?|días?|"
       + "dias?|meses|weken|week|dagen|dag|maanden)\\b");
+  private static final Pattern WORKING_DAYS = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+(?:working|business|work)\\s+days\\b");
   private static final Pattern DAY_BY_DAY = Pattern.compile("(?iu)\\b(?:day[- ]by[- ]day|daily|each day|per day)\\b");
 
   /** A time structure: how many units, and which. */
@@ -41,6 +42,32 @@ final class Counts {
       "month", "(?u)(month|monat|mois|mes|maand)");
 
   private Counts() {}
+
+  private static final Pattern WEEK_SAYS = Pattern.compile("(?iu)\\b(?:week|woche|semaine|semana)\\s+(\\d{1,2})\\b[,:;—–-]?\\s*"
+      + "(?:(?:should|will|would|must)\\s+(?:be|cover)\\s+|is\\s+|covers\\s+|(?:they|we|she|he)\\s+(?=\\p{Ll}))?"
+      + "([^.!?]*?(?:\\([^)]*\\)[^.!?]*?)*)(?=[.!?](?:\\s|$)|$)");
+
+  /**
+   * What the request says a numbered week holds: "Week 1 should be product basics, the Zendesk setup …" is
+   * "Product basics, the Zendesk setup …" for week 1.
+   */
+  /** "the 10 working days": a duration in working days, as the request writes it. */
+  static java.util.Optional<String> workingDays(String prompt) {
+    Matcher m = WORKING_DAYS.matcher(prompt);
+    return m.find() ? java.util.Optional.of(m.group().toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
+  }
+
+  static Map<Integer, String> weekTopics(String prompt) {
+    Map<Integer, String> out = new java.util.TreeMap<>();
+    Matcher m = WEEK_SAYS.matcher(prompt);
+    while (m.find()) {
+      String said = m.group(2).strip();
+      if (said.length() >= 3) {
+        out.putIfAbsent(Integer.parseInt(m.group(1)), SlotFiller.capitalise(said));
+      }
+    }
+    return out;
+  }
 
   /** 6 for "6" and for "six"; 0 for what is no number. */
   static int number(String s) {
@@ -65,6 +92,11 @@ final class Counts {
 
   /** The time structure the request states ("3-day", "six weeks"), if it states one. */
   static java.util.Optional<Span> stated(String prompt) {
+    Matcher working = WORKING_DAYS.matcher(prompt);
+    if (working.find() && number(working.group(1)) % 5 == 0 && number(working.group(1)) >= 5) {
+      // "Can you lay out the 10 working days?": two working weeks.
+      return java.util.Optional.of(new Span(number(working.group(1)) / 5, "week"));
+    }
     Matcher m = SPAN.matcher(prompt);
     if (m.find()) {
       int n = number(m.group(1));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,10 +93,14 @@ public final class KindDetector {
       }
       from = m.start() + 1;
     }
+    Map<String, java.util.Set<String>> cued = null;
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
-      return new Decision(named, "named", 1.0, bestAt, bestEnd);
+      cued = cues(request);
+      Optional<Kind> instead = outweighing(named, cued, request);
+      return instead.map(k -> new Decision(k, "similar", 1.0, -1, -1))
+          .orElse(new Decision(named, "named", 1.0, bestAt, bestEnd));
     }
-    Map<String, java.util.Set<String>> cued = cues(request);
+    cued = cued != null ? cued : cues(request);
     Map<String, Double> scores = scores(request);
     String best = null;
     double bestScore = 0;
@@ -112,6 +117,36 @@ public final class KindDetector {
     }
     return named != null ? new Decision(named, "named", 1.0, bestAt, bestEnd)
         : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
+  }
+
+  // How many of its cues another kind needs to outweigh a name the request uses in passing.
+  private static final int OUTWEIGHING_CUES = 3;
+
+  /**
+   * A kind the request's cues make plain, over the one it names: "a letter to Ms Kowalczyk … offering her the position"
+   * is an offer letter, and "Ledgerly 4.2.0 goes out 9 Dec. New: bulk invoice export … Fixed: … Known issue: …" is
+   * release notes that mention invoices. A letter yields to any letter of a particular kind it holds a cue of; another
+   * name yields only to a kind with three cues, when the named kind has none, and the model finds it close enough.
+   */
+  private Optional<Kind> outweighing(Kind named, Map<String, java.util.Set<String>> cued, String request) {
+    if (cued.isEmpty() || cued.containsKey(named.id())) {
+      return Optional.empty();
+    }
+    if (named.id().equals("letter")) {
+      Optional<Kind> letter = cued.keySet().stream().filter(id -> id.endsWith("-letter")).findFirst()
+          .flatMap(catalogue::byId);
+      if (letter.isPresent()) {
+        return letter;
+      }
+    }
+    Optional<String> strong = cued.entrySet().stream()
+        .filter(e -> e.getValue().size() - (e.getValue().contains(OPENS) ? 1 : 0) >= OUTWEIGHING_CUES)
+        .map(Map.Entry::getKey).findFirst();
+    if (strong.isEmpty()) {
+      return Optional.empty();
+    }
+    double score = scores(request).getOrDefault(strong.get(), 0.0) + cueWeight(cued.get(strong.get()));
+    return score >= threshold ? catalogue.byId(strong.get()) : Optional.empty();
   }
 
   private static final String OPENS = "\u0000opens";

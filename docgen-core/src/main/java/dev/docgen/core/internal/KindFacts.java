@@ -30,6 +30,9 @@ final class KindFacts {
     if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
+    if (kind.matches("training-plan|onboarding-checklist|lesson-plan")) {
+      subject = learners(text, subject, slots);
+    }
     if (kind.equals("expense-report") && !slots.containsKey("period") && slots.containsKey("start_date")
         && slots.containsKey("end_date")) {
       // "2–4 December 2026": a trip's dates are the period claimed for.
@@ -453,6 +456,8 @@ final class KindFacts {
       + "Coordinator|Executive|Designer|Developer|Consultant|Specialist|Supervisor|Advisor|Adviser|Accountant|Lead|"
       + "Technician|Operative|Nurse|Teacher|Chef|Clerk|Agent|Representative|Partner|Controller|Planner|Buyer|Editor|"
       + "Producer|Architect|Scientist|Researcher|CEO|CFO|COO|CTO))";
+  private static final Pattern REPORTS_TO_NAMED = Pattern.compile("(?u)\\b(?i:reports?|reporting)\\s+(?i:directly\\s+)?(?i:to)\\s+"
+      + "((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?:,\\s+" + TITLE + ")?(?=\\s*[,;.]|$)");
   private static final Pattern ADDRESSEE_IS = Pattern.compile("(?u)\\b(?i:(?:the|my|our)\\s+)?(?i:landlord|landlady|letting agent|"
       + "agent|recipient|addressee|contact|account manager|manager|customer|client|supplier|tenant|owner|neighbour)\\s+(?i:is)\\s+"
       + "((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)[.\u2024]?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}?)"
@@ -475,10 +480,21 @@ final class KindFacts {
     if (!senderOrg.isEmpty() && senderOrg.equals(slots.get("org"))) {
       slots.remove("org");
     }
+    addressesOf(text, slots, senderOrg, "sender_address", slots.getOrDefault("recipient", ""), slots.getOrDefault("org", ""));
+  }
+
+  /**
+   * Gives each street address to the party named just before it: the first party's to {@code ownSlot}, the others' to
+   * {@code address}. An address that was taken as the document's only one, and is the first party's, leaves it.
+   */
+  private static void addressesOf(String text, Map<String, String> slots, String own, String ownSlot, String... others) {
+    List<String> parties = new java.util.ArrayList<>(List.of(own));
+    parties.addAll(List.of(others));
+    String senderOrg = own;
     for (java.util.regex.MatchResult a : FactExtractor.addresses(text)) {
       String address = FactExtractor.cleaned(a.group(1)).orElse("");
       String owner = "";
-      for (String party : List.of(senderOrg, slots.getOrDefault("recipient", ""), slots.getOrDefault("org", ""))) {
+      for (String party : parties) {
         int at = party.isEmpty() ? -1 : text.lastIndexOf(party, a.start());
         if (at >= 0 && BEFORE_ADDRESS.matcher(text.substring(at + party.length(), a.start())).matches()) {
           owner = party;
@@ -489,7 +505,7 @@ final class KindFacts {
         continue;
       }
       if (owner.equals(senderOrg)) {
-        slots.putIfAbsent("sender_address", address);
+        slots.putIfAbsent(ownSlot, address);
         if (address.equals(slots.get("address"))) {
           slots.remove("address");
           slots.remove("location");
@@ -498,6 +514,46 @@ final class KindFacts {
         slots.put("address", address);
       }
     }
+  }
+
+  private static final String PERSON = "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
+  private static final Pattern ME_NAMED = Pattern.compile("(?u)\\b(?i:me|myself)\\s*\\((" + PERSON + ")(?:,\\s*([^)]{2,40}))?\\)");
+  private static final Pattern SHADOWING = Pattern.compile("(?u)\\b(?i:shadowing|shadow|mentored by|buddy(?: is)?|trained by)\\s+("
+      + PERSON + ")");
+  private static final Pattern TARGET = Pattern.compile("(?iu)\\b(?:I|we)\\s+want\\s+(?:them|him|her|the team|everyone|"
+      + "participants|learners|the class|students)\\s+(?:to\\s+be\\s+)?((?-i:\\p{Ll}+ing)\\b[^.;!?]*?|able to [^.;!?]*?)\\s+"
+      + "by the end(?: of [^.;!?]+)?(?=[.;!?]|$)");
+
+  /**
+   * Who learns, and what they can do at the end: "Our two new support engineers, Leila Haddad and Ben Okoro," are
+   * named with the subject; "I want them taking tier-1 tickets on their own by the end of the second week" is the aim.
+   */
+  private static String learners(String text, String subject, Map<String, String> slots) {
+    String out = subject;
+    if (!subject.isEmpty()) {
+      Matcher named = Pattern.compile("(?u)" + Pattern.quote(subject) + ",\\s+(" + PERSON + "(?:,\\s+" + PERSON + ")*"
+          + "(?:\\s+and\\s+" + PERSON + ")?),").matcher(text);
+      if (named.find()) {
+        out = subject + ", " + named.group(1) + ",";
+        slots.put("subject", out);
+      }
+    }
+    Matcher me = ME_NAMED.matcher(text);
+    if (me.find()) {
+      // "a sign-off chat with me (Oliver Brandt, Support Lead)": the writer owns the plan.
+      slots.putIfAbsent("owner", me.group(1) + (me.group(2) == null ? "" : ", " + me.group(2)));
+    }
+    Matcher shadowing = SHADOWING.matcher(text);
+    if (shadowing.find()) {
+      // "shadowing Grace Mwangi on live calls": who they learn from.
+      slots.putIfAbsent("trainers", shadowing.group(1));
+    }
+    Matcher target = TARGET.matcher(text);
+    if (target.find()) {
+      String aim = target.group(1).strip();
+      slots.putIfAbsent("target_will", "be " + aim);
+    }
+    return out;
   }
 
   private static final Pattern WE_ARE = Pattern.compile("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?("
@@ -531,6 +587,7 @@ final class KindFacts {
   }
 
   private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\b(hybrid|fully remote|remote|on-site|office-based)\\b"
+      + "(?:\\s+working)?(?:\\s+with)?"
       + "(?:\\s*[(,]?\\s*(\\d)\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office\\)?)?");
   private static final Pattern LEAVE = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+days?(?:'|’)?\\s+(?:of\\s+)?(?:paid\\s+)?"
       + "(?:holiday|holidays|annual leave|leave)\\b(\\s+(?:plus|and)\\s+(?:public|bank)\\s+holidays)?");
@@ -549,6 +606,10 @@ final class KindFacts {
    * the pay: an offer's first amount is its salary when no word says so.
    */
   private static void personFacts(String text, Map<String, String> slots, List<String> amounts, String kind) {
+    if (!slots.containsKey("candidate") && kind.equals("offer-letter") && slots.containsKey("recipient")) {
+      // An offer letter goes to the candidate.
+      slots.put("candidate", slots.get("recipient"));
+    }
     if (!slots.containsKey("candidate")) {
       Matcher m = NAME.matcher(text);
       while (m.find()) {
@@ -557,7 +618,9 @@ final class KindFacts {
         boolean taken = slots.entrySet().stream()
             .anyMatch(e -> !e.getKey().equals("subject") && e.getValue().contains(name));
         boolean month = PeriodParser.MONTHS_ONLY.matcher(name).find();
-        if (!taken && !month && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
+        // "2 Temple Quay" is a street.
+        boolean street = text.substring(0, m.start()).matches("(?s).*\\d[a-z]?,?\\s*$");
+        if (!taken && !month && !street && m.start() > 0 && !name.matches("(?u)(?:Head|Senior|Junior|Lead|Chief|Project|Account|Data|"
             + "Customer|Warehouse|Support)\\b.*")) {
           slots.put("candidate", name);
           break;
@@ -592,6 +655,25 @@ final class KindFacts {
     if (kind.matches("offer-letter|job-description") && leave.find()) {
       // "25 days holiday plus bank holidays"
       slots.put("annual_leave", leave.group(1) + " days" + (leave.group(2) != null ? " plus bank holidays" : ""));
+    }
+    if (kind.equals("offer-letter")) {
+      OfferTerms.read(text, slots);
+      // "a letter to Ms Hannah Kowalczyk, 31 Birch Avenue, …, offering her the position … at Calder Analytics Ltd,
+      // 2 Temple Quay": the home address is hers, the one after the employer is where she will work.
+      addressesOf(text, slots, slots.getOrDefault("employer", ""), "workplace", slots.getOrDefault("recipient", ""),
+          slots.getOrDefault("candidate", ""));
+      Matcher titled = TITLED.matcher(slots.getOrDefault("candidate", ""));
+      if (titled.matches()) {
+        slots.putIfAbsent("salutation", titled.group(1) + " " + titled.group(2));
+      }
+      Matcher named = REPORTS_TO_NAMED.matcher(text);
+      if (!slots.containsKey("manager") && named.find()) {
+        // "reporting to Dr Martin Shaw, Head of Insights"
+        slots.put("manager", named.group(1) + (named.group(2) == null ? "" : ", " + named.group(2)));
+      }
+      if (slots.containsKey("address") && slots.get("address").equals(slots.get("location"))) {
+        slots.remove("location");
+      }
     }
     if (kind.equals("offer-letter") && !slots.containsKey("salary") && !amounts.isEmpty()) {
       slots.put("salary", amounts.get(0));

@@ -17,6 +17,7 @@ import dev.docgen.core.internal.DocumentType.SectionPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -269,6 +270,7 @@ final class PlanRenderer {
     Counts.Span span = Counts.span(intent.prompt(), intent.durations());
     List<List<String>> template = plan.rows().isEmpty() ? List.of(List.of()) : plan.rows();
     List<List<String>> rows = new ArrayList<>();
+    Map<Integer, String> said = span.unit().equals("week") ? Counts.weekTopics(intent.prompt()) : Map.of();
     for (int i = 1; i <= span.count(); i++) {
       List<String> row = new ArrayList<>(template.get((i - 1) % template.size()));
       String label = span.label(i, plan.columns().isEmpty() ? "" : plan.columns().get(0), intent.facts().language());
@@ -276,6 +278,10 @@ final class PlanRenderer {
         row.add(label);
       } else {
         row.set(0, label);
+      }
+      if (said.containsKey(i) && row.size() > 1) {
+        // "Week 2 they handle tickets with Grace reviewing every reply, a Friday quiz …": what that week holds.
+        row.set(1, said.get(i));
       }
       rows.add(row);
     }

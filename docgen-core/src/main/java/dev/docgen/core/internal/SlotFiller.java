@@ -93,6 +93,9 @@ final class SlotFiller {
       put("duration", d);
       put("duration_clause", " over " + d);
     });
+    if (!values.containsKey("duration")) {
+      Counts.workingDays(intent.prompt()).ifPresent(d -> put("duration", d));
+    }
     // The customer's order reference is not this document's number.
     intent.identifiers().stream().filter(i -> !i.equals(intent.facts().slots().get("reference"))).findFirst()
         .ifPresent(i -> put("identifier", i));
