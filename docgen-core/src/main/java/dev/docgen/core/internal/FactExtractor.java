@@ -214,7 +214,12 @@ final class FactExtractor {
   private static final Map<String, Pattern> DATE_CUES = dateCues(
       // "as of 27 November 2026": a stock position or a balance is dated by the day it describes.
       "dated", Pattern.compile("(?iu)(?:\\b(?:dated|datiert(?: vom)?|daté du|fechad[ao] el|gedateerd|as of|as at|stand(?: vom| am)?|zum|stichtag:?|"
-          + "à la date du|a fecha de|op datum van|(?:quote|invoice|issue) date:?|valid \\d{1,3} days from)"
+          + "à la date du|a fecha de|op datum van|(?:quote|invoice|issue) date:?|valid (?:for )?\\d{1,3} days from)"
+          // "Bestellnummer B-2025-0912 vom", "l'avoir n° AV-2025-031 du": the document's number, then its date; not
+          // "Ihr Angebot Nr. 4471 vom", another's.
+          + "|(?<!\\b(?i:ihr|ihre|ihrem|your|their|votre|notre|our|su|uw)\\s{1,3}[\\p{L}-]{1,20}\\s{0,3})"
+          + "(?:\\bno\\.?|\\bnr\\.?|n°|nº|nummer|\\bnumber|#)\\s*[:.]?\\s*[A-Z0-9][A-Z0-9/-]*\\d[A-Z0-9/-]*,?\\s+"
+          + "(?:vom|du|of|del|van|dated)"
           // "…, quote ref GV-2025-118, date 2 June 2025": the document's own date.
           + "|(?:^|[,;.]\\s*)date:?)\\s*$"),
       "start_date", Pattern.compile("(?iu)\\b(?:start(?:ing|s)?(?: on| date:?| from)?|from|joining on|beginning|commencing|"

@@ -39,7 +39,7 @@ final class KindFacts {
       slots.put("period", span(slots.get("start_date"), slots.get("end_date")));
     }
     if (COMMERCIAL.contains(kind)) {
-      commercial(text, slots);
+      commercial(text, kind, slots);
       String customer = slots.getOrDefault("customer", "");
       if (!customer.isEmpty() && subject.contains(customer)) {
         // "a quote for our customer Harbour View Hotel": the customer is who it is for, not what it quotes.
@@ -480,23 +480,29 @@ final class KindFacts {
     if (!senderOrg.isEmpty() && senderOrg.equals(slots.get("org"))) {
       slots.remove("org");
     }
-    addressesOf(text, slots, senderOrg, "sender_address", slots.getOrDefault("recipient", ""), slots.getOrDefault("org", ""));
+    addressesOf(text, slots, senderOrg, "sender_address", "address", slots.getOrDefault("recipient", ""),
+        slots.getOrDefault("org", ""));
   }
 
   /**
    * Gives each street address to the party named just before it: the first party's to {@code ownSlot}, the others' to
    * {@code address}. An address that was taken as the document's only one, and is the first party's, leaves it.
    */
-  private static void addressesOf(String text, Map<String, String> slots, String own, String ownSlot, String... others) {
+  private static void addressesOf(String text, Map<String, String> slots, String own, String ownSlot, String otherSlot,
+      String... others) {
     List<String> parties = new java.util.ArrayList<>(List.of(own));
     parties.addAll(List.of(others));
     String senderOrg = own;
     for (java.util.regex.MatchResult a : FactExtractor.addresses(text)) {
-      String address = FactExtractor.cleaned(a.group(1)).orElse("");
+      // "Unit 5, 18 Canal Wharf": the unit is part of the address.
+      Matcher unit = UNIT_BEFORE.matcher(text.substring(Math.max(0, a.start() - 24), a.start()));
+      int start = unit.find() ? a.start() - (unit.end() - unit.start()) : a.start();
+      String address = FactExtractor.cleaned(text.substring(start, a.start()) + a.group(1)).orElse("");
       String owner = "";
       for (String party : parties) {
-        int at = party.isEmpty() ? -1 : text.lastIndexOf(party, a.start());
-        if (at >= 0 && BEFORE_ADDRESS.matcher(text.substring(at + party.length(), a.start())).matches()) {
+        int at = party.isEmpty() ? -1 : text.lastIndexOf(party, start);
+        if (at >= 0 && at + party.length() <= start
+            && BEFORE_ADDRESS.matcher(text.substring(at + party.length(), start)).matches()) {
           owner = party;
           break;
         }
@@ -511,7 +517,7 @@ final class KindFacts {
           slots.remove("location");
         }
       } else {
-        slots.put("address", address);
+        slots.put(otherSlot, address);
       }
     }
   }
@@ -556,6 +562,27 @@ final class KindFacts {
     return out;
   }
 
+  private static final Pattern UNIT_BEFORE = Pattern.compile("(?iu)\\b(?:unit|flat|suite|apartment|apt\\.?|floor)\\s+[\\w-]{1,5},?\\s*$");
+  private static final Pattern VAT_NUMBER = Pattern.compile("(?iu)\\b(?:VAT|USt-?IdNr\\.?|TVA|BTW|IVA)\\s*(?:reg(?:istration)?\\.?|no\\.?|"
+      + "number|nr\\.?|intracom\\.?)?(?:\\s*(?:no\\.?|number))?\\s*[:.]?\\s*((?-i:[A-Z]{2})?\\s?\\d[\\d ]{6,14}\\d)");
+  private static final Pattern BANK = Pattern.compile("(?iu)\\b(?:bank(?: details)?|bankverbindung|coordonnées bancaires|"
+      + "datos bancarios|bankgegevens)\\s*:\\s*([^.;]+?)(?=\\.(?:\\s|$)|;|$)");
+  private static final Pattern OWN_NUMBER = Pattern.compile("(?iu)(^|.{0,24}?)\\b(inv(?:oice)?|quote|quotation|estimate|order|po|"
+      + "purchase order|credit note|credit|delivery note|avoir|rechnung|angebot|bestellung|gutschrift|lieferschein|facture|"
+      + "devis|commande|bon de livraison|factura|presupuesto|pedido|albarán|factuur|offerte|bestelling|creditnota|pakbon|"
+      + "rechnungs|angebots|bestell|gutschrift|lieferschein)\\s*(?:no\\.?|nr\\.?|n°|nº|#|nummer|number|numéro|número)\\s*[:.]?\\s*"
+      + "((?-i:[A-Z]{0,4}[-/]?\\d[\\dA-Z/-]*\\d))");
+  private static final Map<String, String> KIND_NOUNS = Map.of(
+      "invoice", "inv|invoice|rechnung|rechnungs|facture|factura|factuur",
+      "quotation", "quote|quotation|estimate|angebot|angebots|devis|presupuesto|offerte",
+      "purchase-order", "po|purchase order|order|bestellung|bestell|commande|pedido|bestelling",
+      "credit-note", "credit note|credit|gutschrift|avoir|creditnota",
+      "delivery-note", "delivery note|lieferschein|bon de livraison|albarán|pakbon");
+
+  private static boolean kindNoun(String kind, String noun) {
+    return noun.toLowerCase(Locale.ROOT).matches(KIND_NOUNS.getOrDefault(kind, "(?!)"));
+  }
+
   private static final Pattern WE_ARE = Pattern.compile("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?("
       + RequestReader.CAPITALISED + "{1,4})(?=\\s*[,.;!]|$)");
   private static final Pattern ATTENTION = Pattern.compile("(?iu)^(.+?)\\s*\\((?:attn|attention|fao|for the attention of)[.\u2024:]?\\s*"
@@ -567,13 +594,43 @@ final class KindFacts {
    * A seller's document: "We're Coastline Decorators Ltd" is who sends it, "Harbour View Hotel (attn. Ms Sophie Grant)"
    * a customer and the person it is for, "work to start the week of 11 January 2027" when the work begins.
    */
-  private static void commercial(String text, Map<String, String> slots) {
+  private static void commercial(String text, String kind, Map<String, String> slots) {
     Matcher we = WE_ARE.matcher(text);
     if (!slots.containsKey("vendor") && !slots.containsKey("sender") && we.find()) {
       // "We're Kestrel Flooring Ltd. Thanks!": the name ends where the thanks begin.
       FactExtractor.cleaned(Abbreviations.restore(we.group(1))
           .replaceFirst("(?iu)[.!,]?\\s+(?:thanks|thank you|cheers|many thanks|best wishes|regards|please)\\b.*$", ""))
           .ifPresent(v -> slots.put("vendor", v));
+    }
+    Matcher number = OWN_NUMBER.matcher(text);
+    while (number.find()) {
+      // "Inv no 2025-0147", "Bestellnummer B-2025-0912", "l'avoir n° AV-2025-031": this document's own number.
+      if (!number.group(1).toLowerCase(Locale.ROOT).matches(".*(?:ihr|ihre|your|their|votre|notre|our|su|uw)\\s+\\S+\\s*$")
+          && kindNoun(kind, number.group(2))) {
+        slots.put("own_number", number.group(3));
+        break;
+      }
+    }
+    // "Invoice to Harlow & Finch Ltd, 22 Mercer Street, Leeds LS1 4DP from Bramble Digital Studio, Unit 5, 18 Canal Wharf":
+    // each party's address goes with its name.
+    String vendor = slots.getOrDefault("vendor", slots.getOrDefault("sender", slots.getOrDefault("sender_org", "")));
+    addressesOf(text, slots, vendor, "vendor_address", "customer_address", slots.getOrDefault("customer", ""),
+        slots.getOrDefault("buyer", ""));
+    Matcher vat = VAT_NUMBER.matcher(text);
+    if (vat.find()) {
+      slots.put("vat_number", vat.group(1).strip());
+    }
+    Matcher bank = BANK.matcher(text);
+    if (bank.find()) {
+      // "Bank: Barclays, sort code 20-45-77, acc 53124890, ref the invoice number"
+      String details = bank.group(1).replaceFirst("(?iu),?\\s*(?:ref(?:erence)?|quote)\\s+(?:the\\s+)?invoice (?:number|no\\.?)$", "")
+          .strip();
+      slots.put("bank_details", details);
+      for (String slot : List.of("subject", "purpose")) {
+        if (slots.containsKey(slot) && bank.group().contains(slots.get(slot))) {
+          slots.remove(slot);
+        }
+      }
     }
     Matcher attn = ATTENTION.matcher(slots.getOrDefault("customer", ""));
     if (attn.matches()) {
@@ -660,7 +717,7 @@ final class KindFacts {
       OfferTerms.read(text, slots);
       // "a letter to Ms Hannah Kowalczyk, 31 Birch Avenue, …, offering her the position … at Calder Analytics Ltd,
       // 2 Temple Quay": the home address is hers, the one after the employer is where she will work.
-      addressesOf(text, slots, slots.getOrDefault("employer", ""), "workplace", slots.getOrDefault("recipient", ""),
+      addressesOf(text, slots, slots.getOrDefault("employer", ""), "workplace", "address", slots.getOrDefault("recipient", ""),
           slots.getOrDefault("candidate", ""));
       Matcher titled = TITLED.matcher(slots.getOrDefault("candidate", ""));
       if (titled.matches()) {

@@ -81,6 +81,14 @@ final class LineItems {
     }
   }
 
+  private static final Pattern UNIT_FIRST = Pattern.compile("(?iu)(days?|hours?|hrs?|weeks?|months?|nights?|sessions?|m²|m2|m³|"
+      + "sq m|metres?|meters?|kg|litres?|liters?|tonnes?)(?:\\s+(.+))?");
+  // "hotel 2 nights", "hosting 12 months": the words just before the count, in the same clause.
+  private static final Pattern ITEM_BEFORE = Pattern.compile("(?iu)(?:^|[,;:.]\\s+|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]{3,})"
+      + "\\s+$");
+  // "budget £40,000", "a fee of £500", "about £200": a sum, not a line.
+  private static final Pattern NOT_A_LINE = Pattern.compile("(?iu).*\\b(budget|salary|total|vat|iva|tva|btw|mwst|"
+      + "fee|bonus|allowance|cost|costs|price|worth|value|over|under|about|around|of|at|for|by|from|to)$");
   private static final Pattern CODE = Pattern.compile("\\s*\\((?:SKU|Art\\.?-?Nr\\.?|ref\\.?|réf\\.?|code)?[:\\s]*([A-Z0-9][A-Z0-9-]{2,})\\)");
   private static final String CUR = "(?:[£$€¥]|EUR|GBP|USD|CHF)";
   private static final String NUM = "(\\d{1,3}(?:[.,  ]\\d{3})*(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
@@ -102,8 +110,14 @@ final class LineItems {
           + "\\s*(?:per|a|an|each|/)\\s*[\\p{L}]+\\s*[x×]\\s*(\\d{1,5})\\b");
   // On a commercial document or a claim: "Hotel Indigo 2 nights £238.00", "Train London Euston to Glasgow return £186.40".
   private static final Pattern NAMED_SUM_WIDE = Pattern.compile(
-      "(?iu)(?:^|[,;:]\\s*|[.!?]\\s+|\\band\\s+|\\bplus\\s+)((?:(?:[\\p{L}\\d'’/&-]+|\\([^()]{1,60}\\))\\s+){0,8}?"
-          + "(?:[\\p{L}\\d'’/&-]*\\p{L}[\\p{L}'’/&-]*|\\([^()]{1,60}\\)|\\d{1,4}\\s*[x×]))\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+      "(?iu)(?:^|[,;:]\\s*|[.!?]\\s+|\\band\\s+|\\bplus\\s+)((?:(?:[\\p{L}\\d'’/&–-]+|\\([^()]{1,60}\\))\\s+){0,8}?"
+          + "(?:[\\p{L}\\d'’/&–-]*\\p{L}[\\p{L}'’/&–-]*|\\([^()]{1,60}\\)|\\d{1,4}\\s*[x×]))\\s+" + PRICE + "(?=$|[,.;]|\\s)");
+  // "removal and disposal of the old shed (one-off £180)": the price in brackets after what it is for.
+  private static final Pattern BRACKETED_PRICE = Pattern.compile(
+      "(?iu)(?:^|[,;:]\\s*|[.!?]\\s+|\\band\\s+|\\bplus\\s+)((?:[\\p{L}\\d'’/&–-]+\\s+){0,8}?[\\p{L}'’/&–-]+)\\s*\\("
+          + "(?:one-off|one off|fixed|flat|set|total|fixed fee|flat fee)?[:\\s]*" + PRICE + "\\)");
+  // "website build fixed fee £6,400": how the price is put is not part of the item.
+  private static final Pattern PRICED_AS = Pattern.compile("(?iu)^(.+?)\\s*[,(]?\\s*(?:(?:fixed|flat|one-off|set)\\s+)?(?:fee|price|cost|charge)\\)?$");
   // "breakfast not included so 2 x £12.95": how many, before the price of one.
   private static final Pattern TIMES_AT_END = Pattern.compile("(?iu)^(.+?)(?:\\s+so)?\\s+(\\d{1,4})\\s*[x×]$");
   // "days of design work", "m² of slate", "boxes of nitrile gloves": the unit goes with the quantity.
@@ -200,7 +214,7 @@ final class LineItems {
       BigDecimal price = number(m.group(3) != null ? m.group(3) : m.group(4), lang);
       String what = clean(m.group(2));
       Matcher work = GERUND_BEFORE.matcher(prompt.substring(Math.max(0, m.start() - 30), m.start()));
-      if (work.find() && !work.group(1).toLowerCase(java.util.Locale.ROOT).matches("during|including|excluding|following|regarding|concerning|according")) {
+      if (work.find() && !UNIT_FIRST.matcher(what).matches() && !work.group(1).toLowerCase(java.util.Locale.ROOT).matches("during|including|excluding|following|regarding|concerning|according")) {
         what = work.group(1).toLowerCase(java.util.Locale.ROOT) + " " + what;
       }
       if (price != null && !what.isEmpty() && !isTime(what)) {
@@ -209,6 +223,18 @@ final class LineItems {
         if (isUnitOf(unit)) {
           quantityUnit = unit.group(1);
           what = unit.group(3);
+        }
+        Matcher first = UNIT_FIRST.matcher(what);
+        if (quantityUnit.isEmpty() && first.matches()) {
+          // "3 days UX workshop", "24 m² Indian sandstone", "hosting 12 months", "hotel 2 nights": the unit comes first,
+          // and what it counts follows it or stands before the number.
+          String before = ITEM_BEFORE.matcher(prompt.substring(Math.max(0, m.start() - 40), m.start())).results()
+              .reduce((a, b) -> b).map(r -> r.group(1)).orElse("");
+          String rest = first.group(2) == null ? "" : first.group(2).strip();
+          if (!rest.isEmpty() || !before.isEmpty()) {
+            quantityUnit = first.group(1);
+            what = rest.isEmpty() ? before : rest;
+          }
         }
         BigDecimal quantity = new BigDecimal(m.group(1));
         Matcher hours = HOURS_EACH.matcher(what);
@@ -238,9 +264,18 @@ final class LineItems {
       }
       BigDecimal price = number(m.group(1) != null ? m.group(1) : m.group(2), lang);
       String what = clean(m.group(3));
-      if (price != null && !what.isEmpty()) {
+      if (price != null && !what.isEmpty() && !NOT_A_LINE.matcher(what).matches()) {
         lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price, "", currencyOf(m.group())));
         taken.add(new int[] {m.start(), m.end()});
+      }
+    }
+    m = BRACKETED_PRICE.matcher(prompt);
+    while (m.find()) {
+      BigDecimal price = number(m.group(2) != null ? m.group(2) : m.group(3), lang);
+      String what = clean(m.group(1));
+      if (price != null && !what.isEmpty() && !overlaps(taken, m.start(1), m.end()) && !NOT_A_LINE.matcher(what).matches()) {
+        lines.add(new Line(SlotFiller.capitalise(what), BigDecimal.ONE, price, "", currencyOf(m.group())));
+        taken.add(new int[] {m.start(1), m.end()});
       }
     }
     m = (itemised ? NAMED_SUM_WIDE : NAMED_SUM).matcher(prompt);
@@ -256,8 +291,11 @@ final class LineItems {
         what = times.group(1).strip();
         quantity = new BigDecimal(times.group(2));
       }
-      if (price != null && !what.isEmpty() && !what.matches("(?iu).*\\b(budget|salary|total|vat|iva|tva|btw|mwst|"
-          + "fee|bonus|allowance|cost|costs|price|worth|value|over|under|about|around|of|at|for|by|from|to)$")) {
+      Matcher pricedAs = PRICED_AS.matcher(what);
+      if (pricedAs.matches() && !NOT_A_LINE.matcher(pricedAs.group(1)).matches() && pricedAs.group(1).split("\\s+").length >= 2) {
+        what = pricedAs.group(1);
+      }
+      if (price != null && !what.isEmpty() && !NOT_A_LINE.matcher(what).matches()) {
         lines.add(new Line(SlotFiller.capitalise(what), quantity, price, "", currencyOf(m.group())));
         taken.add(new int[] {m.start(1), m.end()});
       }

@@ -109,6 +109,8 @@ final class RequestClauses {
    */
   record Clause(String text, boolean lead, String sentence, boolean whole) {}
 
+  private static final Pattern WORD_STOP_NUMBER = Pattern.compile("(?<=\\p{Ll}{3}\\.)\\s+(?=\\d)");
+
   /**
    * The request's clauses as {@link #of(String, String)} gives them, without a leading phrase that only names the
    * kind ({@code cues}: "paperwork to go with the pallets we ship …" keeps "the pallets we ship …").
@@ -121,9 +123,13 @@ final class RequestClauses {
     String text = NUMBERING.matcher(Abbreviations.expand(prompt.strip().replaceAll("\\s+", " "))).replaceAll(" ");
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
+    List<String> all = new ArrayList<>();
     int start = sentences.first();
     for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-      String sentence = text.substring(start, end).strip();
+      // "payment 30 days. 3 days UX workshop …": a full stop after a word ends a sentence, even before a number.
+      all.addAll(List.of(WORD_STOP_NUMBER.split(text.substring(start, end).strip())));
+    }
+    for (String sentence : all) {
       boolean question = sentence.endsWith("?");
       String s = sentence.replaceAll("[.!?]+$", "");
       s = POLITE.matcher(s).replaceFirst("");
@@ -381,7 +387,8 @@ final class RequestClauses {
       String w = m.group();
       boolean significant = !first && Character.isUpperCase(w.charAt(0)) || w.matches(".*[\\d@_].*");
       first = false;
-      String shown = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+      // "£850/day" is shown as its price, "£850.00", in a table of lines.
+      String shown = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "").replaceFirst("(?<=\\d)/\\p{L}+$", "");
       // "(SKU TEA-EG-250)": the label of a code is not a fact; the code is.
       if (scaledShown(shown, doc) || CODE_LABELS.contains(shown) || WEEKDAYS.contains(shown)) {
         continue;

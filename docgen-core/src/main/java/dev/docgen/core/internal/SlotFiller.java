@@ -97,7 +97,8 @@ final class SlotFiller {
       Counts.workingDays(intent.prompt()).ifPresent(d -> put("duration", d));
     }
     // The customer's order reference is not this document's number.
-    intent.identifiers().stream().filter(i -> !i.equals(intent.facts().slots().get("reference"))).findFirst()
+    intent.identifiers().stream().filter(i -> !i.equals(intent.facts().slots().get("reference"))
+            && !i.equals(intent.facts().slots().get("own_number"))).findFirst()
         .ifPresent(i -> put("identifier", i));
     intent.identifiers().stream().filter(i -> i.matches("(?i)(P|SEV)-?[0-4]")).findFirst()
         .ifPresent(s -> put("severity", s));
