@@ -149,4 +149,36 @@ class DaysAndMoneyTest {
     assertThat(text).contains("Date: 21 May 2025").contains("Review pedestrian walkways and report\tDeclan Moore\t4 June")
         .contains("Brief fire marshals again\tHelen Shaw").doesNotContain("June. 3").doesNotContain("Date: 12 May");
   }
+
+  @Test
+  void an_invoice_written_tersely_has_every_line_its_number_date_parties_addresses_and_bank() {
+    Artifact a = write("Invoice to Harlow & Finch Ltd, 22 Mercer Street, Leeds LS1 4DP from Bramble Digital Studio, Unit 5, "
+        + "18 Canal Wharf, Manchester M1 3HE (VAT reg GB 284 1937 55). Inv no 2025-0147, dated 14 Nov 2025, payment 30 days. "
+        + "3 days UX workshop @ £850/day, website build fixed fee £6,400, hosting 12 months @ £45/month. VAT 20%. Bank: "
+        + "Barclays, sort code 20-45-77, acc 53124890, ref the invoice number.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Invoice 2025-0147");
+    assertThat(a.spec().metadata().date()).hasToString("2025-11-14");
+    assertThat(text).contains("Invoice number: 2025-0147")
+        .contains("Bill to: Harlow & Finch Ltd, 22 Mercer Street, Leeds LS1 4DP")
+        .contains("From: Bramble Digital Studio, Unit 5, 18 Canal Wharf, Manchester M1 3HE")
+        .contains("VAT number: GB 284 1937 55")
+        .contains("UX workshop\t3 days\t£850.00\t£2,550.00").contains("Website build\t1\t£6,400.00\t£6,400.00")
+        .contains("Hosting\t12 months\t£45.00\t£540.00").contains("£9,490.00").contains("£1,898.00").contains("£11,388.00")
+        .contains("Please pay by bank transfer to Barclays, sort code 20-45-77, acc 53124890 and quote")
+        .doesNotContain("[invoice number]").doesNotContain("[purchase order number]").doesNotContain("Regarding")
+        .doesNotContain("@ £850/day");
+  }
+
+  @Test
+  void a_claim_and_a_quote_lose_no_line_to_how_its_price_is_put() {
+    String claim = SpecText.of(write("Expense claim: return flights London–Berlin £238.40, hotel 2 nights at £142 a night, "
+        + "taxis £46.80 in total, client dinner on 5 Nov £187.50, train to the airport £24.60.").spec());
+    assertThat(claim).contains("£781.30").contains("Return flights London–Berlin").contains("Taxis");
+    String quote = SpecText.of(write("Quotation for a patio of 24 m² Indian sandstone at £68 per m², 40 m of close-board "
+        + "fencing at £32 per metre, removal and disposal of the old shed (one-off £180), and 6 hours of garden clearance "
+        + "at £35/hour. Prices are plus VAT at 20%.").spec());
+    assertThat(quote).contains("Indian sandstone\t24 m²\t£68.00\t£1,632.00")
+        .contains("Removal and disposal of the old shed\t1\t£180.00\t£180.00").contains("£3,302.00").contains("£3,962.40");
+  }
 }

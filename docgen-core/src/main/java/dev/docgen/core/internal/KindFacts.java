@@ -40,6 +40,11 @@ final class KindFacts {
     }
     if (COMMERCIAL.contains(kind)) {
       commercial(text, kind, slots);
+      if (subject.matches("(?iu).*\\bfrom us\\b.*")) {
+        // "a quote from us, Greenline Landscaping": who it is from, not what it quotes.
+        subject = "";
+        slots.remove("subject");
+      }
       String customer = slots.getOrDefault("customer", "");
       if (!customer.isEmpty() && subject.contains(customer)) {
         // "a quote for our customer Harbour View Hotel": the customer is who it is for, not what it quotes.
@@ -562,6 +567,13 @@ final class KindFacts {
     return out;
   }
 
+  private static final String FIRM = "((?-i:\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:&\\s+|du\\s+|de\\s+|des\\s+|la\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,4}))";
+  private static final Pattern FROM_US = Pattern.compile("(?iu)\\bfrom\\s+us,?\\s+" + FIRM + "(?:\\s*\\(([^()]{5,120})\\))?");
+  private static final Pattern ISSUER = Pattern.compile("(?iu)\\b(?:émetteur|issuer|issued by|aussteller|emisor|uitgever)\\s*:\\s*"
+      + FIRM);
+  private static final Pattern FOR_PERSON_AT = Pattern.compile("(?u)\\b(?i:for|to)\\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+"
+      + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?i:at|of)\\s+(?=\\d)");
+  private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[\\dA-Z]?\\s*\\d[A-Z]{2}|\\d{5})\\b");
   private static final Pattern UNIT_BEFORE = Pattern.compile("(?iu)\\b(?:unit|flat|suite|apartment|apt\\.?|floor)\\s+[\\w-]{1,5},?\\s*$");
   private static final Pattern VAT_NUMBER = Pattern.compile("(?iu)\\b(?:VAT|USt-?IdNr\\.?|TVA|BTW|IVA)\\s*(?:reg(?:istration)?\\.?|no\\.?|"
       + "number|nr\\.?|intracom\\.?)?(?:\\s*(?:no\\.?|number))?\\s*[:.]?\\s*((?-i:[A-Z]{2})?\\s?\\d[\\d ]{6,14}\\d)");
@@ -610,6 +622,24 @@ final class KindFacts {
         slots.put("own_number", number.group(3));
         break;
       }
+    }
+    Matcher us = FROM_US.matcher(text);
+    if (!slots.containsKey("vendor") && us.find()) {
+      // "a quote from us, Greenline Landscaping (Oak Barn, Hinton Lane, Cheltenham GL52 6TR, tel 01242 559 310)"
+      slots.put("vendor", us.group(1).strip());
+      if (us.group(2) != null && POSTCODE.matcher(us.group(2)).find()) {
+        slots.put("vendor_address", us.group(2).strip());
+      }
+    }
+    Matcher issuer = ISSUER.matcher(text);
+    if (!slots.containsKey("vendor") && issuer.find()) {
+      // "Émetteur : Minoterie du Rhône SAS, 8 chemin des Moulins"
+      slots.put("vendor", issuer.group(1).strip());
+    }
+    Matcher forPerson = FOR_PERSON_AT.matcher(text);
+    if (!slots.containsKey("customer") && forPerson.find()) {
+      // "for Mrs Priya Raman at 7 Elm Close, Cheltenham GL50 2QS"
+      slots.put("customer", forPerson.group(1));
     }
     // "Invoice to Harlow & Finch Ltd, 22 Mercer Street, Leeds LS1 4DP from Bramble Digital Studio, Unit 5, 18 Canal Wharf":
     // each party's address goes with its name.

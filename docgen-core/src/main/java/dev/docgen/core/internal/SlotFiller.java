@@ -146,8 +146,9 @@ final class SlotFiller {
       } : code);
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
       lines.service().ifPresent(sc -> put("service", formats.money(sc, code)));
+      // "5.5%" in English, "5,5 %" in French.
       lines.taxRate().ifPresent(r -> put("tax_rate", r.movePointRight(2).stripTrailingZeros().toPlainString()
-          + (lang.equals("en") ? "%" : " %")));
+          .replace('.', lang.equals("en") ? '.' : ',') + (lang.equals("en") ? "%" : " %")));
       if (intent.documentType().equals("commission-statement")) {
         // "commission 8% up to £50,000 and 12% above", applied to the deals.
         Commission.plan(intent.prompt()).ifPresent(p -> put("commission_rate", p));
