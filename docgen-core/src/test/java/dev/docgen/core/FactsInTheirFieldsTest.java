@@ -137,4 +137,31 @@ class FactsInTheirFieldsTest {
         .contains("Benefits: Employer pension contribution 6%")
         .doesNotContain("Temple Quay,\n").doesNotContain("Dear Temple").doesNotContain("[probation period]");
   }
+
+  @Test
+  void minutes_take_the_day_given_with_its_weekday_the_chair_the_note_taker_and_who_was_also_there() {
+    String text = text("Can you write up the minutes from yesterday's ops sync (Tues 14 Oct 2025, 09:30-10:45, Room 3B at "
+        + "the Leeds office)? Chair was Priya Ramanathan (Head of Operations), Tom Ashdown took notes. Also there: Gareth "
+        + "Lowe (Warehouse Manager), Funmi Adeyemi (Procurement Lead), Chris Hale from Finance. Apologies from Sanjay Patel. "
+        + "Funmi to renegotiate the pallet contract with Brennan Logistics - it renews on 1 Nov. Chris flagged Q3 overtime "
+        + "is 22% over budget.");
+    assertThat(text).contains("Date: 14 Oct 2025").contains("Location: Room 3B, Leeds office")
+        .contains("Chair: Priya Ramanathan (Head of Operations)").contains("Minutes taken by: Tom Ashdown")
+        .contains("Gareth Lowe (Warehouse Manager)").contains("Chris flagged Q3 overtime is 22% over budget")
+        .doesNotContain("Date: 1 Nov").doesNotContain("[chair]").doesNotContain("Minutes taken by: Finance")
+        .doesNotContain("The meeting discussed Gareth");
+  }
+
+  @Test
+  void an_agenda_gives_its_items_their_stated_minutes_lead_and_decision() {
+    String text = text("agenda - board meeting Harrow Community Trust, Thu 6 Nov 2025 18:00, St Mary's Hall, Harrow. chair "
+        + "Margaret Okafor. items: apologies; minutes of 4 Sept; treasurer's report (Dev Malhotra, 15 min); youth centre "
+        + "roof repair quote £42k - decision needed; new safeguarding lead appointment; AOB. close by 20:00");
+    assertThat(text).contains("Date: 6 Nov 2025").contains("Time: 18:00–20:00").contains("Location: St Mary's Hall, Harrow")
+        .contains("Chair: Margaret Okafor").contains("Minutes of 4 Sept")
+        .contains("18:40–18:55\tTreasurer's report\tDev Malhotra")
+        .contains("Youth centre roof repair quote £42k\t[lead]\tDecision")
+        .contains("Decision: Youth centre roof repair quote £42k").contains("\tAOB\t")
+        .doesNotContain("4 September 2025").doesNotContain("15 min)");
+  }
 }

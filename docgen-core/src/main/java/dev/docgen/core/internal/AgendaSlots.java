@@ -39,10 +39,13 @@ final class AgendaSlots {
       return List.of();
     }
     String field = "[" + Phrases.get("agenda-item-field", lang) + "]";
-    List<String> agenda = items.isEmpty() ? List.of(field, field, field) : items;
+    List<Item> agenda = (items.isEmpty() ? List.of(field, field, field) : items).stream().map(i -> item(i, lang)).toList();
     boolean lunch = total >= 300 && start.isBefore(LocalTime.of(12, 0)) && end.isAfter(LocalTime.of(14, 0));
     int lunchMinutes = lunch ? 60 : 0;
-    int per = Math.max(5, (total - lunchMinutes) / agenda.size() / 5 * 5);
+    // "treasurer's report (Dev Malhotra, 15 min)" takes its 15 minutes; the other items share the rest.
+    int fixed = agenda.stream().mapToInt(Item::minutes).sum();
+    long flexible = agenda.stream().filter(i -> i.minutes() == 0).count();
+    int per = flexible == 0 ? 0 : Math.max(5, (int) ((total - lunchMinutes - fixed) / flexible / 5 * 5));
     List<List<String>> rows = new ArrayList<>();
     LocalTime t = start;
     boolean lunchDone = !lunch;
@@ -52,8 +55,16 @@ final class AgendaSlots {
         t = t.plusMinutes(lunchMinutes);
         lunchDone = true;
       }
-      LocalTime next = i == agenda.size() - 1 && lunchDone ? end : t.plusMinutes(per);
-      rows.add(row(t, next, SlotFiller.capitalise(agenda.get(i)), columns));
+      Item item = agenda.get(i);
+      LocalTime next = i == agenda.size() - 1 && lunchDone ? end : t.plusMinutes(item.minutes() > 0 ? item.minutes() : per);
+      List<String> row = row(t, next, SlotFiller.capitalise(item.text()), columns);
+      if (!item.lead().isEmpty() && row.size() > 2) {
+        row.set(2, item.lead());
+      }
+      if (!item.outcome().isEmpty() && row.size() > 3) {
+        row.set(3, item.outcome());
+      }
+      rows.add(row);
       t = next;
     }
     if (!lunchDone) {
@@ -65,6 +76,43 @@ final class AgendaSlots {
       rows.set(rows.size() - 1, row(LocalTime.parse(last.get(0).substring(0, 5)), end, last.get(1), columns));
     }
     return rows;
+  }
+
+  /** An item as listed, its minutes and lead in brackets, and the decision it asks for after a dash. */
+  record Item(String text, int minutes, String lead, String outcome) {}
+
+  private static final Pattern BRACKETS = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)\\s*(.*)$");
+  private static final Pattern MINUTES = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:min|mins|minutes|minuten|minutos)\\.?$");
+  private static final Pattern LEAD = Pattern.compile("(?u)^(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$");
+  private static final Pattern DECISION = Pattern.compile("(?iu)\\s*(?:[-–—:]\\s*|\\s)(?:decision needed|for decision|decision required|"
+      + "to decide|for approval|approval needed)\\s*$");
+
+  static Item item(String raw, String lang) {
+    String text = raw.strip();
+    String outcome = "";
+    Matcher decision = DECISION.matcher(text);
+    if (decision.find()) {
+      outcome = Phrases.get(decision.group().toLowerCase(java.util.Locale.ROOT).contains("approv") ? "Approval" : "Decision", lang);
+      text = text.substring(0, decision.start()).strip();
+    }
+    int minutes = 0;
+    String lead = "";
+    Matcher b = BRACKETS.matcher(text);
+    if (b.matches()) {
+      List<String> kept = new ArrayList<>();
+      for (String part : b.group(2).split("\\s*,\\s*")) {
+        Matcher min = MINUTES.matcher(part);
+        if (min.matches() && minutes == 0) {
+          minutes = Integer.parseInt(min.group(1));
+        } else if (LEAD.matcher(part).matches() && lead.isEmpty()) {
+          lead = part;
+        } else {
+          kept.add(part);
+        }
+      }
+      text = (b.group(1) + (kept.isEmpty() ? "" : " (" + String.join(", ", kept) + ")") + " " + b.group(3)).strip();
+    }
+    return new Item(text, minutes, lead, outcome);
   }
 
   private List<String> row(LocalTime from, LocalTime to, String item, int columns) {

@@ -85,7 +85,7 @@ final class FactExtractor {
       + "présidente?|présidence|vorsitz(?:ende|ender)?|presidenta?|voorzitter)\\)|chairing|in the chair)",
       CHAIR_WORDS);
   private static final Cue LIST_CUE = Cue.of(
-      "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
+      "(?iu)\\b(apologies|absent|entschuldigt|excusés|ausentes|afwezig|attendees|attending|attended by|also there|also present|present|participants|teilnehmer(?:innen)?|anwesend|participants|"
           + "présents|asistentes|aanwezig|deelnemers|decisions?(?: made)?|decided|agreed|beschlüsse|décisions|"
           + "decisiones|besluiten|actions?(?: items?)?|next steps|aufgaben|maßnahmen|actions à mener|acciones|"
           + "actiepunten|sections?|abschnitte|rubriques|secciones|secties|onderdelen|include|it should cover)\\s*(?::|-|—|were|was|are|include)\\s*"
@@ -511,13 +511,23 @@ final class FactExtractor {
     List<String> all = new ArrayList<>();
     for (DateFinder.Found f : found) {
       all.add(f.text());
-      String before = WEEKDAY_TAIL.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).replaceFirst("");
+      String window = text.substring(Math.max(0, f.start() - 40), f.start());
+      String before = WEEKDAY_TAIL.matcher(window).replaceFirst("");
+      boolean cued = false;
       for (var cue : DATE_CUES.entrySet()) {
         if (cue.getValue().matcher(before).find() && !facts.containsKey(cue.getKey())) {
           facts.put(cue.getKey(), f.text());
           facts.put(cue.getKey() + "_iso", f.date().toString());
+          cued = true;
           break;
         }
+      }
+      if (!cued && !before.equals(window) && !facts.containsKey("event_date")
+          && DATE_CUES.keySet().stream().noneMatch(k -> f.text().equals(facts.get(k)))) {
+        // "(Tues 14 Oct 2025, 09:30-10:45, Room 3B)": a date given with its weekday is the day of the event, before
+        // "minutes of 4 Sept" or "it renews on 1 Nov" later on.
+        facts.put("event_date", f.text());
+        facts.put("event_date_iso", f.date().toString());
       }
     }
     if (!found.isEmpty() && !facts.containsKey("event_date")) {
@@ -539,7 +549,7 @@ final class FactExtractor {
     while (cued && m.find()) {
       String cue = m.group(1).toLowerCase(Locale.ROOT);
       String key = cue.matches("(?u)(apolog|absent|entschuld|excus|ausent|afwez).*") ? "apologies"
-          : cue.matches("(?u)(attend|present|partic|teilneh|anwes|prés|asist|aanwez|deeln).*") ? "attendees"
+          : cue.matches("(?u)(attend|also|present|partic|teilneh|anwes|prés|asist|aanwez|deeln).*") ? "attendees"
           : cue.matches("(?u)(decis|decid|agreed|beschl|décis|beslui).*") ? "decisions"
           : cue.matches("(?u)(action|next|aufgab|maßn|accion|actiep).*") ? "actions" : "sections";
       if (!facts.containsKey(key)) {
@@ -571,17 +581,21 @@ final class FactExtractor {
 
   /** "A, B and C" or "x; y; z" (semicolons win when there are any, so "Ana to send the plan, the budget" stays one). */
   static List<String> split(String list, boolean semicolonsFirst) {
-    String s = list.strip().replaceAll("[.!]+$", "");
+    // "treasurer's report (Dev Malhotra, 15 min)": a comma in brackets divides nothing.
+    String s = PARENTHESISED.matcher(list.strip().replaceAll("[.!]+$", ""))
+        .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(",", "\u0002").replaceAll("\\s+(and|und|et|y|en)\\s+", " $1\u0003")));
     String[] parts = semicolonsFirst && s.contains(";") ? s.split("\\s*;\\s*")
         // "£18,500" is one figure: a comma between digits divides nothing.
         : s.split("\\s*(?:,(?!\\d)|;)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+|en\\s+)?|\\s+(?:and|und|et|y|en)\\s+(?=\\p{L})");
     List<String> out = new ArrayList<>();
     for (String p : parts) {
-      String item = p.strip();
+      String item = p.strip().replace('\u0002', ',').replace('\u0003', ' ');
       if (!item.isEmpty()) {
         out.add(item);
       }
     }
     return out;
   }
+
+  private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 }

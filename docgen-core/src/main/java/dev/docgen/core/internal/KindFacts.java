@@ -30,6 +30,9 @@ final class KindFacts {
     if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
+    if (kind.matches("meeting-minutes|agenda")) {
+      MeetingDetails.read(text, slots);
+    }
     if (kind.matches("training-plan|onboarding-checklist|lesson-plan")) {
       subject = learners(text, subject, slots);
     }

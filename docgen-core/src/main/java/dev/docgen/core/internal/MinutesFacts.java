@@ -16,7 +16,7 @@ final class MinutesFacts {
   private static final Pattern AGREED = Pattern.compile("(?iu)\\b(?:we|the\\s+(?:meeting|board|committee|team|group|panel|trustees|"
       + "governors|council))\\s+(agreed|decided|resolved|approved|voted\\s+to|accepted)\\s+(?:that\\s+)?([^.!?]+)");
   private static final Pattern REPORTED = Pattern.compile("(?u)(?:^|(?<=[.!?:])\\s+)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+"
-      + "(?i:reported|presented|updated the (?:meeting|board|committee)|explained|noted|confirmed|said)\\s+"
+      + "(?i:reported|presented|updated the (?:meeting|board|committee)|explained|noted|confirmed|said|flagged|raised|highlighted|warned)\\s+"
       + "(?:(?i:that)\\s+)?[^.!?]+?)(?=\\s+and\\s+the\\s+(?i:board|meeting|committee)\\b|[.!?]|$)");
   private static final Pattern COSTED = Pattern.compile("(?iu)(?:quote|quoted|quotation|at a cost|costing|cost|price)\\b");
   // "Lucy to circulate the new volunteer policy before the next meeting.": an undertaking in a sentence of its own.

@@ -203,6 +203,8 @@ public final class PromptPatterns {
 
   private static final Pattern LIST_AND = Pattern.compile("(?iu)^(?:and|or|plus|but|und|oder|aber|et|ou|mais|y|o|pero|en|of|maar)\\s+");
 
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
     int colon = listColon(text);
@@ -215,10 +217,16 @@ public final class PromptPatterns {
         .replaceFirst("\\s[—–]\\s+(?:each|all|every one|for each|with)\\b.*$", "")
         .replaceAll("[.!]+$", "");
     List<String> items = new ArrayList<>();
-    // "zu je 14,50 €": a comma between digits is a decimal comma, not a list.
-    for (String part : tail.split("\\s*(?:;|,(?!\\d))\\s*|\\s+and\\s+(?=[\\p{L}])")) {
+    // "treasurer's report (Dev Malhotra, 15 min)": what is in brackets belongs to its item.
+    tail = BRACKETED.matcher(tail).replaceAll(b -> java.util.regex.Matcher.quoteReplacement(
+        b.group().replace(",", "\u0002").replace(" and ", "\u0003")));
+    // "apologies; minutes of 4 Sept; …": items between semicolons may hold commas; "zu je 14,50 €": a comma between digits
+    // is a decimal comma, not a list.
+    String between = tail.chars().filter(c -> c == ';').count() >= 2 ? "\\s*;\\s*"
+        : "\\s*(?:;|,(?!\\d))\\s*|\\s+and\\s+(?=[\\p{L}])";
+    for (String part : tail.split(between)) {
       // "…, and an exit ticket": the conjunction joins the list, it is not part of the last item.
-      String item = LIST_AND.matcher(part.trim()).replaceFirst("");
+      String item = LIST_AND.matcher(part.trim().replace('\u0002', ',').replace("\u0003", " and ")).replaceFirst("");
       if (!item.isEmpty()) {
         items.add(item);
       }

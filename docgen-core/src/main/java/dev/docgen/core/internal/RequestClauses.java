@@ -81,7 +81,7 @@ final class RequestClauses {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
       "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
-      "please", "write", "up", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
+      "please", "write", "up", "needed", "required", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
       "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met", "un", "una", "uno", "une", "des",
       "du", "au", "ein", "eine", "einen", "zu", "je", "por", "cada", "del", "al", "op", "om", "as", "als", "comme", "como",
       // Words that only lead a date the document shows: "bis spätestens 18.12.2026", "no later than 4 May".
