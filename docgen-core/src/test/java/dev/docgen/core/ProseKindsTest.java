@@ -131,4 +131,32 @@ class ProseKindsTest {
         .contains("Tom Reid\nDirector, Reid Kitchens").contains("Address: 12 Elm Road, Leeds LS6 2AB")
         .doesNotContain("From Tom Reid");
   }
+
+  @Test
+  void a_memo_asked_for_as_something_to_go_out_announces_what_it_lets_them_know() {
+    Artifact a = write("I need a memo to go out to all staff in the Bristol branch from me (Helen Marsh, Branch Manager) "
+        + "letting them know the car park on Colston Street will be closed for resurfacing from Monday 3 November to Friday "
+        + "14 November 2025. Staff can park at the NCP on Rupert Street instead. Questions to facilities, Dan Whitfield, "
+        + "ext 4471.");
+    String text = SpecText.of(a.spec());
+    assertThat(a.spec().metadata().title()).isEqualTo("Memo: Car park closed");
+    assertThat(text).contains("To: All staff, Bristol branch").contains("From: Helen Marsh, Branch Manager")
+        .contains("the car park on Colston Street will be closed for resurfacing from Monday 3 November to Friday 14 "
+            + "November 2025.")
+        .contains("Questions go to Dan Whitfield (facilities), ext 4471.")
+        .doesNotContain("I need").doesNotContain("[name, role]").doesNotContain("[email or phone]");
+  }
+
+  @Test
+  void a_press_release_says_the_companys_announcement_in_its_name_with_the_quote_and_phone() {
+    Artifact a = write("Please draft a press release for us. Greenway Bikes (Utrecht) is announcing that from 1 January 2026 "
+        + "we're opening our second factory in Eindhoven, 120 new jobs. Quote from our CEO Marieke de Vries: \"Eindhoven "
+        + "gives us the engineering talent we need.\" Media contact is Joost Bakker, press@greenwaybikes.nl, +31 30 555 0192.");
+    String text = SpecText.of(a.spec());
+    assertThat(text).contains("Greenway Bikes today announced that from 1 January 2026 it is opening its second factory in "
+            + "Eindhoven, 120 new jobs.")
+        .contains("“Eindhoven gives us the engineering talent we need,” said Marieke de Vries, CEO at Greenway Bikes.")
+        .contains("headquartered in Utrecht").contains("Phone: +31 30 555 0192").contains("Name: Joost Bakker")
+        .doesNotContain("[company] today").doesNotContain("we're opening").doesNotContain("Media contact is");
+  }
 }

@@ -27,6 +27,11 @@ final class KindFacts {
   /** Adds the kind's own facts to {@code slots}; returns the subject, which some kinds read more closely. */
   static String read(String text, String kind, String subject, Map<String, String> slots, List<String> amounts,
       List<DateFinder.Found> found) {
+    if (SOMETHING.matcher(subject).lookingAt()) {
+      // "draft something for the media for us": what is asked for, not what it is about.
+      subject = "";
+      slots.remove("subject");
+    }
     if (PERSON_KINDS.contains(kind)) {
       personFacts(text, slots, amounts, kind);
     }
@@ -162,6 +167,9 @@ final class KindFacts {
       // "last week (23–27 November 2026)"
       slots.put("week", slots.get("start_date") + " – " + slots.get("end_date"));
     }
+    if (kind.equals("memo")) {
+      subject = memo(text, subject, slots);
+    }
     if (kind.equals("letter")) {
       letter(text, slots);
     }
@@ -185,6 +193,7 @@ final class KindFacts {
     });
     if (kind.equals("press-release")) {
       quote(text, slots);
+      announcement(text, slots);
     }
     return subject;
   }
@@ -193,9 +202,38 @@ final class KindFacts {
   // a press release quotes, and who said them. A quote in single marks ends at a mark that no letter follows ("Stoke's").
   private static final Pattern QUOTE_GIVEN = Pattern.compile("(?u)(?:\\b(?i:quote|quotation|statement|comment)\\s+(?i:from|by)\\s+"
       + "(?:(?i:our|the)\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?|[A-Z]{2,5}\\s+)?|(?<=^|[.!?]\\s|[.!?]['’\"”]\\s))"
-      + "((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2})"
+      + "((?:Dr[.\u2024]?\\s|Mr[.\u2024]?\\s|Ms[.\u2024]?\\s|Mrs[.\u2024]?\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s(?:(?:de|van|von|der|den|da|di|du|le|la|del|dos)\\s)*\\p{Lu}[\\p{L}'’-]+){1,2})"
       + "(?:,\\s*([^,:'\"“‘]{2,40}?),?)?\\s*(?:(?i:said|says|adds?|commented)\\s*)?[:,—–-]?\\s*"
       + "(?:[‘']((?:[^'’]|['’]\\p{L}){3,300}?)['’](?!\\p{L})|[\"“«]([^\"”»]{3,300})[\"”»])");
+
+  private static final Pattern SOMETHING = Pattern.compile("(?iu)(?:something|anything|a document|a thing|stuff)\\b");
+  private static final Pattern ANNOUNCING = Pattern.compile("(?u)(?<![\\p{L}])((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}&'’.-]*)"
+      + "(?:\\s*\\(([\\p{L} '’-]{2,30})\\))?\\s+(?i:is|are)\\s+(?i:announcing|pleased to announce|delighted to announce)\\s+"
+      + "(?i:that\\s+)?([^.!?]{10,300}?)(?=[.!?](?:\\s|$)|$)");
+  private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(\\+\\d{1,3}[\\d ()-]{7,16}\\d|0\\d{2,4}[ -]?\\d{3}[ -]?\\d{3,4})(?![\\d-])");
+
+  /**
+   * "Greenway Bikes (Utrecht) is announcing that from 1 January 2026 we're opening our second factory in Eindhoven": the
+   * company, where it is based, and its news in its own name, not the writer's "we".
+   */
+  private static void announcement(String text, Map<String, String> slots) {
+    Matcher m = ANNOUNCING.matcher(text);
+    if (m.find()) {
+      String org = m.group(1).strip();
+      slots.put("org", org);
+      if (m.group(2) != null) {
+        slots.putIfAbsent("headquarters", m.group(2).strip());
+      }
+      String news = m.group(3).strip().replaceAll("(?iu)\\bwe(?:'re|’re| are)\\b", "it is").replaceAll("(?iu)\\bwe(?:'ll|’ll| will)\\b", "it will")
+          .replaceAll("(?iu)\\bwe(?:'ve|’ve| have)\\b", "it has").replaceAll("(?u)\\bour\\b", "its").replaceAll("(?u)\\bwe\\b", "it");
+      slots.put("news", org + " today announced that " + news);
+    }
+    int contact = text.toLowerCase(Locale.ROOT).indexOf("contact");
+    Matcher phone = PHONE.matcher(contact < 0 ? "" : text.substring(contact));
+    if (phone.find()) {
+      slots.putIfAbsent("phone", phone.group(1).strip());
+    }
+  }
 
   private static void quote(String text, Map<String, String> slots) {
     Matcher m = QUOTE_GIVEN.matcher(text);
@@ -596,6 +634,53 @@ final class KindFacts {
 
   private static boolean kindNoun(String kind, String noun) {
     return noun.toLowerCase(Locale.ROOT).matches(KIND_NOUNS.getOrDefault(kind, "(?!)"));
+  }
+
+  private static final Pattern LETTING_KNOW = Pattern.compile("(?iu)\\b(?:letting|to let|let)\\s+(?:them|everyone|staff|people|all|"
+      + "the team|everybody)\\s+know\\s+(?:that\\s+)?([^.!?]{10,240}?)(?=[.!?](?:\\s|$)|$)|\\b(?:to tell|telling)\\s+(?:them|"
+      + "everyone|staff|people|the team)\\s+(?:that\\s+)?([^.!?]{10,240}?)(?=[.!?](?:\\s|$)|$)");
+  private static final Pattern AUDIENCE_IN = Pattern.compile("(?iu)\\bto\\s+(all staff|everyone|all employees|all colleagues|the team)"
+      + "\\s+(?:in|at)\\s+(?:the\\s+|our\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:branch|office|site|store|depot|plant|warehouse|team))\\b");
+  private static final Pattern QUESTIONS_TO = Pattern.compile("(?u)\\b(?i:questions?|queries)\\s+(?i:to|go to|for)\\s+"
+      + "(?:(\\p{Ll}[\\p{L} ]{2,20}),\\s+)?(" + PERSON + ")(?:,\\s*((?i:ext|tel|phone|on)\\.?\\s*[+\\d][\\d ]{2,15}\\d|\\S+@\\S+\\.\\p{L}+))?");
+
+  /**
+   * A memo the request describes by what it tells: "something to go out to all staff … from me (Helen Marsh, Branch
+   * Manager) letting them know the car park … will be closed …" announces the closure, from Helen Marsh, and is titled by
+   * it; "Questions to facilities, Dan Whitfield, ext 4471" is its contact.
+   */
+  private static String memo(String text, String subject, Map<String, String> slots) {
+    String out = subject;
+    Matcher me = ME_NAMED.matcher(text);
+    if (!slots.containsKey("sender") && me.find()) {
+      slots.put("sender", me.group(1) + (me.group(2) == null ? "" : ", " + me.group(2)));
+      slots.putIfAbsent("sender_name", me.group(1));
+    }
+    Matcher in = AUDIENCE_IN.matcher(text);
+    if (in.find()) {
+      // "to all staff in the Bristol branch"
+      slots.put("audience", SlotFiller.capitalise(in.group(1)) + ", " + in.group(2).strip());
+    }
+    Matcher news = LETTING_KNOW.matcher(text);
+    if (news.find()) {
+      String said = (news.group(1) != null ? news.group(1) : news.group(2)).strip();
+      slots.put("purpose", said);
+      Titles.statementSubject(said).ifPresent(t -> slots.put("subject_title", t));
+      // "a memo to go out to all staff … letting them know …": the words before the news only ask for the memo.
+      String head = text.substring(0, news.start());
+      if (!out.isEmpty() && head.contains(out.split("\\s+")[0]) && !head.contains(". ")) {
+        out = Titles.statementSubject(said).orElse("");
+        slots.put("subject", out);
+      }
+    }
+    Matcher questions = QUESTIONS_TO.matcher(text);
+    if (questions.find()) {
+      slots.put("contact", questions.group(2) + (questions.group(1) == null ? "" : " (" + questions.group(1).strip() + ")"));
+      if (questions.group(3) != null) {
+        slots.put("contact_means", questions.group(3).strip());
+      }
+    }
+    return out;
   }
 
   private static final Pattern WE_ARE = Pattern.compile("(?u)\\b(?i:we're|we’re|we are)\\s+(?:the\\s+)?("

@@ -190,7 +190,10 @@ public final class PromptPatterns {
     for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
       boolean digitBefore = i > 0 && isDigit(text.charAt(i - 1));
       boolean digitAfter = i + 1 < text.length() && isDigit(text.charAt(i + 1));
-      if (!(digitBefore && digitAfter)) {
+      // "Quote from our CEO Marieke de Vries: “Eindhoven gives us …”": a colon before a quotation lists nothing.
+      String after = text.substring(i + 1).stripLeading();
+      boolean quotation = !after.isEmpty() && "\"“‘'«„".indexOf(after.charAt(0)) >= 0;
+      if (!(digitBefore && digitAfter) && !quotation) {
         return i;
       }
     }
