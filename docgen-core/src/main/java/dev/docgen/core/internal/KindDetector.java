@@ -94,6 +94,13 @@ public final class KindDetector {
       from = m.start() + 1;
     }
     Map<String, java.util.Set<String>> cued = null;
+    // "Invoice to Harlow & Finch …", "Quarterly sales report for Q3": a name in the request's opening words is what it
+    // asks for; only a plain "letter" there may still be a letter of a particular kind.
+    boolean decisive = named != null && bestAt <= OPENING && !request.substring(0, bestAt).matches("(?s).*[.!?]\\s.*")
+        && !named.id().equals("letter");
+    if (named != null && !named.id().equals(KindCatalogue.GENERIC) && decisive) {
+      return new Decision(named, "named", 1.0, bestAt, bestEnd);
+    }
     if (named != null && !named.id().equals(KindCatalogue.GENERIC)) {
       cued = cues(request);
       Optional<Kind> instead = outweighing(named, cued, request);

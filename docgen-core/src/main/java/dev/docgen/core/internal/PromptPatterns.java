@@ -187,7 +187,11 @@ public final class PromptPatterns {
 
   /** The first colon that opens a list: not the one in a time of day ("9:00"); -1 when there is none. */
   private static int listColon(String text) {
-    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    return listColon(text, 0);
+  }
+
+  private static int listColon(String text, int from) {
+    for (int i = text.indexOf(':', from); i >= 0; i = text.indexOf(':', i + 1)) {
       boolean digitBefore = i > 0 && isDigit(text.charAt(i - 1));
       boolean digitAfter = i + 1 < text.length() && isDigit(text.charAt(i + 1));
       // "Quote from our CEO Marieke de Vries: “Eindhoven gives us …”": a colon before a quotation lists nothing.
@@ -210,10 +214,19 @@ public final class PromptPatterns {
 
   /** Items enumerated after a colon: "…: search, social, events, content". */
   public static List<String> listedItems(String text) {
-    int colon = listColon(text);
-    if (colon < 0 || colon + 1 >= text.length()) {
-      return List.of();
+    for (int colon = listColon(text); colon >= 0 && colon + 1 < text.length(); colon = listColon(text, colon + 1)) {
+      List<String> items = itemsAfter(text, colon);
+      // "reviewer: her line manager Owen Price (Sales Director)": one person under a label is a field, not a list.
+      if (items.size() != 1 || !PERSON_VALUE.matcher(items.get(0)).find()) {
+        return items;
+      }
     }
+    return List.of();
+  }
+
+  private static final Pattern PERSON_VALUE = Pattern.compile("(?u)\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\b");
+
+  private static List<String> itemsAfter(String text, int colon) {
     String tail = text.substring(colon + 1).replaceFirst("(?<!\\b(?:e\\.g|i\\.e|etc|approx))[.!?]\\s.*$", "")
         // "…, supplier delay on coatings — each with likelihood, impact, an owner and a mitigation": after the dash the
         // request says what each item needs, not more items.
