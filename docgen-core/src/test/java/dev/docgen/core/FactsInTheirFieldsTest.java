@@ -164,4 +164,17 @@ class FactsInTheirFieldsTest {
         .contains("Decision: Youth centre roof repair quote £42k").contains("\tAOB\t")
         .doesNotContain("4 September 2025").doesNotContain("15 min)");
   }
+
+  @Test
+  void a_review_lists_what_was_achieved_as_strengths_and_a_weak_spot_list_whole_under_development() {
+    String text = text("Performance review for Lucía Fernández, Senior Account Manager, period Jan–Dec 2025, reviewer: her "
+        + "line manager Owen Price (Sales Director). She hit 118% of her £1.2m target, won the Halden Group account "
+        + "(£310k/yr), mentored two new hires. Weak spot: CRM notes often late, forecasts submitted after deadline 4 times. "
+        + "Rating: exceeds expectations.");
+    String strengths = text.substring(text.indexOf("Strengths"), text.indexOf("Areas for Development"));
+    String development = text.substring(text.indexOf("Areas for Development"));
+    assertThat(strengths).contains("Hit 118% of her £1.2m target").contains("Won the Halden Group account (£310k/yr)")
+        .contains("Mentored two new hires").doesNotContain("Owen Price").doesNotContain("forecasts");
+    assertThat(development).contains("CRM notes often late").contains("Forecasts submitted after deadline 4 times");
+  }
 }

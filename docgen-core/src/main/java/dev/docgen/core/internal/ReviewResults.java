@@ -25,6 +25,10 @@ final class ReviewResults {
       + "does not meet|below)\\s+expectations|outstanding|excellent|strong|good|satisfactory|needs improvement|unsatisfactory)\\b");
   private static final Pattern RATING_LABEL = Pattern.compile("(?iu)\\b(?:overall\\s+)?rating\\s*(?::|is|of)\\s*");
 
+  private static final Pattern ACHIEVED = Pattern.compile("(?u)(?:^|[.;!?]\\s+|,\\s+(?:and\\s+)?|\\band\\s+)(?:(?:She|He|They|\\p{Lu}\\p{Ll}+)\\s+)?"
+      + "((?i:hit|won|exceeded|delivered|led|mentored|achieved|launched|closed|grew|secured|landed|built|saved|completed|"
+      + "coached|trained|introduced|negotiated|doubled|cut)\\s+(?:[^.;!?,(]|[.,](?=\\d)|\\([^)]*\\)){3,120}?)(?=[.;!?,](?!\\d)|$)");
+
   private ReviewResults() {}
 
   /**
@@ -55,6 +59,15 @@ final class ReviewResults {
       rows.add(SlotFiller.capitalise(m.group(1).strip().replaceFirst("(?iu)^completing\\b", "complete")) + " | "
           + "[[measure]] | Not achieved");
       said.add(m.group());
+    }
+    // "She hit 118% of her £1.2m target, won the Halden Group account (£310k/yr), mentored two new hires": what she
+    // achieved, each a strength.
+    Matcher done = ACHIEVED.matcher(text);
+    while (done.find()) {
+      String clause = SlotFiller.capitalise(done.group(1).strip());
+      if (listed.stream().noneMatch(i -> i.equalsIgnoreCase(clause) || i.contains(done.group(1).strip()))) {
+        listed.add(clause);
+      }
     }
     Matcher label = RATING_LABEL.matcher(text);
     if (label.find()) {
