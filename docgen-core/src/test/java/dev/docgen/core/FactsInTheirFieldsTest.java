@@ -26,6 +26,41 @@ class FactsInTheirFieldsTest {
   }
 
   @Test
+  void a_labelled_fact_fills_the_field_its_label_names_or_is_a_row_of_its_own_never_a_fragment() {
+    String text = text("On Tuesday 4 November 2025 at about 06:40 a forklift (Linde H25) reversed into a high rack in Hall 3 "
+        + "of our Augsburg plant. The driver was Stefan Berger; the early-shift supervisor was Ayse Demir. Two pallets fell, "
+        + "nobody was hurt. The rack was closed off immediately; damage is about EUR 7,500. Likely cause: the faulty "
+        + "reversing camera, reported since 28 October. Please write an incident report for the plant manager (Dr Claudia "
+        + "Hein) with immediate actions and next steps.");
+    assertThat(text).startsWith("Incident Report: Hall 3, 4 November 2025")
+        .contains("On 4 November 2025 at about 06:40, a forklift (Linde H25) reversed into a high rack in Hall 3")
+        .contains("Driver: Stefan Berger").contains("Early-shift supervisor: Ayse Demir")
+        .contains("The underlying cause was the faulty reversing camera").contains("Location: Hall 3")
+        .contains("Made safe: The rack was closed off immediately").contains("Harm or loss: Nobody was hurt")
+        .doesNotContain("Plant manager").doesNotContain("with immediate actions").doesNotContain("[root cause]");
+    String de = text("Am Dienstag, 4. November 2025, gegen 06:40 Uhr ist in Halle 3 unseres Werks in Augsburg ein Gabelstapler "
+        + "beim Rückwärtsfahren gegen ein Hochregal gestoßen. Fahrer war Stefan Berger. Verletzt wurde niemand. Das Regal "
+        + "wurde sofort gesperrt, Schaden ca. 7.500 Euro. Ursache vermutlich defekte Rückfahrkamera, die seit 28.10. gemeldet "
+        + "war. Bitte einen Störungsbericht für die Werksleitung daraus machen, mit Sofortmaßnahmen und nächsten Schritten.");
+    assertThat(de).contains("Am 4. November 2025 gegen 06:40 Uhr ist in Halle 3 unseres Werks in Augsburg ein Gabelstapler")
+        .contains("Fahrer: Stefan Berger").contains("Schaden: ca. 7.500 Euro").contains("Auswirkung: Verletzt wurde niemand")
+        .contains("Die eigentliche Ursache war vermutlich defekte Rückfahrkamera, die seit 28.10. gemeldet war.")
+        .contains("Gesichert: Das Regal wurde sofort gesperrt").contains("Ort: Halle 3")
+        .doesNotContain("Datenverlust").doesNotContain("daraus machen").doesNotContain("Mit Sofortmaßnahmen")
+        .doesNotContain("Werksleitung am");
+  }
+
+  @Test
+  void a_year_in_a_size_or_beside_a_day_is_no_reporting_period() {
+    DocumentIntent agenda = new PromptInterpreter().interpret("Tagesordnung für die Abteilungsleiterrunde am 18.11.2025, "
+        + "14:00–16:00 Uhr: Budgetplanung 2026 (Herr Koch), Verschiedenes.", LocalDate.of(2026, 11, 28));
+    assertThat(agenda.period()).isEmpty();
+    DocumentIntent note = new PromptInterpreter().interpret("Delivery note for 12 Buche-Leimholzplatten 2000x600x27 mm to "
+        + "Schreinerei Huber GmbH.", LocalDate.of(2026, 11, 28));
+    assertThat(note.period()).isEmpty();
+  }
+
+  @Test
   void a_title_or_an_ordinal_date_does_not_end_a_sentence() {
     DocumentIntent intent = new PromptInterpreter().interpret("Bitte schreib eine Pressemitteilung: Die Hofmann "
         + "Solartechnik GmbH aus Freiburg eröffnet am 15. Februar 2027 ein neues Werk in Offenburg mit 120 neuen "

@@ -113,7 +113,8 @@ final class FactExtractor {
       List.of(" in ", " at ", " im ", " à ", " en ", " op ", " venue ", " location ", " ort ", " lieu ", " lugar ", " locatie "));
   private static final Cue CITY_AFTER_VERB = Cue.of(
       "(?u)\\b(?=[sdtvhi])(?:ship(?:ped|ping)? to|deliver(?:ed|y)? to|travel(?:ling)? to|trip to|visit to|held in|takes place in|"
-          + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?)",
+          // "in Halle 3", "in Aisle 7": a numbered hall or aisle keeps its number.
+          + "in)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?(?:\\s\\d{1,3}[a-z]?(?![\\d.,:/]))?)",
       List.of(" to ", " in "));
   // "at 4 Castle Street, Exeter", "14 Queen Square, BS1 4NT"
   // A house number before a capital or a kind of street: "14 Harbour Road", "5 rue de la Paix".
@@ -136,9 +137,10 @@ final class FactExtractor {
   private static final Cue BUDGET = Cue.of("(?iu)\\b(?:total\\s+)?budget(?:ed)?\\s*(?:of|is|:|=|at|will be)?\\s*(?:around|about|approx\\.?|"
       + "up to|roughly)?\\s*(" + MONEY + ")|(" + MONEY + ")\\s+(?:total\\s+)?budget\\b", List.of("budget"));
   private static final Cue VENUE = Cue.of(
-      "(?u)\\b(?=(?iu:[aideo]))(?iu:at|in|im|dans|en|op)\\s+(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
+      "(?u)(?<![\\p{L}])(?=(?iu:[aideoà]))(?iu:at|in|im|dans|en|op|au|aux|à la|à l['’]|al|en el|en la|in het|in de)(?:\\s+|(?<=['’]))"
+          + "(?:the\\s+|The\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){1,4}"
           + "(?:,\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:Street|Road|Lane|Square|Place|Avenue|Way|Row|Hill|Park))?)?)",
-      List.of(" at ", " in ", " im ", " dans ", " en ", " op "));
+      List.of(" at ", " in ", " im ", " dans ", " en ", " op ", " au ", " aux ", " à l", " al "));
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
       "(?iu)\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
           + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
@@ -463,7 +465,15 @@ final class FactExtractor {
     return v.isEmpty() ? Optional.empty() : Optional.of(TRAILING_PUNCTUATION.matcher(v).replaceAll(""));
   }
 
+  private static final Pattern TO_MIDNIGHT = Pattern.compile("(?iu)\\b(\\d{1,2})[:.h](\\d{2})\\s*(?:uhr|h)?\\s*(?:-|–|to|until|till|bis|"
+      + "à|a|hasta|tot)\\s*(?:la\\s+)?(?:midnight|minuit|mitternacht|medianoche|middernacht)\\b");
+
   private static Optional<String> timeRange(Cue.Text t, List<DateFinder.Found> found) {
+    Matcher midnight = TO_MIDNIGHT.matcher(t.text());
+    if (midnight.find() && Integer.parseInt(midnight.group(1)) < 24) {
+      // "de 19h00 à minuit": the evening ends at midnight.
+      return Optional.of(String.format(Locale.ROOT, "%02d:%s–00:00", Integer.parseInt(midnight.group(1)), midnight.group(2)));
+    }
     Matcher m = TIME_RANGE.pattern().matcher(TIME_RANGE.mayMatch(t) ? t.text() : "");
     while (m.find()) {
       boolean clock = m.group(2) != null || m.group(5) != null || m.group(3) != null || m.group(6) != null;

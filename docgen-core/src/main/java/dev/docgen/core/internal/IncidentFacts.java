@@ -3,6 +3,7 @@ package dev.docgen.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,9 @@ final class IncidentFacts {
       + "(?:about\\s+)?(\\d{1,2}[:.]\\d{2})\\b");
   private static final Pattern HARM = Pattern.compile("(?iu)(?:^|[,;.]\\s*|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,4}?"
       + "(?:grazed|cut|bruised|burnt|burned|injured|hurt|broke|sprained|twisted|no injur|no one was hurt|nobody was hurt|"
-      + "no hospital|taken to hospital|went to hospital)[^,;.]*|(?:about\\s+|around\\s+|some\\s+)?\\d[\\d,]*\\s+[\\p{L} ]{1,30}?\\s+"
+      + "no hospital|taken to hospital|went to hospital|verletzt wurde niemand|niemand wurde verletzt|keine verletzten|"
+      + "personne n'a été blessé|personne n’a été blessé|aucun blessé|nadie resultó herido|nadie resultó herida|no hubo heridos|"
+      + "niemand raakte gewond|niemand is gewond|geen gewonden)[^,;.]*|(?:about\\s+|around\\s+|some\\s+)?\\d[\\d,]*\\s+[\\p{L} ]{1,30}?\\s+"
       + "(?:failed|were lost|were affected|could not [\\p{L}]+|were delayed)\\b[^,;.]*)");
   private static final Pattern DOWN = Pattern.compile("(?iu)(?:^|[.;:]\\s+)((?:the\\s+)?\\p{L}[\\p{L} -]{1,30}?\\s+(?:was|were|went)\\s+"
       + "(?:down|offline|unavailable|out of action|out)\\b[^.;]*?)(?=\\s+(?:after|because|due to|when)\\b|[.;]|$)");
@@ -29,8 +32,14 @@ final class IncidentFacts {
       + "(?:overloaded|damaged|faulty|blocked|wet|broken|missing|misconfigured|expired|left open|not secured|unsecured|"
       + "worn|loose|leaking|overheated|untrained)\\b[^.;]*)");
   private static final Pattern MADE_SAFE = Pattern.compile("(?iu)(?:^|[,;.]\\s*|\\band\\s+)((?:the\\s+)?(?:area|site|aisle|room|"
-      + "zone|machine|system|service|line)\\s+(?:was\\s+)?(?:cordoned off|closed|isolated|made safe|switched off|shut down|"
-      + "taped off|fenced off|rolled back|restarted)[^,;.]*)");
+      + "zone|machine|system|service|line|rack|racking|shelf|shelving|bay|dock|hall|floor|door|entrance|lift|road|kitchen)\\s+"
+      + "(?:was\\s+|were\\s+)?(?:immediately\\s+)?(?:cordoned off|closed off|closed|sealed off|blocked off|isolated|made safe|"
+      + "switched off|shut down|taped off|fenced off|evacuated|rolled back|restarted)[^,;.]*)"
+      // "Das Regal wurde sofort gesperrt", "la zone a été évacuée", "se acordonó la zona", "de hal werd afgezet"
+      + "|(?:^|[,;.]\\s*|\\b(?:und|et|y|en)\\s+)((?:\\p{L}+\\s+){1,4}?(?:wurde|wurden|a été|ont été|fue|fueron|werd|werden)\\s+"
+      + "(?:\\p{L}+\\s+)?(?:gesperrt|abgesperrt|abgeschaltet|geräumt|evakuiert|gesichert|évacuée?s?|fermée?s?|isolée?s?|"
+      + "sécurisée?s?|bouclée?s?|cerrad[oa]s?|acordonad[oa]s?|aislad[oa]s?|evacuad[oa]s?|afgezet|afgesloten|ontruimd|"
+      + "stilgelegd)\\b[^,;.]*)");
   private static final Pattern BOOKED = Pattern.compile("(?iu)(?:^|[,;.]\\s*|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,3}?"
       + "(?:inspection|repair|review|check|investigation|training|audit|service)\\s+(?:is\\s+|was\\s+)?(?:booked|scheduled|"
       + "arranged|planned)\\s+for\\s+([^,;.]+))");
@@ -40,11 +49,31 @@ final class IncidentFacts {
   private IncidentFacts() {}
 
   /** Puts the incident's facts into {@code slots}; returns the phrases they came from. */
-  static List<String> read(String text, Map<String, String> slots) {
+  static List<String> read(String text, Map<String, String> slots, List<DateFinder.Found> found, String lang) {
     List<String> stated = new ArrayList<>();
     Matcher what = WHAT.matcher(text);
     Matcher down = DOWN.matcher(text);
-    if (what.find()) {
+    boolean named = what.find();
+    what.reset();
+    Optional<String[]> dated = named || down.find() || !slots.containsKey("event_date") ? Optional.empty() : dated(text, found);
+    down.reset();
+    if (dated.isPresent()) {
+      // "Am Dienstag, 4. November 2025, gegen 06:40 Uhr ist in Halle 3 … gestoßen": what happened is the sentence
+      // that opens with when, in the document's own words for the day and time.
+      String rest = dated.get()[1];
+      if (!dated.get()[2].isEmpty()) {
+        slots.putIfAbsent("time", dated.get()[2]);
+      }
+      // German and Dutch put the verb second: "ist in Halle 3 … gestoßen" needs its time before it to stand alone.
+      boolean verbSecond = lang.equals("de") || lang.equals("nl");
+      if (!verbSecond) {
+        slots.put("what", rest);
+      } else if (!dated.get()[2].isEmpty()) {
+        slots.put("what", (lang.equals("de") ? "Gegen " + dated.get()[2] + " Uhr " : "Rond " + dated.get()[2] + " ") + rest);
+      }
+      slots.put("what_sentence", opening(lang, slots.get("event_date"), slots.getOrDefault("time", ""), rest));
+      stated.add(dated.get()[0]);
+    } else if (what.find()) {
       slots.put("what", Abbreviations.restore(what.group(1).strip()));
       // The words around it ("Need to write up what happened in the warehouse on …") only ask for the report.
       stated.add(text.substring(0, what.end()));
@@ -58,7 +87,7 @@ final class IncidentFacts {
     if (!slots.containsKey("time") && range.matches("\\d{1,2}:\\d{2}.*")) {
       slots.put("time", range.replaceFirst("^(\\d{1,2}:\\d{2}).*$", "$1"));
     }
-    if (slots.containsKey("what")) {
+    if (slots.containsKey("what") && !slots.containsKey("what_sentence")) {
       String said = slots.get("what");
       String date = slots.getOrDefault("event_date", "");
       // The summary opens with when, unless what happened says it already.
@@ -93,14 +122,73 @@ final class IncidentFacts {
     return stated;
   }
 
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L}\\d)]{2})[.!?](?=\\s+\\p{Lu}|\\s*$)");
+  private static final Pattern ASKING = Pattern.compile("(?iu)\\b(?:please|bitte|could you|can you|write|draft|erstell\\p{L}*|"
+      + "schreib\\p{L}*|mach\\p{L}*|rédige\\p{L}*|merci de|escrib\\p{L}*|redact\\p{L}*|prepar\\p{L}*|schrijf|maak|graag)\\b");
+  private static final Pattern TIME_AFTER = Pattern.compile("(?iu)^[\\s,]*(?:(?:at|around|about|approximately|gegen|um|vers|à|"
+      + "hacia las|hacia|a las|sobre las|rond|om|omstreeks)\\s+)*(\\d{1,2})[:.h](\\d{2})(?:\\s*(?:uhr|h)\\b)?[\\s,]*");
+  private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(?:on|am|le|el|op|the|at|around|about|yesterday|gestern|hier|ayer|"
+      + "gisteren|this|morning|evening|afternoon|heute|morgen|ce|matin|soir|esta|mañana|tarde|vanochtend|vanmiddag|"
+      + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+      + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+      + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|[\\s,.])*$");
+
+  /**
+   * The sentence that says what happened, when it opens with the day ("On Tuesday 4 November 2025 at about 06:40 a
+   * forklift …"): the sentence, the words after its day and time, and the time; empty when no such sentence is there.
+   */
+  private static Optional<String[]> dated(String text, List<DateFinder.Found> found) {
+    for (DateFinder.Found f : found) {
+      int start = Math.max(Math.max(text.lastIndexOf(". ", f.start()), text.lastIndexOf("! ", f.start())),
+          text.lastIndexOf("? ", f.start()));
+      start = start < 0 ? 0 : start + 2;
+      Matcher end = SENTENCE_END.matcher(text);
+      int stop = end.find(f.end()) ? end.start() : text.length();
+      String sentence = text.substring(start, stop).strip();
+      if (f.start() < start || ASKING.matcher(sentence).find()) {
+        continue;
+      }
+      String lead = text.substring(start, f.start());
+      if (!LEAD_WORDS.matcher(lead).matches()) {
+        continue;
+      }
+      String after = text.substring(f.end(), stop);
+      Matcher time = TIME_AFTER.matcher(after);
+      String at = "";
+      if (time.lookingAt()) {
+        at = String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2));
+        after = after.substring(time.end());
+      }
+      String rest = after.replaceFirst("^[\\s,]+", "").strip();
+      if (RequestClauses.wordCount(rest) >= 4) {
+        return Optional.of(new String[] {sentence, rest, at});
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** "On 4 November 2025 at about 06:40, a forklift …", in the document's language. */
+  private static String opening(String lang, String date, String time, String rest) {
+    boolean timed = !time.isEmpty();
+    return switch (lang) {
+      case "de" -> "Am " + date + (timed ? " gegen " + time + " Uhr" : "") + " " + rest;
+      case "fr" -> "Le " + date + (timed ? " vers " + time.replace(':', 'h') : "") + ", " + SlotFiller.lowerStart(rest);
+      case "es" -> "El " + date + (timed ? " hacia las " + time : "") + ", " + SlotFiller.lowerStart(rest);
+      case "nl" -> "Op " + date + (timed ? " rond " + time : "") + " " + rest;
+      default -> "On " + date + (timed ? " at about " + time : "") + ", " + SlotFiller.lowerStart(rest);
+    };
+  }
+
   private static void put(Pattern p, String text, String slot, Map<String, String> slots, List<String> stated) {
     Matcher m = p.matcher(text);
     if (m.find()) {
+      String said = m.group(1) != null ? m.group(1) : m.group(2);
       // "First aid given by Priya Shah. The trolley …": a name ends at its full stop.
-      String value = Abbreviations.restore(m.group(1).strip());
+      String value = Abbreviations.restore(said.strip());
       value = FactExtractor.cleaned(value).orElse(value);
       slots.putIfAbsent(slot, slot.equals("cause") ? "that " + SlotFiller.lowerStart(value) : SlotFiller.capitalise(value));
-      stated.add(m.group(1));
+      stated.add(said);
     }
   }
 

@@ -104,24 +104,38 @@ public final class OfflineComposer {
     if (sections.isEmpty()) {
       return List.of();
     }
-    List<String> unused = RequestClauses.unused(RequestClauses.of(prompt, type.name(), cues),
+    List<RequestClauses.Clause> clauses = RequestClauses.of(prompt, type.name(), cues);
+    Set<String> unusedText = new java.util.HashSet<>(RequestClauses.unused(clauses,
         intent.title() + "\n" + SpecText.of(sections) + "\n"
-            + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
+            + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of()))));
+    // "Driver was Stefan Berger", "Likely cause: …": a fact under its own label goes to the field it names, or to a
+    // table of labels and values; only what has no label is listed.
+    List<RequestClauses.Clause> unusedClauses = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    String shown = SpecText.of(sections).toLowerCase(Locale.ROOT);
+    for (RequestClauses.Clause c : clauses) {
+      // A sentence that is one clause is never listed (it would paste the request back), but its value may fill a field.
+      boolean whole = c.whole() && !shown.contains(c.text().toLowerCase(Locale.ROOT));
+      if ((whole || unusedText.contains(c.text())) && seen.add(c.text())) {
+        unusedClauses.add(c);
+      }
+    }
+    List<String> unused = LeftoverFields.place(unusedClauses, sections);
     java.util.Map<Integer, List<String>> placed = new java.util.TreeMap<>();
     for (String clause : unused) {
       placed.computeIfAbsent(ClausePlacement.bestSection(clause, sections), k -> new ArrayList<>()).add(clause);
     }
-    placed.forEach((i, clauses) -> {
+    placed.forEach((i, listed) -> {
       Section s = sections.get(i);
       List<Block> blocks = new ArrayList<>(s.blocks());
-      blocks.add(new dev.docgen.api.model.BulletList(clauses.stream()
+      blocks.add(new dev.docgen.api.model.BulletList(listed.stream()
           .map(c -> new dev.docgen.api.model.ListItem(List.of(dev.docgen.api.model.TextRun.plain(c)), List.of())).toList()));
       sections.set(i, new Section(s.title(), s.level(), blocks, s.subsections()));
     });
     // Each fact the engine could only list as the request wrote it is one the author must check and move: the
     // document is not finished while it stands there, and its score says so.
     List<Finding> out = new ArrayList<>();
-    placed.forEach((i, clauses) -> clauses.forEach(c -> out.add(Finding.warning(UNPLACED,
+    placed.forEach((i, listed) -> listed.forEach(c -> out.add(Finding.warning(UNPLACED,
         "listed as the request wrote it, not in its field or sentence: \"" + c + "\"", sections.get(i).title()))));
     return out;
   }

@@ -28,7 +28,7 @@ final class PeriodParser {
   private static final Pattern MONTH_SPAN = Pattern.compile("(?<!\\d\\s)\\b" + MONTHS + "\\s*(?:to|until|through|–|-)\\s*" + MONTHS
       + "\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:FY\\s*|fiscal year\\s+)((?:19|20)\\d{2})\\b");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.-])((?:19|20)\\d{2})(?![\\d.-])");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,x×-])((?:19|20)\\d{2})(?![\\d.,x×-]|\\s*(?:x|×|mm|cm|kg)\\b)");
   static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
   static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
   static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})\\b");
@@ -83,7 +83,9 @@ final class PeriodParser {
       return Optional.of(new DatePeriod(m.group(0), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
     List<LocalDate> dates = dates(text).stream().map(DateMention::date).toList();
-    if (!dates.isEmpty()) {
+    // "am 18.11.2025 … Budgetplanung 2026", "le 1er septembre 2026": a request with a day in it, in any language, is
+    // about that day; a year elsewhere in it is a name's or an item's, not the period the document covers.
+    if (!dates.isEmpty() || !DateFinder.find(text, LocalDate.of(2000, 1, 1)).isEmpty()) {
       return Optional.empty();
     }
     m = YEAR.matcher(text);

@@ -45,6 +45,12 @@ public final class PromptPatterns {
   private static final Pattern AUDIENCE_BODY = Pattern.compile("(?i),\\s+(?:to|for)\\s+((?:the|our)\\s+"
       + "(?:(?-i:\\p{Lu})[\\p{L}&'’-]*\\s+){1,3}(?:[\\p{L}-]+\\s+){0,2}?(?:committee|board|council|panel|trustees|governors|"
       + "cabinet|group))\\b");
+  // "for the plant manager (Dr Claudia Hein)", "für die Werksleitung", "pour la direction": the role that will read it.
+  private static final Pattern AUDIENCE_ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:for|to|für|an|pour|à|para|voor|aan)\\s+"
+      + "((?:the|our|die|den|der|unsere|unserer|la|le|l['’]|notre|el|nuestra|nuestro|de|het|onze)\\s*(?:[\\p{L}-]+\\s+){0,2}?"
+      + "(?:manager|managers|director|directors|leadership|management|leitung|werksleitung|geschäftsführung|geschäftsleitung|"
+      + "vorstand|direktion|direction|directeur|directrice|dirección|gerencia|directora|directie|bestuur|leiding|"
+      + "head of [\\p{L}-]+))(?![\\p{L}-])(?!\\s+(?:role|position|post|job|vacancy|stelle|poste|puesto|functie|vacature)\\b)");
   private static final Pattern COLUMNS = Pattern.compile("(?i)\\bwith\\s+([\\p{L}\\s,/-]+?)\\s+columns?\\b");
   private static final Pattern SECTIONS = Pattern.compile(
       "(?i)\\b(?:with sections? (?:for|on|covering)|sections?:|covering|including)\\s+([^.;:]+)");
@@ -178,7 +184,10 @@ public final class PromptPatterns {
     if (!m.find()) {
       m = AUDIENCE_BODY.matcher(text);
       if (!m.find()) {
-        return "";
+        m = AUDIENCE_ROLE.matcher(text);
+        if (!m.find()) {
+          return "";
+        }
       }
     }
     // "to our trustees": the document names them as its reader would, "the trustees".

@@ -36,7 +36,10 @@ final class RequestClauses {
           + "(?:keep|make)\\s+(?:a\\s+)?(?:record|note|log|list)\\s+of\\s+|log\\s+|record\\s+|claim\\s+back\\s+|"
           + "set\\s+out\\s+|sort\\s+out\\s+|write\\s+up\\s+|put\\s+together\\s+|work\\s+out\\s+|"
           + "make\\s+(?:the|a|our)\\s+case\\s+(?:to\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+)?for\\s+|cost\\s+out\\s+|plan\\s+|list\\s+|summari[sz]e\\s+|"
-          + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+)"
+          + "quiero\\s+|necesito\\s+|ich\\s+(?:brauche|möchte)\\s+|je\\s+(?:voudrais|veux)\\s+|ik\\s+wil\\s+|"
+          // "On organise la soirée des 20 ans …": the event is what follows.
+          + "on\\s+organise\\s+|nous\\s+organisons\\s+|wir\\s+organisieren\\s+|organizamos\\s+|we\\s+organiseren\\s+|"
+          + "we(?:'re|\\s+are)\\s+organi[sz]ing\\s+)"
           // Resigning is the letter itself: "(Quiero) presentar mi dimisión como jefa de cocina".
           + "(?:presentar\\s+mi\\s+(?:dimisión|renuncia)\\s+|hand\\s+in\\s+my\\s+(?:notice|resignation)\\s+|"
           + "remettre\\s+ma\\s+démission\\s+|meine\\s+kündigung\\s+einreichen\\s+|mijn\\s+ontslag\\s+indienen\\s+)?");
@@ -49,9 +52,14 @@ final class RequestClauses {
   private static final Pattern JOIN = Pattern.compile("\\s+(?:but|so|because|which|whereas|although|aber|mais|pero|maar)\\s+|"
       + "\\s+(?:and|und|et|y|en)\\s+(?=(?:we|they|it|he|she|our|the|only|all|this)\\b)");
   private static final Pattern LABEL = Pattern.compile("(?u)(^|[;,.]\\s*)(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+(?:\\s+(?:19|20)\\d{2})?:(?!\\d)\\s*");
+  // ", die seit 28.10. gemeldet war", ", which failed twice", ", qui a duré 2 heures": a relative clause belongs to the
+  // words before it.
+  private static final String RELATIVE = "(?!(?iu:which|who|whom|whose|qui|dont|lequel|laquelle|lesquels|que|quien|quienes|"
+      + "cuyo|cuya|welke|waarvan)\\b)(?!(?u:die|der|das|den|dem|deren|dessen|dat)\\s(?:[^,.;]|(?<=\\d)\\.)*?\\b(?:war|ist|sind|waren|wurde|"
+      + "wurden|wird|werden|hat|hatte|haben|hatten|kann|soll|muss|is|was|zijn|werd|heeft|wordt)(?=[,.;]|$))";
   // Clauses end at ; : — and at a comma before words, but not before a name in apposition
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–-]\\s|,\\s(?=(?:and |but |plus )?\\p{L})"
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–-]\\s|,\\s(?=(?:and |but |plus )?\\p{L})" + RELATIVE
       + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
   private static final Pattern QUESTION = Pattern.compile("(?iu)(?:how|what|why|when|where|who|which|whether|is|are|do|does|did|"
       + "can|could|would|will|should|wie|was|warum|comment|pourquoi|quel|quelle|cómo|qué|por qué|hoe|wat|waarom)\\b");
@@ -75,7 +83,7 @@ final class RequestClauses {
       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
       "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
   // Where a long clause may be halved: never inside brackets ("three forklifts (FL-01, FL-02, FL-03) at the depot").
-  private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+|,\\s+)(?![^(]*\\))");
+  private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+|,\\s+" + RELATIVE + ")(?![^(]*\\))");
   private static final Pattern HEAD_COLON = Pattern.compile(":(?!\\d)");
   private static final Set<String> CODE_LABELS = Set.of("sku", "ref", "no", "nr", "id", "po", "upc", "ean", "isbn");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
@@ -251,6 +259,50 @@ final class RequestClauses {
     return TASK.matcher(s).replaceFirst("").strip();
   }
 
+  private static final Pattern ASKING_SENTENCE = Pattern.compile("(?iu)\\b(?:please|pls|could you|can you|would you|bitte|"
+      + "kannst du|können sie|merci de|pouvez-vous|peux-tu|por favor|puedes|podrías|graag|kun je|kunt u|daraus machen)\\b");
+  private static final Pattern WITH_PARTS = Pattern.compile("(?iu)^(?:with|including|mit|inklusive|samt|avec|en incluant|con|"
+      + "incluyendo|met|inclusief)\\s+\\S.*");
+  private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?iu)(?:\\b(?:report|plan|write-up|writeup|letter|document|memo|"
+      + "summary|overview|version|draft|rapport|informe|verslag|brief|lettre|carta|note|plan|documento|document)\\b|"
+      + "bericht\\b|plan\\b|schreiben\\b)");
+  private static final Pattern MAKE_THE_DOCUMENT = Pattern.compile("(?iu)^(?:(?:make|write|draft|create|prepare|produce|put together|"
+      + "give)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:a|an|the|some)\\s+|(?:need|have|want)\\s+to\\s+(?:circulate|send|share|"
+      + "write|produce|prepare|get out)\\s+)");
+
+  // "Ask her to confirm acceptance by 28 November 2025": what the letter asks its reader, once its date is in it.
+  private static final Pattern TELL_THEM = Pattern.compile("(?iu)^(?:ask|tell|remind|invite|get)\\s+(?:her|him|them|the\\s+\\p{L}+)"
+      + "\\s+to\\s+");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+  private static boolean numbersShown(String clause, String doc) {
+    Matcher m = NUMBER.matcher(clause);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      if (!doc.contains(m.group())) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * "Make him a day-by-day travel plan", "Vorfallbericht für die Werksleitung … daraus machen", "with immediate actions
+   * and next steps" in the sentence that asks: what the writer is told to produce, not a fact the document states.
+   */
+  private static boolean aboutTheDocument(Clause clause) {
+    String c = clause.text();
+    if (c.matches("(?s).*\\d.*")) {
+      return false;
+    }
+    if (MAKE_THE_DOCUMENT.matcher(c).lookingAt() && DOCUMENT_WORDS.matcher(c).find()) {
+      return true;
+    }
+    boolean asking = ASKING_SENTENCE.matcher(clause.sentence()).find();
+    return asking && (WITH_PARTS.matcher(c).matches() && wordCount(c) <= 8 || DOCUMENT_WORDS.matcher(c).find());
+  }
+
   /** The clauses whose words the document mostly does not show yet. */
   /**
    * The request's own sentences that hold a clause the document does not show, in order, each once: what a letter's
@@ -363,6 +415,9 @@ final class RequestClauses {
       if (INSTRUCTION.matcher(c).lookingAt() && !missesAName(c, doc)) {
         continue;
       }
+      if (aboutTheDocument(clause) || TELL_THEM.matcher(c).lookingAt() && numbersShown(c, doc)) {
+        continue;
+      }
       List<String> content = contentWords(c);
       if (content.isEmpty() || !seen.add(c.toLowerCase(Locale.ROOT))) {
         continue;
@@ -424,7 +479,7 @@ final class RequestClauses {
     return out;
   }
 
-  private static int wordCount(String s) {
+  static int wordCount(String s) {
     return s.isBlank() ? 0 : s.split("\\s+").length;
   }
 }

@@ -20,6 +20,9 @@ public final class RequestReader {
   static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’.\u2024-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&'’.\u2024-]*)";
 
   /** What was read, before it becomes a {@code DocumentIntent}. */
+  private static final String CAPITALISED_NAME = "(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|M|Mme|Sr|Sra|Dhr|Mevr)\\.?\\s+)?"
+      + "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:van|von|de|der|den|da|di|le|la)?\\s*\\p{Lu}[\\p{L}'’-]+){1,2}";
+
   public record Reading(String title, String subject, Optional<DatePeriod> period, String audience,
       List<String> organisations, List<String> people, List<String> places, List<String> amounts,
       List<String> durations, List<String> dates, List<String> identifiers, List<String> sections,
@@ -180,7 +183,9 @@ public final class RequestReader {
     period.ifPresent(p -> slots.put("period", p.label()));
     first(organisations).ifPresent(o -> slots.put("org", o));
     if (!audience.isEmpty()) {
-      slots.putIfAbsent("recipient", audience);
+      // "for the plant manager (Dr Claudia Hein)": the reader's name with their role.
+      Matcher named = Pattern.compile("(?u)" + Pattern.quote(audience) + "\\s*\\((" + CAPITALISED_NAME + ")\\)").matcher(text);
+      slots.putIfAbsent("recipient", named.find() ? named.group(1) + ", " + SlotFiller.withoutArticle(audience) : audience);
       slots.put("audience", audience);
     }
     first(amounts).ifPresent(a -> slots.put("amount", a));
@@ -238,11 +243,11 @@ public final class RequestReader {
       subject = NewsFacts.read(text, subject, slots, listed, lists, today);
     }
     if (decision.kind().id().equals("incident-report")) {
-      List<String> read = IncidentFacts.read(text, slots);
+      List<String> read = IncidentFacts.read(text, slots, found, lang);
       if (!read.isEmpty()) {
         lists.put("stated", read);
       }
-      if (ASKS_FOR_WRITE_UP.matcher(subject).find()) {
+      if (ASKS_FOR_WRITE_UP.matcher(subject).find() || subject.isEmpty() && slots.containsKey("location")) {
         // "Need to write up what happened in the warehouse …": the incident is where and when it happened.
         String head = slots.getOrDefault("what", "").replaceFirst("(?iu)\\s+(?:and|at|in|on|after|when)\\s.*$", "")
             .replaceFirst("(?iu)^(?:a|an|the)\\s+", "");
@@ -285,8 +290,11 @@ public final class RequestReader {
       }
     }
     // "10 dec" as typed is "10 Dec" in a title.
-    for (String k : List.of("event_date", "start_date", "end_date", "due_date")) {
-      slots.computeIfPresent(k, (key, v) -> TYPED_DAY_MONTH.matcher(v).matches() ? capitaliseMonth(v) : v);
+    // Only English capitalises its months: "12 mars 2026", "22 november 2025" keep their small letter.
+    if (lang.equals("en")) {
+      for (String k : List.of("event_date", "start_date", "end_date", "due_date")) {
+        slots.computeIfPresent(k, (key, v) -> TYPED_DAY_MONTH.matcher(v).matches() ? capitaliseMonth(v) : v);
+      }
     }
     String title = Titles.title(decision.kind().in(lang), slots, decision, namePrefix(text, decision));
     List<String> names = PromptPatterns.names(subject);
@@ -635,7 +643,10 @@ public final class RequestReader {
   }
 
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
-      + "a fecha de|(?:at|in|on|im|am|à|en|op|for|from)(?:\\s+(?:the|der|dem|la|le|el|het|de|our|my|their|your))?)$");
+      + "a fecha de|(?:at|in|on|im|am|à|au|aux|en|op|for|from|le|el|del|al)(?:\\s+(?:the|der|dem|la|le|el|het|de|our|my|their|your))?"
+      // "la soirée … le jeudi [12 mars 2026]": a weekday that led the date goes with it.
+      + "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
   private static final Pattern NO_SUBJECT = Pattern.compile(
@@ -679,17 +690,22 @@ public final class RequestReader {
       while (colon.find()) {
         // A long message after the colon is a list of facts: its first clause is the message.
         String message = colon.group(1).strip();
-        if (PERSON_ONLY.matcher(message).matches() || ASKS_AFTER_DASH.matcher(message).lookingAt()) {
+        // "Traiteur : Maison Lenôtre, DJ …", "Budget: €65,000": a sentence that opens with a label and a colon gives a field.
+        String before = rest.substring(0, colon.start());
+        String head = before.substring(Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")) + 1, 0)).strip();
+        boolean label = !head.isEmpty() && head.split("\\s+").length <= 2 && colon.start() > 0
+            && before.lastIndexOf(". ") >= 0;
+        if (label || PERSON_ONLY.matcher(message).matches() || ASKS_AFTER_DASH.matcher(message).lookingAt()) {
           // "Manager: Daniel Osei" names a part, not the message; "Sorry to bother you — could you please write up …"
           // asks for the document.
           continue;
         }
-        String head = message.split(",\\s")[0];
+        String first = message.split(",\\s")[0];
         if (message.split("\\s+").length <= 16) {
           return Optional.of(message);
         }
-        if (head.split("\\s+").length >= 2 && head.split("\\s+").length <= 16) {
-          return Optional.of(head);
+        if (first.split("\\s+").length >= 2 && first.split("\\s+").length <= 16) {
+          return Optional.of(first);
         }
         break;
       }
@@ -754,6 +770,12 @@ public final class RequestReader {
       String reader = Pattern.quote(audience.replaceFirst("^(?i:the|our) ", ""));
       rest = rest.replaceFirst("(?iu)^(?:to|for)\\s+(?:the\\s+|our\\s+)?" + reader + "\\s*", "")
           .replaceFirst("(?iu)\\s+(?:to|for)\\s+(?:the\\s+|our\\s+)?" + reader + "$", "");
+      // "für die Werksleitung (Dr. Claudia Hein)": who reads it, with their name, is not what it is about.
+      rest = rest.replaceFirst("(?iu)(?:^|\\s+)(?:to|for|für|an|pour|à|para|voor|aan)\\s+(?:the\\s+|our\\s+)?"
+          + Pattern.quote(audience) + "(?:\\s*\\([^)]*\\))?(?=\\s|$|[,.;])", "").strip();
+      if (lower(rest).equals(lower(audience))) {
+        rest = "";
+      }
     }
     if (period.isPresent() && lower(rest).contains(lower(period.get().label()))) {
       String label = Pattern.quote(period.get().label());
@@ -775,7 +797,9 @@ public final class RequestReader {
     rest = TRAILING_MARKS.matcher(SPACE_RUN.matcher(ANNOUNCING_LEAD.matcher(rest).replaceFirst("")).replaceAll(" "))
         .replaceAll("").strip().replaceFirst("^[-–—:,;]+\\s*", "");
     // "Lager Bremen zum [30. November 2026]": the word that led the date goes with it.
-    rest = DANGLING.matcher(rest).replaceFirst("").strip();
+    for (int i = 0; i < 2; i++) {
+      rest = DANGLING.matcher(rest).replaceFirst("").strip();
+    }
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
     // qualified ("for …", "at …"); the qualifiers are facts the document states elsewhere.
     if (words(rest) > 9) {

@@ -47,6 +47,10 @@ final class Titles {
 
   static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
     Map<String, String> slots = new HashMap<>(facts);
+    if (slots.getOrDefault("recipient", "").equals(slots.getOrDefault("audience", "-"))) {
+      // "Incident Report: Plant manager": the role a report is for does not name it.
+      slots.remove("recipient");
+    }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
     if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
