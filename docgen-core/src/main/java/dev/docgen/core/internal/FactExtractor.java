@@ -56,9 +56,11 @@ final class FactExtractor {
           + "(?<!(?iu:quote|quotation|feedback|invoice|delivery|order|call|visit|visitors|guests|input|support|help|approval|"
           + "data|figures|funding|offer|price|prices|estimate|parts|stock|goods|supplies|update|sign-off)\\s)"
           + "(?iu:from|sent by|signed by|sign(?:ed)? off as|sign it as|sign as|signed|signée?|signée? par|firmad[ao] por|unterschrieben von|ondertekend door|"
-          + "von|de la part de|de parte de|namens)\\s+(?:the\\s+|our\\s+)?"
+          + "von|de la part de|de parte de|namens)(?:\\s*:\\s*|\\s+)(?:the\\s+|our\\s+)?"
           + "((?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|head of \\w+|\\w+ (?:manager|director|lead|team|department))"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and)){0,4})" + STOP,
+          // "Signé : Direction des services généraux": a body's name goes on past "des".
+          + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\u2024-]*|[A-Z]{2,}|of|and|(?:des|du|der|del)\\s+\\p{Ll}[\\p{L}'’-]+"
+          + "(?:\\s+\\p{Ll}[\\p{L}'’-]+)?)){0,4})" + STOP,
       SENDER_WORDS);
   private static final Cue RECIPIENT = Cue.of(
       "(?u)\\b(?iu:memo|letter|note|email|message|memorandum|notice|announcement|mitteilung|brief|lettre|carta|"

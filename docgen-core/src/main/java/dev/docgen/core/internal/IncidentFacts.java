@@ -43,6 +43,14 @@ final class IncidentFacts {
   private static final Pattern BOOKED = Pattern.compile("(?iu)(?:^|[,;.]\\s*|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,3}?"
       + "(?:inspection|repair|review|check|investigation|training|audit|service)\\s+(?:is\\s+|was\\s+)?(?:booked|scheduled|"
       + "arranged|planned)\\s+for\\s+([^,;.]+))");
+  // "Fixed by renewing the cert and restarting the LB pool", "Resolved by rolling back release 4.2"
+  private static final Pattern FIXED = Pattern.compile("(?iu)(?:^|[.;]\\s*|,\\s*)(?:it\\s+was\\s+|we\\s+)?(?:fixed|resolved|restored|"
+      + "mitigated|solved)\\s+(?:it\\s+)?by\\s+([^.;]+)");
+  // "We're adding cert-expiry alerts 30 days out and moving to auto-renewal": what is being done so it does not recur.
+  private static final Pattern DOING = Pattern.compile("(?iu)(?:^|[.;]\\s*)(?:we(?:'re|’re| are| will be| will|'ll|’ll)|next steps?:?"
+      + "|follow-ups?:?|actions?:)\\s+((?:add|adding|introduc|mov|putting|put|set|setting|switch|roll|rolling|review|train|"
+      + "replac|updat|automat|enabl|creat|schedul|install|fix|fitting|fit|chang)\\p{L}*\\b[^.;]*)");
+  private static final Pattern CLOCK_RANGE = Pattern.compile("^(\\d{1,2}):(\\d{2})\\s*[–-]\\s*(\\d{1,2}):(\\d{2})$");
   private static final Pattern REPORTED = Pattern.compile("(?u)\\b(?i:reported by)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?)"
       + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
 
@@ -81,6 +89,12 @@ final class IncidentFacts {
       // "Checkout was down for 47 minutes on 21 November 2026 from 14:12 to 14:59 UTC"
       slots.put("what", SlotFiller.lowerStart(Abbreviations.restore(down.group(1).strip())));
       stated.add(down.group(1));
+      // "Our payments API was down …" is titled "Payments API outage".
+      String system = down.group(1).strip().replaceFirst("(?iu)\\s+(?:was|were|went)\\s.*$", "")
+          .replaceFirst("(?iu)^(?:the|our|their|a)\\s+", "");
+      if (!system.isEmpty() && system.split("\\s+").length <= 5) {
+        slots.put("outage", SlotFiller.capitalise(system) + " outage");
+      }
     }
     find(TIME, text, 1).ifPresent(t -> slots.putIfAbsent("time", t.replace('.', ':')));
     String range = slots.getOrDefault("time_range", "");
@@ -112,6 +126,32 @@ final class IncidentFacts {
           .replaceFirst("(?iu)\\s+(?:is\\s+|was\\s+)?(?:booked|scheduled|arranged|planned)\\s+for\\s+.*$", ""))));
       slots.put("follow_up_date", Abbreviations.restore(booked.group(2).strip()));
       stated.add(booked.group(1));
+    }
+    Matcher fixed = FIXED.matcher(text);
+    if (fixed.find()) {
+      slots.putIfAbsent("resolved_by", Abbreviations.restore(fixed.group(1).strip()));
+      stated.add(fixed.group(1));
+    }
+    Matcher doing = DOING.matcher(text);
+    if (doing.find()) {
+      // "adding cert-expiry alerts 30 days out and moving to auto-renewal via cert-manager": one action each.
+      String[] actions = doing.group(1).strip().split("\\s+and\\s+(?=\\p{L}+ing\\b)|,\\s+(?=\\p{L}+ing\\b)");
+      slots.putIfAbsent("follow_up", SlotFiller.capitalise(imperative(actions[0].strip())));
+      if (actions.length > 1) {
+        slots.putIfAbsent("follow_up_2", SlotFiller.capitalise(imperative(actions[1].strip())));
+      }
+      stated.add(doing.group(1));
+    }
+    Matcher clock = CLOCK_RANGE.matcher(slots.getOrDefault("time_range", ""));
+    if (clock.matches()) {
+      // "from 14:05 to 15:20 UTC" lasted 1 h 15 min, whatever other durations the request mentions ("alerts 30 days out").
+      int minutes = Integer.parseInt(clock.group(3)) * 60 + Integer.parseInt(clock.group(4))
+          - Integer.parseInt(clock.group(1)) * 60 - Integer.parseInt(clock.group(2));
+      if (minutes > 0) {
+        slots.put("duration", (minutes >= 60 ? minutes / 60 + " h" : "") + (minutes % 60 > 0 ? (minutes >= 60 ? " " : "")
+            + minutes % 60 + " min" : ""));
+        slots.putIfAbsent("end_time", String.format("%02d:%s", Integer.parseInt(clock.group(3)), clock.group(4)));
+      }
     }
     Matcher reported = REPORTED.matcher(text);
     if (reported.find()) {
@@ -178,6 +218,21 @@ final class IncidentFacts {
       case "nl" -> "Op " + date + (timed ? " rond " + time : "") + " " + rest;
       default -> "On " + date + (timed ? " at about " + time : "") + ", " + SlotFiller.lowerStart(rest);
     };
+  }
+
+  /** "adding alerts" as an action: "Add alerts"; "moving to auto-renewal": "Move to auto-renewal". */
+  private static String imperative(String gerund) {
+    java.util.regex.Matcher m = Pattern.compile("(?iu)^(\\p{L}+?)(?:ing)\\b(.*)$").matcher(gerund);
+    if (!m.matches()) {
+      return gerund;
+    }
+    String stem = m.group(1);
+    if (stem.matches("(?i).*(?:ov|ak|at|us|iv|ur|ag|ar)$") || stem.matches("(?i)(?:mov|replac|updat|automat|enabl|creat|schedul|chang|introduc|us|sav|serv|driv)")) {
+      stem = stem + "e";
+    } else if (stem.matches("(?i).*([bgmnpt])\\1$")) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    return stem + m.group(2);
   }
 
   private static void put(Pattern p, String text, String slot, Map<String, String> slots, List<String> stated) {

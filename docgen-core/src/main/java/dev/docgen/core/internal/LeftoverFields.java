@@ -88,7 +88,7 @@ final class LeftoverFields {
     Map<Integer, List<KeyValue.Entry>> details = new TreeMap<>();
     for (RequestClauses.Clause c : clauses) {
       Optional<Labelled> l = labelled(c);
-      if (l.isPresent() && fill(l.get(), sections)) {
+      if (l.isPresent() && fill(l.get(), sections) || l.isEmpty() && opensWithALabel(c.text(), sections)) {
         continue;
       }
       if (l.isEmpty() || !l.get().fact()) {
@@ -109,6 +109,35 @@ final class LeftoverFields {
       sections.set(i, new Section(s.title(), s.level(), blocks, s.subsections()));
     });
     return left;
+  }
+
+  /** "applies to all UK employees from 1 Jan 2026" fills the empty "Applies to" row: the clause opens with its label. */
+  private static boolean opensWithALabel(String clause, List<Section> sections) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    for (int s = 0; s < sections.size(); s++) {
+      List<Block> blocks = sections.get(s).blocks();
+      for (int b = 0; b < blocks.size(); b++) {
+        if (!(blocks.get(b) instanceof KeyValue kv)) {
+          continue;
+        }
+        for (int i = 0; i < kv.entries().size(); i++) {
+          KeyValue.Entry e = kv.entries().get(i);
+          String label = e.label().toLowerCase(Locale.ROOT);
+          boolean distinct = label.contains(" ") || label.length() >= 6;
+          if (distinct && FIELD.matcher(e.value()).matches() && lower.startsWith(label + " ")
+              && RequestClauses.wordCount(clause.substring(label.length())) >= 1) {
+            List<KeyValue.Entry> entries = new ArrayList<>(kv.entries());
+            entries.set(i, new KeyValue.Entry(e.label(), asValue(clause.substring(label.length()).strip())));
+            List<Block> filled = new ArrayList<>(blocks);
+            filled.set(b, new KeyValue(kv.title(), entries));
+            Section sec = sections.get(s);
+            sections.set(s, new Section(sec.title(), sec.level(), filled, sec.subsections()));
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isLabel(String label) {

@@ -39,7 +39,13 @@ public final class PromptPatterns {
           + "|executives|leadership|senior management|management|the steering (?:committee|group)|stakeholders"
           + "|customers|clients|investors|shareholders|the team|the engineering team|new hires|directors|the director"
           + "|(?:the|our) (?:trustees|governors|committee|council|members|parents|partners|residents|volunteers|directors"
-          + "|leadership team|management team|investors|shareholders|funders))\\b");
+          + "|leadership team|management team|investors|shareholders|funders))\\b"
+          // "pour tous les collaborateurs du siège de Lyon", "an alle Mitarbeitenden", "para todo el personal"
+          + "|(?iu)(?<![\\p{L}])(?:pour|à|für|an|para|a|voor|aan)\\s+((?:tous les collaborateurs|toutes les équipes|tout le personnel|"
+          + "l'ensemble des collaborateurs|l’ensemble du personnel|l'ensemble du personnel|alle mitarbeiter(?:innen)?|alle mitarbeitenden|"
+          + "alle kolleg(?:inn)?en|die belegschaft|todos los empleados|todo el personal|toda la plantilla|alle medewerkers|"
+          + "alle collega's|iedereen)(?:\\s+(?:du|de la|de l['’]|des|am|im|in|der|des|del|de|van het|van de|bij|op)\\s*"
+          + "[\\p{L}'’ -]{2,30}?(?=\\s*[,:;.]|\\s+(?:à|ab|a|vanaf|from|le|la)\\s))?)");
   // "…, for the Calderdale Council highways committee": a named body that will read it, added after the facts (terms of
   // reference "for the Health and Safety Committee" are the committee's own).
   private static final Pattern AUDIENCE_BODY = Pattern.compile("(?i),\\s+(?:to|for)\\s+((?:the|our)\\s+"
@@ -191,7 +197,8 @@ public final class PromptPatterns {
       }
     }
     // "to our trustees": the document names them as its reader would, "the trustees".
-    return m.group(1).replaceFirst("^(?i:our) ", "the ");
+    String who = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
+    return who == null ? "" : who.strip().replaceFirst("^(?i:our) ", "the ");
   }
 
   /** The first colon that opens a list: not the one in a time of day ("9:00"); -1 when there is none. */

@@ -26,7 +26,8 @@ final class RequestClauses {
       "(?iu)^(?:(?:write|draft|create|prepare|produce|make|generate|compose|put together|draw up|set out|write up|issue|raise|"
           + "send|do|give me|help me(?: write| draft)?|pull together|put|compare|show me|tell me|figure out|look at|go through|"
           + "break down|find|check|erstelle|erstellen|schreibe|verfasse|rédige|rédigez|écris|prépare|préparez|"
-          + "crée|créez|redacta|escribe|prepara|crea|elabora|schrijf|maak|stel op)(?:\\s+(?:me|us|up))?\\s+)?"
+          + "crée|créez|rédiger|préparer|écrire|créer|erstellen|schreiben|verfassen|redactar|preparar|escribir|elaborar|"
+          + "schrijven|opstellen|maken|redacta|escribe|prepara|crea|elabora|schrijf|maak|stel op)(?:\\s+(?:me|us|up))?\\s+)?"
           + "(?:(?:a|an|the|our|my|some|ein|eine|einen|un|une|le|la|les|el|los|las|una|een|het|de)\\s+)?");
   // What the writer is asked to do, before the facts: "Keep a record of", "Let everyone in X know (that)".
   private static final Pattern TASK = Pattern.compile(
@@ -83,7 +84,8 @@ final class RequestClauses {
       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
       "sábado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
   // Where a long clause may be halved: never inside brackets ("three forklifts (FL-01, FL-02, FL-03) at the depot").
-  private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+|,\\s+" + RELATIVE + ")(?![^(]*\\))");
+  // "renewing the cert and restarting the LB pool": two things done in one clause are not two clauses.
+  private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+(?!\\p{L}+ing\\b)|,\\s+" + RELATIVE + ")(?![^(]*\\))");
   private static final Pattern HEAD_COLON = Pattern.compile(":(?!\\d)");
   private static final Set<String> CODE_LABELS = Set.of("sku", "ref", "no", "nr", "id", "po", "upc", "ean", "isbn");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
@@ -117,7 +119,8 @@ final class RequestClauses {
    */
   record Clause(String text, boolean lead, String sentence, boolean whole) {}
 
-  private static final Pattern WORD_STOP_NUMBER = Pattern.compile("(?<=\\p{Ll}{3}\\.)\\s+(?=\\d)");
+  // "reviewed annually by HR. applies to all UK employees": a sentence typed without its capital still ends at the stop.
+  private static final Pattern WORD_STOP_NUMBER = Pattern.compile("(?<=\\p{Ll}{3}\\.)\\s+(?=\\d)|(?<=\\b\\p{Lu}{2,5}\\.)\\s+(?=\\p{Ll}{3,}\\s)");
 
   /**
    * The request's clauses as {@link #of(String, String)} gives them, without a leading phrase that only names the
@@ -176,6 +179,10 @@ final class RequestClauses {
         // "Lesson plan for a 45-minute Year 8 science lesson": the request names the document, then its topic.
         clause = clause.replaceFirst("(?iu)^" + Pattern.quote(kindName) + "\\s+(?:for|on|about|of|to|für|zu|pour|sur|de|para|sobre|"
             + "voor|over|van)\\s+(?:(?:a|an|the|our)\\s+)?", "");
+        if (aboutTheDocument(new Clause(clause, false, said, false))) {
+          // "Need to circulate a write-up to engineering leadership and the customer success team": neither half is a fact.
+          continue;
+        }
         // A long clause is two statements joined ("charged for 40 cases but only 32 arrived"): a document
         // states them apart, and never repeats a sentence of the request as it was typed.
         for (String piece : wordCount(clause) >= 8 ? halves(clause) : new String[] {clause}) {

@@ -247,7 +247,11 @@ public final class RequestReader {
       if (!read.isEmpty()) {
         lists.put("stated", read);
       }
-      if (ASKS_FOR_WRITE_UP.matcher(subject).find() || subject.isEmpty() && slots.containsKey("location")) {
+      if (slots.containsKey("outage")) {
+        subject = slots.remove("outage") + (slots.containsKey("event_date") ? ", " + slots.get("event_date") : "");
+        slots.put("subject", subject);
+        slots.remove("purpose");
+      } else if (ASKS_FOR_WRITE_UP.matcher(subject).find() || subject.isEmpty() && slots.containsKey("location")) {
         // "Need to write up what happened in the warehouse …": the incident is where and when it happened.
         String head = slots.getOrDefault("what", "").replaceFirst("(?iu)\\s+(?:and|at|in|on|after|when)\\s.*$", "")
             .replaceFirst("(?iu)^(?:a|an|the)\\s+", "");
@@ -642,6 +646,25 @@ public final class RequestReader {
     return java.util.Arrays.stream(text.split("[;]|,\\s")).filter(part -> part.matches("(?s).*\\d.*")).count() >= 3;
   }
 
+  private static final Pattern WRITER_VERB = Pattern.compile("(?iu)^(?:(?:we|i|ik|wij|wir|ich|nous|je|on|yo|nosotros)\\s+"
+      + "(?:need|want|would like|'d like|wil|willen|brauchen|brauche|möchte|voudrais|veux|avons besoin d['’]|necesito|quiero|"
+      + "necesitamos)\\s+(?:to\\s+)?|(?:need|want)\\s+(?:to\\s+)?)?(?:(?:rédiger|préparer|écrire|faire|envoyer|créer|sturen|"
+      + "schrijven|maken|opstellen|erstellen|schreiben|machen|senden|schicken|preparar|escribir|redactar|hacer|enviar|crear|"
+      + "write|prepare|make|send|draft|create|put together)\\s+(?:(?:naar|aan|an|à)\\s+)?)?");
+  private static final Pattern WRITING_NOUN = Pattern.compile("(?iu)^(?:(?:a|an|the|some|une?|een|ein|eine|einen|el|la|le)\\s+)?"
+      + "(?:(?:written|short|formal|clear|proper|new)\\s+)?(?:set of rules|rules|document|documento|communication(?:\\s+interne)?|"
+      + "letter|lettre|brief|carta|write-up|summary|overview)(?:\\s+(?:for|pour|für|para|voor|to|à|an|naar|about|on|sur|über|"
+      + "sobre|over)\\s+(?:the\\s+|our\\s+)?()|\\s*$|(?=\\s*[,:;]))");
+  // "… pour tous les collaborateurs du siège": whom the writing is for is its reader, not its topic.
+  private static final Pattern EVERYONE = Pattern.compile("(?iu)^(?:all|every|tous|toutes|alle|todos|todas|iedereen|everyone|"
+      + "staff|employees|colleagues|collaborateurs|mitarbeiter|empleados|medewerkers)\\b");
+  private static final Pattern FROM_DATE = Pattern.compile("(?iu)^(?:à partir du|à partir de|à compter du|dès le|from|as of|"
+      + "starting|with effect from|effective|ab dem|ab|vom|vanaf|per|desde el|a partir del|a partir de)\\s+[^,]{0,40}?"
+      + "\\d{4},\\s+(?=\\p{L})");
+  private static final Pattern SOMETHING = Pattern.compile("(?iu)^(?:something|anything|quelque chose|etwas|algo|iets)\\b");
+  // "(My) director Michael Grant is going to Singapore and Tokyo": a trip is titled by where it goes.
+  private static final Pattern GOING_TO = Pattern.compile("(?iu)^(?:[\\p{L}'’.-]+\\s+){1,4}?(?:is|are|am|will be)\\s+"
+      + "(?:going|travelling|traveling|flying|heading)\\s+to\\s+(.+)$");
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
       + "a fecha de|(?:at|in|on|im|am|à|au|aux|en|op|for|from|le|el|del|al)(?:\\s+(?:the|der|dem|la|le|el|het|de|our|my|their|your))?"
       // "la soirée … le jeudi [12 mars 2026]": a weekday that led the date goes with it.
@@ -700,6 +723,8 @@ public final class RequestReader {
           // asks for the document.
           continue;
         }
+        // "à partir du lundi 17 novembre 2025, le parking souterrain sera fermé": the news is what happens, not when.
+        message = FROM_DATE.matcher(message).replaceFirst("");
         String first = message.split(",\\s")[0];
         if (message.split("\\s+").length <= 16) {
           return Optional.of(message);
@@ -734,6 +759,16 @@ public final class RequestReader {
       }
     }
     rest = asked(rest.strip(), decision.nameEnd() < 0);
+    // "we need a written set of rules for staff working from home", "rédiger une communication interne pour …": the
+    // writing asked for is not the topic; what it is for is.
+    rest = WRITER_VERB.matcher(rest).replaceFirst("");
+    Matcher writing = WRITING_NOUN.matcher(rest);
+    if (writing.lookingAt()) {
+      rest = writing.group(1) != null ? rest.substring(writing.end()) : "";
+    }
+    if (SOMETHING.matcher(rest).lookingAt() || writing.lookingAt() && EVERYONE.matcher(rest).lookingAt()) {
+      rest = "";
+    }
     Matcher cut = CUT.matcher(rest);
     if (cut.find()) {
       rest = rest.substring(0, cut.start());
@@ -799,6 +834,10 @@ public final class RequestReader {
     // "Lager Bremen zum [30. November 2026]": the word that led the date goes with it.
     for (int i = 0; i < 2; i++) {
       rest = DANGLING.matcher(rest).replaceFirst("").strip();
+    }
+    Matcher going = GOING_TO.matcher(rest);
+    if (going.matches()) {
+      rest = going.group(1).strip();
     }
     // "a 12-month pilot of a four-day week for the 60 staff": a long subject keeps its head, up to where it is
     // qualified ("for …", "at …"); the qualifiers are facts the document states elsewhere.

@@ -51,6 +51,10 @@ final class Titles {
       // "Incident Report: Plant manager": the role a report is for does not name it.
       slots.remove("recipient");
     }
+    // "Ik wil een brief sturen …": the words before the kind's name say who wants it, not what it is.
+    if (prefix.matches("(?iu)^(?:ik|we|wij|i|wir|ich|je|nous|yo|on|my|our|mijn|onze)\\b.*")) {
+      prefix = "";
+    }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
     if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
@@ -102,6 +106,10 @@ final class Titles {
       if (!extra.isEmpty()) {
         title = title + " — " + SlotFiller.capitalise(extra);
       }
+    }
+    if (title.chars().filter(c -> c == '(').count() > title.chars().filter(c -> c == ')').count()) {
+      // "Greenfield Robotics (Cambridge": a bracket the subject's cut left open goes with what it held.
+      title = clean(title.substring(0, title.lastIndexOf('(')));
     }
     return title.isBlank() ? kind.name() : title;
   }
