@@ -312,6 +312,8 @@ final class FactExtractor {
             + Pattern.quote(s)).matcher(text).find())
         .ifPresent(s -> facts.put("sender", withTitle(s, text)));
     first(RECIPIENT, t).or(() -> first(RECIPIENT_BARE, t)).or(() -> first(LET_KNOW, t))
+        // "to the CTO today": when it goes is not who it goes to.
+        .map(s -> s.replaceFirst("(?iu)\\s+(?:today|tomorrow|tonight|asap|this (?:morning|afternoon|evening|week))$", ""))
         .filter(FactExtractor::notDateWord).ifPresent(s -> facts.put("recipient", s));
     first(CHAIR, t).or(() -> first(CHAIR_AFTER, t)).ifPresent(s -> facts.put("chair", s));
     PARTY_CUES.forEach((role, cue) -> withRole(cue, t).filter(FactExtractor::notDateWord)

@@ -18,12 +18,12 @@ final class IncidentFacts {
   private static final Pattern WHAT = Pattern.compile("(?iu)\\bwhat happened\\b(?:(?!\\s[-–—]\\s|:\\s)[^.;])*(?:\\s[-–—]\\s|:\\s)\\s*([^.;]+)");
   private static final Pattern TIME = Pattern.compile("(?iu)\\b(?:at|around|about|approximately|approx[.\u2024]?)\\s+"
       + "(?:about\\s+)?(\\d{1,2}[:.]\\d{2})\\b");
-  private static final Pattern HARM = Pattern.compile("(?iu)(?:^|[,;.]\\s*|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,4}?"
+  private static final Pattern HARM = Pattern.compile("(?iu)(?:^|(?<!\\d)[,;.]\\s*|\\band\\s+)((?:[\\p{L}'’-]+\\s+){0,4}?"
       + "(?:grazed|cut|bruised|burnt|burned|injured|hurt|broke|sprained|twisted|no injur|no one was hurt|nobody was hurt|"
       + "no hospital|taken to hospital|went to hospital|verletzt wurde niemand|niemand wurde verletzt|keine verletzten|"
       + "personne n'a été blessé|personne n’a été blessé|aucun blessé|nadie resultó herido|nadie resultó herida|no hubo heridos|"
-      + "niemand raakte gewond|niemand is gewond|geen gewonden)[^,;.]*|(?:about\\s+|around\\s+|some\\s+)?\\d[\\d,]*\\s+[\\p{L} ]{1,30}?\\s+"
-      + "(?:failed|were lost|were affected|could not [\\p{L}]+|were delayed)\\b[^,;.]*)");
+      + "niemand raakte gewond|niemand is gewond|geen gewonden)[^,;.]*|(?:about\\s+|around\\s+|some\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+)?\\d[\\d,]*\\s+[\\p{L} ]{1,30}?\\s+"
+      + "(?:failed|were lost|were affected|could not [\\p{L}]+|couldn['’]t [\\p{L}]+|were delayed)\\b(?:(?!\\s+and\\s)[^,;.])*)");
   private static final Pattern DOWN = Pattern.compile("(?iu)(?:^|[.;:]\\s+)((?:the\\s+)?\\p{L}[\\p{L} -]{1,30}?\\s+(?:was|were|went)\\s+"
       + "(?:down|offline|unavailable|out of action|out)\\b[^.;]*?)(?=\\s+(?:after|because|due to|when)\\b|[.;]|$)");
   private static final Pattern RESPONSE = Pattern.compile("(?iu)\\b((?:first aid|cpr)\\s+(?:was\\s+)?(?:given|administered|"
@@ -80,7 +80,12 @@ final class IncidentFacts {
         slots.put("what", (lang.equals("de") ? "Gegen " + dated.get()[2] + " Uhr " : "Rond " + dated.get()[2] + " ") + rest);
       }
       slots.put("what_sentence", opening(lang, slots.get("event_date"), slots.getOrDefault("time", ""), rest));
+      slots.put("what_dated", "yes");
       stated.add(dated.get()[0]);
+      Matcher system = DOWN.matcher(rest);
+      if (system.find()) {
+        outage(system.group(1), slots);
+      }
     } else if (what.find()) {
       slots.put("what", Abbreviations.restore(what.group(1).strip()));
       // The words around it ("Need to write up what happened in the warehouse on …") only ask for the report.
@@ -89,12 +94,7 @@ final class IncidentFacts {
       // "Checkout was down for 47 minutes on 21 November 2026 from 14:12 to 14:59 UTC"
       slots.put("what", SlotFiller.lowerStart(Abbreviations.restore(down.group(1).strip())));
       stated.add(down.group(1));
-      // "Our payments API was down …" is titled "Payments API outage".
-      String system = down.group(1).strip().replaceFirst("(?iu)\\s+(?:was|were|went)\\s.*$", "")
-          .replaceFirst("(?iu)^(?:the|our|their|a)\\s+", "");
-      if (!system.isEmpty() && system.split("\\s+").length <= 5) {
-        slots.put("outage", SlotFiller.capitalise(system) + " outage");
-      }
+      outage(down.group(1), slots);
     }
     find(TIME, text, 1).ifPresent(t -> slots.putIfAbsent("time", t.replace('.', ':')));
     String range = slots.getOrDefault("time_range", "");
@@ -171,7 +171,7 @@ final class IncidentFacts {
       + "gisteren|this|morning|evening|afternoon|heute|morgen|ce|matin|soir|esta|mañana|tarde|vanochtend|vanmiddag|"
       + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
       + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-      + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|[\\s,.])*$");
+      + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|[\\s,.(])*$");
 
   /**
    * The sentence that says what happened, when it opens with the day ("On Tuesday 4 November 2025 at about 06:40 a
@@ -199,7 +199,7 @@ final class IncidentFacts {
         at = String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2));
         after = after.substring(time.end());
       }
-      String rest = after.replaceFirst("^[\\s,]+", "").strip();
+      String rest = after.replaceFirst("^[\\s,)]+", "").strip();
       if (RequestClauses.wordCount(rest) >= 4) {
         return Optional.of(new String[] {sentence, rest, at});
       }
@@ -218,6 +218,15 @@ final class IncidentFacts {
       case "nl" -> "Op " + date + (timed ? " rond " + time : "") + " " + rest;
       default -> "On " + date + (timed ? " at about " + time : "") + ", " + SlotFiller.lowerStart(rest);
     };
+  }
+
+  /** "Our payments API was down …" is titled "Payments API outage". */
+  private static void outage(String down, Map<String, String> slots) {
+    String system = down.strip().replaceFirst("(?iu)\\s+(?:was|were|went)\\s.*$", "")
+        .replaceFirst("(?iu)^(?:the|our|their|a)\\s+", "");
+    if (!system.isEmpty() && system.split("\\s+").length <= 5) {
+      slots.put("outage", SlotFiller.capitalise(system) + " outage");
+    }
   }
 
   /** "adding alerts" as an action: "Add alerts"; "moving to auto-renewal": "Move to auto-renewal". */

@@ -126,6 +126,9 @@ public final class KindDetector {
         : new Decision(catalogue.generic(), "generic", bestScore, -1, -1);
   }
 
+  // How far a particular letter's similarity must clear the threshold and the plain letter's to be taken for it.
+  private static final double PARTICULAR_LETTER_MARGIN = 0.15;
+
   // How many of its cues another kind needs to outweigh a name the request uses in passing.
   private static final int OUTWEIGHING_CUES = 3;
 
@@ -136,6 +139,18 @@ public final class KindDetector {
    * name yields only to a kind with three cues, when the named kind has none, and the model finds it close enough.
    */
   private Optional<Kind> outweighing(Kind named, Map<String, java.util.Set<String>> cued, String request) {
+    if (named.id().equals("letter") && !cued.containsKey(named.id())) {
+      // "Could you draft the letter we send to Priya Raman confirming we'd like her to join us …": a plain "letter"
+      // is the particular letter the request reads as, when the model finds one clearly.
+      Map<String, Double> scores = scores(request);
+      Optional<String> particular = scores.entrySet().stream().filter(e -> e.getKey().endsWith("-letter"))
+          .filter(e -> e.getValue() >= threshold + PARTICULAR_LETTER_MARGIN
+              && e.getValue() >= scores.getOrDefault(named.id(), 0.0) + PARTICULAR_LETTER_MARGIN)
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+      if (particular.isPresent()) {
+        return catalogue.byId(particular.get());
+      }
+    }
     if (cued.isEmpty() || cued.containsKey(named.id())) {
       return Optional.empty();
     }
@@ -222,8 +237,9 @@ public final class KindDetector {
     return REFERENCE_AFTER.matcher(after).lookingAt() && REFERENCE_BEFORE.matcher(before).find();
   }
 
-  private static final Pattern REFERENCE_BEFORE = Pattern.compile("\\b(?:on|against|from|per|under|re|for|to|with|of|auf|"
-      + "zur|sur|de la|du|de|op|van|bij)\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?$");
+  // "(facture n° CP-2025-388, …)": a numbered document in brackets is one the request refers to.
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?:\\b(?:on|against|from|per|under|re|for|to|with|of|auf|"
+      + "zur|sur|de la|du|de|op|van|bij)\\s+(?:the\\s+|our\\s+|their\\s+|your\\s+|la\\s+|le\\s+|die\\s+|der\\s+|de\\s+)?|\\(\\s*)$");
   private static final Pattern REFERENCE_AFTER = Pattern.compile("\\s*(?:no\\.?\\s*|n°\\s*|nr\\.?\\s*|number\\s+|#)?[A-Z]*-?\\d");
   private static final Pattern DURATION_BEFORE = Pattern.compile("(?:\\d[\\s-]*|\\b(?:a few|several|few|ten|five|twenty|thirty)\\s+)$");
 

@@ -141,6 +141,9 @@ final class LeftoverFields {
   }
 
   private static boolean isLabel(String label) {
+    if (label.contains("(") || label.contains(")")) {
+      return false;
+    }
     String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
     for (String w : words) {
       if (NOT_A_LABEL.contains(w)) {
@@ -294,7 +297,8 @@ final class LeftoverFields {
     String a = w.length() > 5 ? w.substring(0, 5) : w;
     String b = v.length() > 5 ? v.substring(0, 5) : v;
     // "Ursache" and "Grundursache", "Schaden" and "Sachschaden": a compound ends with the word it is about.
-    return a.equals(b) && Math.min(w.length(), v.length()) >= 4 || w.length() >= 5 && v.length() > w.length() && v.endsWith(w);
+    // ("because" does not end with a word about a cause: the word before it must be one too).
+    return a.equals(b) && Math.min(w.length(), v.length()) >= 4 || w.length() >= 5 && v.length() >= w.length() + 3 && v.endsWith(w);
   }
 
   private static List<String> words(String text) {

@@ -60,7 +60,7 @@ final class RequestClauses {
       + "wurden|wird|werden|hat|hatte|haben|hatten|kann|soll|muss|is|was|zijn|werd|heeft|wordt)(?=[,.;]|$))";
   // Clauses end at ; : — and at a comma before words, but not before a name in apposition
   // ("the Compliance Officer, Ewan Grant") and never inside brackets.
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)|\\s[—–-]\\s|,\\s(?=(?:and |but |plus )?\\p{L})" + RELATIVE
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:;|:(?!\\d)(?![^(]*\\))|\\s[—–-]\\s|,\\s(?=(?:and |but |plus )?\\p{L})" + RELATIVE
       + "(?!\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}(?:$|[,.;:]))(?![^(]*\\)))\\s*");
   private static final Pattern QUESTION = Pattern.compile("(?iu)(?:how|what|why|when|where|who|which|whether|is|are|do|does|did|"
       + "can|could|would|will|should|wie|was|warum|comment|pourquoi|quel|quelle|cómo|qué|por qué|hoe|wat|waarom)\\b");
@@ -273,8 +273,11 @@ final class RequestClauses {
   private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?iu)(?:\\b(?:report|plan|write-up|writeup|letter|document|memo|"
       + "summary|overview|version|draft|rapport|informe|verslag|brief|lettre|carta|note|plan|documento|document)\\b|"
       + "bericht\\b|plan\\b|schreiben\\b)");
+  // "(einen Bericht für) die Werksleitung daraus machen": the asking verb closes a German or Dutch request.
+  private static final Pattern VERB_LAST = Pattern.compile("(?iu)\\b(?:daraus\\s+|davon\\s+|ervan\\s+)?(?:machen|erstellen|schreiben|"
+      + "verfassen|aufsetzen|maken|opstellen|schrijven)$");
   private static final Pattern MAKE_THE_DOCUMENT = Pattern.compile("(?iu)^(?:(?:make|write|draft|create|prepare|produce|put together|"
-      + "give)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:a|an|the|some)\\s+|(?:need|have|want)\\s+to\\s+(?:circulate|send|share|"
+      + "give|send|circulate|share)\\s+(?:(?:me|him|her|us|them)\\s+)?(?:a|an|the|some)\\s+|(?:need|have|want)\\s+to\\s+(?:circulate|send|share|"
       + "write|produce|prepare|get out)\\s+)");
 
   // "Ask her to confirm acceptance by 28 November 2025": what the letter asks its reader, once its date is in it.
@@ -307,7 +310,8 @@ final class RequestClauses {
       return true;
     }
     boolean asking = ASKING_SENTENCE.matcher(clause.sentence()).find();
-    return asking && (WITH_PARTS.matcher(c).matches() && wordCount(c) <= 8 || DOCUMENT_WORDS.matcher(c).find());
+    return asking && (WITH_PARTS.matcher(c).matches() && wordCount(c) <= 8 || DOCUMENT_WORDS.matcher(c).find()
+        || VERB_LAST.matcher(c).find());
   }
 
   /** The clauses whose words the document mostly does not show yet. */
@@ -408,6 +412,9 @@ final class RequestClauses {
     for (Clause clause : clauses) {
       String c = clause.text();
       if (clause.whole()) {
+        continue;
+      }
+      if (clause.lead() && aboutTheDocument(clause)) {
         continue;
       }
       if (clause.lead()) {

@@ -248,10 +248,12 @@ public final class RequestReader {
         lists.put("stated", read);
       }
       if (slots.containsKey("outage")) {
+        slots.remove("what_dated");
         subject = slots.remove("outage") + (slots.containsKey("event_date") ? ", " + slots.get("event_date") : "");
         slots.put("subject", subject);
         slots.remove("purpose");
-      } else if (ASKS_FOR_WRITE_UP.matcher(subject).find() || subject.isEmpty() && slots.containsKey("location")) {
+      } else if (ASKS_FOR_WRITE_UP.matcher(subject).find()
+          || (subject.isEmpty() || slots.remove("what_dated") != null) && slots.containsKey("location")) {
         // "Need to write up what happened in the warehouse …": the incident is where and when it happened.
         String head = slots.getOrDefault("what", "").replaceFirst("(?iu)\\s+(?:and|at|in|on|after|when)\\s.*$", "")
             .replaceFirst("(?iu)^(?:a|an|the)\\s+", "");
@@ -264,6 +266,7 @@ public final class RequestReader {
           slots.put("subject", subject);
         }
       }
+      slots.remove("what_dated");
     }
     if (decision.kind().id().matches("business-case|project-proposal")) {
       List<String> read = decision.kind().id().equals("business-case") ? CaseFacts.read(text, slots)
