@@ -101,6 +101,10 @@ final class DateFinder {
     return distinct;
   }
 
+  /** The days of the week, written out, in the five languages: for patterns that must skip a weekday before a date. */
+  static final String WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+      + "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+      + "sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
   private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?iu)\\b(mon|tue|wed|thu|fri|sat|sun|montag|dienstag|"
       + "mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
       + "miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\p{L}*\\.?,?\\s*"

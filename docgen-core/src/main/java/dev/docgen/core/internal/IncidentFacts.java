@@ -169,9 +169,7 @@ final class IncidentFacts {
       + "hacia las|hacia|a las|sobre las|rond|om|omstreeks)\\s+)*(\\d{1,2})[:.h](\\d{2})(?:\\s*(?:uhr|h)\\b)?[\\s,]*");
   private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(?:on|am|le|el|op|the|at|around|about|yesterday|gestern|hier|ayer|"
       + "gisteren|this|morning|evening|afternoon|heute|morgen|ce|matin|soir|esta|mañana|tarde|vanochtend|vanmiddag|"
-      + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-      + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-      + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|[\\s,.(])*$");
+      + DateFinder.WEEKDAY_NAMES + "|[\\s,.(])*$");
 
   /**
    * The sentence that says what happened, when it opens with the day ("On Tuesday 4 November 2025 at about 06:40 a

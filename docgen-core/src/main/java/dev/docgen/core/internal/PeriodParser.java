@@ -37,6 +37,11 @@ final class PeriodParser {
 
   /** The first reporting period named, most specific pattern first. */
   static Optional<DatePeriod> period(String text) {
+    return period(text, !DateFinder.find(text, LocalDate.of(2000, 1, 1)).isEmpty());
+  }
+
+  /** The period {@code text} covers; {@code dayGiven} says whether it names a day in any language (DateFinder found one). */
+  static Optional<DatePeriod> period(String text, boolean dayGiven) {
     Matcher m = QUARTER.matcher(text);
     if (m.find()) {
       int q = m.group(1).charAt(1) - '0';
@@ -85,7 +90,7 @@ final class PeriodParser {
     List<LocalDate> dates = dates(text).stream().map(DateMention::date).toList();
     // "am 18.11.2025 … Budgetplanung 2026", "le 1er septembre 2026": a request with a day in it, in any language, is
     // about that day; a year elsewhere in it is a name's or an item's, not the period the document covers.
-    if (!dates.isEmpty() || !DateFinder.find(text, LocalDate.of(2000, 1, 1)).isEmpty()) {
+    if (!dates.isEmpty() || dayGiven) {
       return Optional.empty();
     }
     m = YEAR.matcher(text);

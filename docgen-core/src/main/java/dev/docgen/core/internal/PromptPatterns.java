@@ -84,6 +84,11 @@ public final class PromptPatterns {
     return PeriodParser.period(text);
   }
 
+  /** {@link #period(String)}, with the days already found in {@code text}. */
+  static Optional<DatePeriod> period(String text, List<DateFinder.Found> found) {
+    return PeriodParser.period(text, !found.isEmpty());
+  }
+
   /** Explicit dates as written. */
   public static List<String> dates(String text) {
     return PeriodParser.dates(text).stream().map(PeriodParser.DateMention::text).distinct().toList();

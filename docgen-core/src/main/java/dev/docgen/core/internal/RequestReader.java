@@ -83,7 +83,7 @@ public final class RequestReader {
 
   public static Reading read(String raw, String text, LocalDate today, KindDetector.Decision decision, String lang) {
     List<DateFinder.Found> found = DateFinder.find(text, today);
-    Optional<DatePeriod> period = PromptPatterns.period(text).filter(p -> isPeriod(text, p, found));
+    Optional<DatePeriod> period = PromptPatterns.period(text, found).filter(p -> isPeriod(text, p, found));
     Map<String, Object> facts = FactExtractor.extract(text, raw, found);
     List<String> dates = new ArrayList<>();
     if (facts.get("dates") instanceof List<?> l) {
@@ -671,8 +671,7 @@ public final class RequestReader {
   private static final Pattern DANGLING = Pattern.compile("(?iu)(?<=\\p{L})\\s+(?:zum|vom|as of|as at|as|stand|per|à la date du|"
       + "a fecha de|(?:at|in|on|im|am|à|au|aux|en|op|for|from|le|el|del|al)(?:\\s+(?:the|der|dem|la|le|el|het|de|our|my|their|your))?"
       // "la soirée … le jeudi [12 mars 2026]": a weekday that led the date goes with it.
-      + "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?)$");
+      + "(?:\\s+(?:" + DateFinder.WEEKDAY_NAMES + "))?)$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:—–-]+$");
   private static final Pattern THE_BEFORE = Pattern.compile("(?iu)\\bthe\\s+$");
   private static final Pattern NO_SUBJECT = Pattern.compile(
