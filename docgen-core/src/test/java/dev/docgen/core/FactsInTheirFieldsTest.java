@@ -212,4 +212,41 @@ class FactsInTheirFieldsTest {
         .contains("Mentored two new hires").doesNotContain("Owen Price").doesNotContain("forecasts");
     assertThat(development).contains("CRM notes often late").contains("Forecasts submitted after deadline 4 times");
   }
+  @Test
+  void follow_up_actions_are_rows_with_their_owner_and_due_date_in_their_own_columns() {
+    String text = text("Yesterday (17 June 2025) our customer portal was down from 09:12 to 11:47 BST. Cause: an expired "
+        + "TLS certificate on the load balancer after the auto-renewal job failed silently. Roughly 3,400 customers "
+        + "couldn't log in. Fixed by manually renewing the certificate. Detected by customer calls, not monitoring. Actions: add certificate-expiry "
+        + "alerting 30 days ahead (owner: Raj Menon, by 30 June), fix the renewal job logging (owner: Claire Dunn, by "
+        + "4 July), review status-page comms (owner: Ben Ortiz). I need to send a write-up to the CTO today.");
+    assertThat(text).startsWith("Incident Report: Customer portal outage, 17 June 2025")
+        .contains("Add certificate-expiry alerting 30 days ahead\tRaj Menon\t30 June\t")
+        .contains("Fix the renewal job logging\tClaire Dunn\t4 July\t")
+        .contains("Review status-page comms\tBen Ortiz\t")
+        .contains("Detected by: Customer calls, not monitoring").contains("Time: 09:12\u201311:47")
+        .doesNotContain("owner:").doesNotContain("Yesterday's").doesNotContain("Priya Shah, by");
+  }
+
+  @Test
+  void an_offer_names_the_team_the_office_and_the_signer_and_keeps_the_request_out_of_the_letter() {
+    String text = text("Could you draft the letter we send to Priya Raman confirming we'd like her to join us as Senior "
+        + "Data Analyst in the Finance team, reporting to Tom Whitaker. Start date 1 September 2025, salary \u00a352,000 "
+        + "per year, hybrid (3 days in our Manchester office at 1 Piccadilly Gardens), 6-month probation, 5% "
+        + "employer pension contribution. The offer is conditional on references. She needs to sign and return by "
+        + "18 July. Signed by Helen Ashby, Head of People, Corvane Analytics Ltd.");
+    assertThat(text).contains("Position: Senior Data Analyst, Finance team")
+        .contains("Place of work: Manchester office, 1 Piccadilly Gardens")
+        .contains("Name: Helen Ashby").contains("Position: Head of People")
+        .doesNotContain("Letter we send").doesNotContain("She needs to sign").doesNotContain("[your position]");
+  }
+  @Test
+  void a_letter_tells_its_reader_what_the_request_says_about_them() {
+    String text = text("Write a letter to Mrs Joan Green, 4 Elm Road, Bath BA1 2AB, telling her that her replacement boiler "
+        + "part has arrived. She needs to be at home on 9 December between 8:00 and 12:00 so our engineer can fit it. "
+        + "Signed Tom Hale, Service Manager, Warmline Heating.");
+    assertThat(text).startsWith("Letter: Replacement boiler part has arrived")
+        .contains("Dear Mrs Green,\nI am writing to let you know that your replacement boiler part has arrived.")
+        .contains("You need to be at home on 9 December between 8:00 and 12:00")
+        .doesNotContain("She needs").doesNotContain("Telling her").doesNotContain("[requested action]");
+  }
 }

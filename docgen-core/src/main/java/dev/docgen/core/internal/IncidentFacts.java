@@ -26,6 +26,13 @@ final class IncidentFacts {
       + "(?:failed|were lost|were affected|could not [\\p{L}]+|couldn['’]t [\\p{L}]+|were delayed)\\b(?:(?!\\s+and\\s)[^,;.])*)");
   private static final Pattern DOWN = Pattern.compile("(?iu)(?:^|[.;:]\\s+)((?:the\\s+)?\\p{L}[\\p{L} -]{1,30}?\\s+(?:was|were|went)\\s+"
       + "(?:down|offline|unavailable|out of action|out)\\b[^.;]*?)(?=\\s+(?:after|because|due to|when)\\b|[.;]|$)");
+  private static final Pattern AFFECTED = Pattern.compile("(?iu)\\bfor\\s+((?:all|most|some|many|about\\s+\\S+|around\\s+\\S+|"
+      + "\\d[\\d,.]*k?)\\s+(?:of\\s+(?:our|the)\\s+)?(?:\\p{L}+\\s+)?(?:users|customers|clients|staff|employees|merchants|stores|sites))\\b");
+  private static final Pattern DETECTED = Pattern.compile("(?iu)\\b(?:detected|spotted|noticed|picked up|discovered|flagged|first seen)"
+      + "\\s+(?:first\\s+)?(?:by|through|via|from)\\s+([^.;]{3,80})|\\b(?:entdeckt|bemerkt|festgestellt)\\s+(?:durch|von)\\s+([^.;]{3,80})"
+      + "|\\b(?:détecté|détectée|repéré|repérée|constaté|constatée)\\s+(?:par|grâce à)\\s+([^.;]{3,80})"
+      + "|\\b(?:detectado|detectada|descubierto|descubierta)\\s+(?:por|gracias a)\\s+([^.;]{3,80})"
+      + "|\\b(?:ontdekt|opgemerkt|gedetecteerd)\\s+(?:door|via)\\s+([^.;]{3,80})");
   private static final Pattern RESPONSE = Pattern.compile("(?iu)\\b((?:first aid|cpr)\\s+(?:was\\s+)?(?:given|administered|"
       + "provided)(?:\\s+by\\s+" + RequestReader.CAPITALISED + "{0,2})?)");
   private static final Pattern CAUSE = Pattern.compile("(?iu)(?:^|[.;]\\s*)((?:the\\s+)?[\\p{L}'’ -]{2,40}?\\s+(?:was|were|had been)\\s+"
@@ -82,7 +89,9 @@ final class IncidentFacts {
       slots.put("what_sentence", opening(lang, slots.get("event_date"), slots.getOrDefault("time", ""), rest));
       slots.put("what_dated", "yes");
       stated.add(dated.get()[0]);
-      Matcher system = DOWN.matcher(rest);
+      // "from 14:05 to 15:20 UTC the customer portal was down": the system follows the clock.
+      Matcher system = DOWN.matcher(rest.replaceFirst("(?iu)^(?:from|between)\\s+\\S+\\s+(?:to|and|until|-|–)\\s+\\S+"
+          + "(?:\\s+(?:UTC|GMT|CET|CEST|BST))?,?\\s+|^(?:at|around|about)\\s+\\S+(?:\\s+(?:UTC|GMT|CET|CEST|BST))?,?\\s+", ""));
       if (system.find()) {
         outage(system.group(1), slots);
       }
@@ -126,6 +135,14 @@ final class IncidentFacts {
           .replaceFirst("(?iu)\\s+(?:is\\s+|was\\s+)?(?:booked|scheduled|arranged|planned)\\s+for\\s+.*$", ""))));
       slots.put("follow_up_date", Abbreviations.restore(booked.group(2).strip()));
       stated.add(booked.group(1));
+    }
+    Matcher detected = DETECTED.matcher(text);
+    if (detected.find()) {
+      // "Detected by customer calls to support": how the incident came to light.
+      String how = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(detected::group).filter(g -> g != null)
+          .findFirst().orElse("");
+      slots.putIfAbsent("detected_by", SlotFiller.capitalise(Abbreviations.restore(how.strip())));
+      stated.add(detected.group());
     }
     Matcher fixed = FIXED.matcher(text);
     if (fixed.find()) {
@@ -224,6 +241,12 @@ final class IncidentFacts {
         .replaceFirst("(?iu)^(?:the|our|their|a)\\s+", "");
     if (!system.isEmpty() && system.split("\\s+").length <= 5) {
       slots.put("outage", SlotFiller.capitalise(system) + " outage");
+      slots.putIfAbsent("location", SlotFiller.capitalise(system));
+    }
+    Matcher who = AFFECTED.matcher(down);
+    if (who.find()) {
+      // "was down for all users": who the outage hit is its impact.
+      slots.putIfAbsent("harm", SlotFiller.capitalise(who.group(1)) + " affected");
     }
   }
 

@@ -82,6 +82,18 @@ final class KindFacts {
       // "hybrid 3 days in office": where the work is done.
       slots.put("work_mode", mode.group(1).toLowerCase(Locale.ROOT)
           + (mode.group(2) != null ? " (" + mode.group(2) + " days a week in the office)" : ""));
+      if (mode.group(3) != null || mode.group(4) != null) {
+        // "hybrid (3 days in our Manchester office at 1 Piccadilly Gardens)": the office is the place of work.
+        String office = (mode.group(3) == null ? "" : mode.group(3) + " office")
+            + (mode.group(4) == null ? "" : (mode.group(3) == null ? "" : ", ") + mode.group(4).strip());
+        slots.putIfAbsent("workplace", office);
+        if (mode.group(4) != null && mode.group(4).strip().equals(slots.get("address"))) {
+          slots.remove("address");
+        }
+        if (mode.group(4) != null && slots.getOrDefault("location", "").contains(mode.group(4).strip())) {
+          slots.remove("location");
+        }
+      }
     }
     if (kind.equals("job-description")) {
       // "(We're hiring) a Warehouse Team Leader at our Daventry distribution centre": the post, then where.
@@ -263,6 +275,7 @@ final class KindFacts {
   private static final Pattern TITLED = Pattern.compile("(?u)^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)[.\u2024]?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+)*(\\p{Lu}[\\p{L}'’-]+)$");
   private static final Pattern LETTER_ACT = Pattern.compile("(?iu)\\b(apologi[sz]ing\\s+(?:that|for)|confirming(?:\\s+that)?|"
       + "explaining(?:\\s+that)?|thanking\\s+(?:her|him|them)\\s+for|letting\\s+(?:her|him|them)\\s+know(?:\\s+that)?|"
+      + "(?:telling|informing)\\s+(?:her|him|them)(?:\\s+that)?|"
       + "inviting\\s+(?:her|him|them)\\s+to|asking\\s+(?:her|him|them)\\s+to|and\\s+that)\\s+");
   private static final Pattern SENDER_ROLE = Pattern.compile("(?u)^,\\s*((?:[\\p{L}-]+\\s+){0,4}?(?:Manager|Director|Officer|Lead|Coordinator|"
       + "Administrator|Assistant|Adviser|Advisor|Engineer|Consultant|Partner|Secretary|Clerk|Chair|President|Owner|Founder|"
@@ -334,7 +347,7 @@ final class KindFacts {
           : verb.startsWith("confirming") ? "I can confirm " + (verb.endsWith("that") ? "that " : "") + object
           : verb.startsWith("explaining") ? "I would like to explain " + (verb.endsWith("that") ? "that " : "") + object
           : verb.startsWith("thanking") ? "Thank you for " + object
-          : verb.startsWith("letting") ? "I am writing to let you know " + (verb.endsWith("that") ? "that " : "") + object
+          : verb.startsWith("letting") || verb.startsWith("telling") || verb.startsWith("informing") ? "I am writing to let you know " + (verb.endsWith("that") ? "that " : "") + object
           : verb.startsWith("inviting") ? "I would like to invite you to " + object
           : verb.startsWith("asking") ? "I would be grateful if you could " + object
           : previous.startsWith("I can confirm") ? "I can also confirm that " + object
@@ -354,10 +367,27 @@ final class KindFacts {
   }
 
   /** "her boiler service", "his order": the letter speaks to its reader. */
-  private static String toReader(String s) {
+  static String toReader(String s) {
+    // "we'd like her to join us", "tell him that": an object pronoun is "you", a possessive one "your".
+    s = s.replaceAll("\\b(?:her|him|them)\\b(?=\\s+(?:to|that|know|about|for|as|on|in|at|by|with)\\b|[,.;:]|$)", "you");
+    Matcher m = READER_DOES.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String verb = m.group(2).toLowerCase(Locale.ROOT);
+      String you = Character.isUpperCase(m.group(1).charAt(0)) ? "You " : "you ";
+      m.appendReplacement(sb, Matcher.quoteReplacement(you + switch (verb) {
+        case "has" -> "have";
+        case "needs", "wants", "gets", "agrees" -> verb.substring(0, verb.length() - 1);
+        default -> verb;
+      }));
+    }
+    s = m.appendTail(sb).toString();
     return s.replaceAll("\\b(?:her|his|their)\\b(?=\\s+\\p{L})", "your").replaceAll("\\b(?:she|he|they)\\s+(?:was|were)\\b", "you were")
         .replaceAll("\\b(?:she|he|they)\\s+(?:is|are)\\b", "you are").replaceAll("\\bwe've\\b", "we have");
   }
+
+  private static final Pattern READER_DOES = Pattern.compile(
+      "\\b(she|he|She|He)\\s+(needs|has|wants|gets|agrees|will|can|should|must|may)\\b");
 
   /** Whether a trip's "purpose" is only its first leg or day: "I fly Manchester to Lisbon", "day 1 arrive …". */
   static boolean isTripStep(String purpose) {
@@ -761,9 +791,14 @@ final class KindFacts {
     }
   }
 
+  private static final Pattern TEAM = Pattern.compile("(?u)\\b(?i:in|within|joining|join)\\s+(?i:the|our)\\s+"
+      + "(\\p{Lu}[\\p{L}&-]+(?:\\s+\\p{Lu}[\\p{L}&-]+)?)\\s+(?i:(team|department))\\b"
+      + "|\\b(?:in der Abteilung|im Team|au sein de l'équipe|dans l'équipe|en el equipo de|in het team)\\s+(\\p{Lu}[\\p{L}&-]+)"
+      + "|\\b(?:au sein du service|en el departamento de|op de afdeling)\\s+(\\p{Lu}[\\p{L}&-]+)");
   private static final Pattern WORK_MODE = Pattern.compile("(?iu)\\b(hybrid|fully remote|remote|on-site|office-based)\\b"
       + "(?:\\s+working)?(?:\\s+with)?"
-      + "(?:\\s*[(,]?\\s*(\\d)\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office\\)?)?");
+      + "(?:\\s*[(,]?\\s*(\\d)\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+|our\\s+)?(?:((?-i:\\p{Lu})[\\p{L}'’-]+)\\s+)?office"
+      + "(?:\\s+at\\s+([^(),;]+))?\\)?)?");
   private static final Pattern LEAVE = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+days?(?:'|’)?\\s+(?:of\\s+)?(?:paid\\s+)?"
       + "(?:holiday|holidays|annual leave|leave)\\b(\\s+(?:plus|and)\\s+(?:public|bank)\\s+holidays)?");
   private static final Pattern QUOTE_FROM = Pattern.compile("(?iu)\\b(?:quote|quotation|statement|comment|zitat|citation|cita)s?\\s+"
@@ -833,6 +868,12 @@ final class KindFacts {
     }
     if (kind.equals("offer-letter")) {
       OfferTerms.read(text, slots);
+      Matcher team = TEAM.matcher(text);
+      if (team.find()) {
+        // "join us as Senior Data Analyst in the Finance team": the post's team goes with the post.
+        slots.putIfAbsent("department", team.group(1) != null ? team.group(1) + " " + team.group(2).toLowerCase(Locale.ROOT)
+            : team.group(3) != null ? team.group(3) : team.group(4));
+      }
       // "a letter to Ms Hannah Kowalczyk, 31 Birch Avenue, …, offering her the position … at Calder Analytics Ltd,
       // 2 Temple Quay": the home address is hers, the one after the employer is where she will work.
       addressesOf(text, slots, slots.getOrDefault("employer", ""), "workplace", "address", slots.getOrDefault("recipient", ""),

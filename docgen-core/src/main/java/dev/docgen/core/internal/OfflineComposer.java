@@ -58,9 +58,12 @@ public final class OfflineComposer {
     String statedTitle = "";
     if (ctx.data().isEmpty() && PROSE.contains(type.id())) {
       // A letter says what the request states in sentences, the writer's own, not as bullets under its signature.
-      List<String> said = RequestClauses.unusedSentences(RequestClauses.of(intent.prompt(), type.name(), kind.cues()),
+      List<String> stated = RequestClauses.unusedSentences(RequestClauses.of(intent.prompt(), type.name(), kind.cues()),
           intent.title() + "\n" + SpecText.of(sections) + "\n"
               + String.join("\n", intent.facts().lists().getOrDefault("stated", List.of())));
+      // "She needs to be at home on 9 December": a letter speaks to its reader.
+      List<String> said = lang.equals("en") && type.id().matches("(?:.+-)?letter")
+          ? stated.stream().map(KindFacts::toReader).toList() : stated;
       if (!said.isEmpty()) {
         // "apologising that …. New fitting date is Monday 12 January 2026.": what the letter does, then the rest it states.
         intent.facts().slot("letter_body").ifPresent(body -> slots.set("letter_body", body + "\n" + String.join(" ", said)));

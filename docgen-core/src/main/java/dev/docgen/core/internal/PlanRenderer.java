@@ -245,12 +245,21 @@ final class PlanRenderer {
     List<String> cols = plan.columns().isEmpty() ? List.of("Action", "Owner", "Due") : plan.columns();
     List<List<String>> rows = new ArrayList<>();
     for (String a : intent.facts().list("actions")) {
-      rows.add(Actions.row(a, cols.size()));
+      rows.add(Actions.row(a, cols));
     }
     if (rows.isEmpty()) {
       return table(cols, plan.rows().isEmpty() ? List.of(List.of("[[action]]", "[[owner]]", "[[due date]]")) : plan.rows(), false);
     }
-    return table(cols, rows, false);
+    // An incident's "Type" column, which the request's actions do not fill, is left out rather than left blank.
+    List<Integer> keep = new ArrayList<>();
+    for (int c = 0; c < cols.size(); c++) {
+      int col = c;
+      if (c == 0 || rows.stream().anyMatch(r -> !r.get(col).isEmpty())) {
+        keep.add(c);
+      }
+    }
+    return table(keep.stream().map(cols::get).toList(),
+        rows.stream().map(r -> keep.stream().map(r::get).toList()).toList(), false);
   }
 
   /** One row per week, day or month of the request's time structure, numbered from 1. */

@@ -86,16 +86,20 @@ final class RequestClauses {
   // Where a long clause may be halved: never inside brackets ("three forklifts (FL-01, FL-02, FL-03) at the depot").
   // "renewing the cert and restarting the LB pool": two things done in one clause are not two clauses.
   private static final Pattern HALF = Pattern.compile("(?:\\s+(?:and|und|et|y|en)\\s+(?!\\p{L}+ing\\b)|,\\s+" + RELATIVE + ")(?![^(]*\\))");
+  private static final Pattern INFINITIVE_END = Pattern.compile("(?iu)\\b(?:to|zu|te)\\s+\\p{L}+$");
   private static final Pattern HEAD_COLON = Pattern.compile(":(?!\\d)");
   private static final Set<String> CODE_LABELS = Set.of("sku", "ref", "no", "nr", "id", "po", "upc", "ean", "isbn");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.,&/-]*[\\p{L}\\d]|\\p{L}|\\d");
   private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
       "by", "with", "from", "is", "are", "be", "will", "we", "our", "us", "it", "its", "this", "that", "each", "all",
-      "please", "write", "up", "needed", "required", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
+      "please", "write", "up", "needed", "required", "her", "his", "him", "them", "their", "she", "he", "they", "you", "your", "der", "die", "das", "und", "für", "mit", "von", "le", "la", "les", "et", "de", "pour",
       "el", "los", "las", "y", "para", "con", "het", "een", "en", "van", "voor", "met", "un", "una", "uno", "une", "des",
       "du", "au", "ein", "eine", "einen", "zu", "je", "por", "cada", "del", "al", "op", "om", "as", "als", "comme", "como",
       // Words that only lead a date the document shows: "bis spätestens 18.12.2026", "no later than 4 May".
       "until", "before", "bis", "spätestens", "avant", "antes", "hasta", "tot", "uiterlijk", "vor", "later", "than",
+      // "yesterday's outage": the document gives the day by its date.
+      "yesterday", "yesterday's", "yesterday’s", "today's", "today’s", "gestern", "heute", "gisteren", "vandaag", "ayer", "hoy",
+      "hier", "aujourd'hui",
       // "contingency the rest": the line the others leave is computed.
       "rest", "remainder",
       // "2027 IT budget, monthly": how the document is laid out, which its tables show.
@@ -237,7 +241,8 @@ final class RequestClauses {
     while (m.find()) {
       String left = clause.substring(0, m.start());
       String right = clause.substring(m.end());
-      if (wordCount(left) >= 3 && wordCount(right) >= 3) {
+      // "needs to sign and return by 18 July": two verbs of one "to" share what follows.
+      if (wordCount(left) >= 3 && wordCount(right) >= 3 && !INFINITIVE_END.matcher(left).find()) {
         return new String[] {left, right};
       }
     }
@@ -309,7 +314,10 @@ final class RequestClauses {
     if (MAKE_THE_DOCUMENT.matcher(c).lookingAt() && DOCUMENT_WORDS.matcher(c).find()) {
       return true;
     }
-    boolean asking = ASKING_SENTENCE.matcher(clause.sentence()).find();
+    // "Draft the letter we send to Priya Raman confirming …": the sentence opens by asking for the document the clause names.
+    Matcher make = MAKE_THE_DOCUMENT.matcher(clause.sentence());
+    boolean asking = ASKING_SENTENCE.matcher(clause.sentence()).find() || make.lookingAt()
+        && clause.sentence().substring(make.end()).toLowerCase(Locale.ROOT).startsWith(c.toLowerCase(Locale.ROOT));
     return asking && (WITH_PARTS.matcher(c).matches() && wordCount(c) <= 8 || DOCUMENT_WORDS.matcher(c).find()
         || VERB_LAST.matcher(c).find());
   }

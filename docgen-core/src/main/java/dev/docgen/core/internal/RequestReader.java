@@ -719,7 +719,9 @@ public final class RequestReader {
         String before = rest.substring(0, colon.start());
         String head = before.substring(Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")) + 1, 0)).strip();
         boolean label = !head.isEmpty() && head.split("\\s+").length <= 2 && colon.start() > 0
-            && before.lastIndexOf(". ") >= 0;
+            && before.lastIndexOf(". ") >= 0
+            // "(owner: Priya Shah, by 5 December)": a colon in brackets labels a detail.
+            || before.lastIndexOf('(') > before.lastIndexOf(')');
         if (label || PERSON_ONLY.matcher(message).matches() || ASKS_AFTER_DASH.matcher(message).lookingAt()) {
           // "Manager: Daniel Osei" names a part, not the message; "Sorry to bother you — could you please write up …"
           // asks for the document.

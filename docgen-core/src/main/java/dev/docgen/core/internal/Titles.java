@@ -80,7 +80,8 @@ final class Titles {
     String purpose = headOf(eventDate.isEmpty() ? facts.getOrDefault("purpose", "")
         : facts.getOrDefault("purpose", "").replace(" on " + eventDate, "").replace(" " + eventDate, ""));
     if (!purpose.isEmpty() && purpose.split("\\s+").length <= 12) {
-      String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose));
+      // "telling her that her replacement part has arrived": the title names the part, not whose it is.
+      String asTitle = SlotFiller.capitalise(SlotFiller.withoutArticle(purpose.replaceFirst("^(?:her|his|their)\\s+(?=\\p{L})", "")));
       slots.put("purpose_title", asTitle);
       slots.put("purpose", asTitle);
       if (subject.isEmpty()) {
