@@ -25,7 +25,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the document.")
   Path output;
 
-  @Option(names = {"-d", "--data"}, paramLabel = "FILE", description = "A .csv or .json data file.")
+  @Option(names = {"-d", "--data"}, paramLabel = "FILE", description = "A data file: CSV (any of , ; tab |, decimal comma or point; .csv .tsv .txt) or JSON.")
   Path data;
 
   @Option(names = "--template", paramLabel = "NAME[@VERSION]", description = "A template from the template library.")

@@ -102,7 +102,9 @@ class CliExitCodesTest {
     assertFails(generate("Sales report", "--data",
         write("broken.json", "{\n\"a\": }".getBytes(StandardCharsets.UTF_8)).toString()), 3, "line 2");
     assertFails(generate("Sales report", "--data",
-        write("data.txt", "a".getBytes(StandardCharsets.UTF_8)).toString()), 3, ".csv or .json");
+        write("sales.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}).toString()), 3, "save the sheet as CSV");
+    assertFails(generate("Sales report", "--data",
+        write("only-header.txt", "a".getBytes(StandardCharsets.UTF_8)).toString()), 3, "header but no data rows");
   }
 
   @Test

@@ -112,10 +112,24 @@ class DataLoaderTest {
   }
 
   @Test
-  void rejects_a_missing_file_and_an_unknown_extension() {
+  void rejects_a_missing_file_a_workbook_and_a_binary_file_by_name() throws java.io.IOException {
     assertThatThrownBy(() -> DataInput.of(java.nio.file.Path.of("no-such-file.csv")))
         .isInstanceOf(DataException.class).hasMessageContaining("not found");
-    assertThatThrownBy(() -> DataInput.of(java.nio.file.Path.of("data.txt")))
-        .isInstanceOf(DataException.class).hasMessageContaining(".csv or .json");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("docgen-data");
+    try {
+      java.nio.file.Path book = java.nio.file.Files.write(dir.resolve("export"), new byte[] {'P', 'K', 3, 4, 20, 0});
+      assertThatThrownBy(() -> DataInput.of(book))
+          .isInstanceOf(DataException.class).hasMessageContaining("save the sheet as CSV");
+      java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("dump.bin"), new byte[] {'a', 0, 'b'});
+      assertThatThrownBy(() -> DataInput.of(binary))
+          .isInstanceOf(DataException.class).hasMessageContaining("binary file");
+    } finally {
+      try (var files = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path p : files.toList()) {
+          java.nio.file.Files.delete(p);
+        }
+      }
+      java.nio.file.Files.delete(dir);
+    }
   }
 }

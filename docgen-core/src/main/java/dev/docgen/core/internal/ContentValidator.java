@@ -134,12 +134,15 @@ public final class ContentValidator {
       return;
     }
     NavigableSet<BigDecimal> allowed = new TreeSet<>(TableStats.allFacts(data));
-    numbersIn(intent.prompt()).forEach(n -> allowed.add(n.value));
-    dataText(data).forEach(t -> numbersIn(t).forEach(n -> allowed.add(n.value)));
+    // The document writes its numbers as its locale does ("67.946,05 €" in German); the request may be written either way.
+    Pattern local = numberPattern(Locale.forLanguageTag(java.util.Objects.requireNonNullElse(spec.metadata().locale(), "")));
+    numbersIn(intent.prompt(), NUMBER).forEach(n -> allowed.add(n.value));
+    numbersIn(intent.prompt(), local).forEach(n -> allowed.add(n.value));
+    dataText(data).forEach(t -> numbersIn(t, NUMBER).forEach(n -> allowed.add(n.value)));
     spec.forEachBlock(b -> addTableValues(b, allowed));
     for (Section s : spec.allSections()) {
       for (Block b : s.blocks()) {
-        for (Num n : numbersIn(SpecText.prose(b))) {
+        for (Num n : numbersIn(SpecText.prose(b), local)) {
           if (!supported(n, allowed)) {
             findings.add(Finding.error("number.unsupported", "the number " + n.text
                 + " in the text is not computed from the data", "section '" + s.title() + "'"));
@@ -180,12 +183,29 @@ public final class ContentValidator {
 
   private record Num(String text, BigDecimal value, int decimals) {}
 
-  private static List<Num> numbersIn(String prose) {
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> NUMBER_BY_LOCALE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A number as {@code locale} writes it: groups of three after its grouping separator, decimals after its own. */
+  private static Pattern numberPattern(Locale locale) {
+    java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+    char group = symbols.getGroupingSeparator();
+    char decimal = symbols.getDecimalSeparator();
+    if (group == ',' && decimal == '.') {
+      return NUMBER;
+    }
+    return NUMBER_BY_LOCALE.computeIfAbsent(group + "" + decimal, k -> Pattern.compile("(\\d{1,3}(?:"
+        + Pattern.quote(String.valueOf(group)) + "\\d{3})+|\\d+)(" + Pattern.quote(String.valueOf(decimal))
+        + "\\d+)?(\\s?%)?"));
+  }
+
+  private static List<Num> numbersIn(String prose, Pattern number) {
     String cleaned = NOT_A_QUANTITY.matcher(prose).replaceAll(" ");
     List<Num> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(cleaned);
+    Matcher m = number.matcher(cleaned);
     while (m.find()) {
-      String digits = m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2));
+      // Digits only, and the decimals after a point: "67.946,05" in German is 67946.05.
+      String digits = m.group(1).replaceAll("\\D", "") + (m.group(2) == null ? "" : "." + m.group(2).substring(1));
       int decimals = m.group(2) == null ? 0 : m.group(2).length() - 1;
       out.add(new Num(m.group().trim(), new BigDecimal(digits), decimals));
     }

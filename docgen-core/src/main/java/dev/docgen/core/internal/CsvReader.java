@@ -14,7 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Parses CSV text (RFC 4180 quoting) into a header and rows, rejecting ragged rows by line. */
+/**
+ * Parses delimited text (RFC 4180 quoting) into a header and rows, rejecting ragged rows by line. The separator and the
+ * decimal comma are read from the file ({@link CsvDialect}); numbers written with a decimal comma are given to the type
+ * reader with a decimal point.
+ */
 final class CsvReader {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
@@ -23,10 +27,11 @@ final class CsvReader {
   private CsvReader() {}
 
   static Parsed read(String source, String text, int maxRows) {
+    CsvDialect dialect = CsvDialect.sniff(text);
     List<String> header = null;
     List<List<String>> rows = new ArrayList<>();
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-        .with(CsvSchema.emptySchema()).readValues(new StringReader(text))) {
+        .with(CsvSchema.emptySchema().withColumnSeparator(dialect.separator())).readValues(new StringReader(text))) {
       long line = 1;
       while (it.hasNextValue()) {
         String[] cells = it.nextValue();
@@ -41,11 +46,16 @@ final class CsvReader {
         }
         if (cells.length != header.size()) {
           throw new DataException(source, rowLine, "row has " + cells.length + " fields but the header has "
-              + header.size() + " (" + String.join(", ", header) + ")", null);
+              + header.size() + " (" + String.join(", ", header) + ")" + separatorName(dialect), null);
         }
         if (rows.size() >= maxRows) {
           throw new LimitExceededException("data rows in " + source, maxRows, rows.size() + 1L,
               "raise Limits.maxDataRows or send fewer rows");
+        }
+        if (dialect.decimalComma()) {
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = dialect.normalise(cells[i]);
+          }
         }
         rows.add(Arrays.asList(cells));
       }
@@ -62,6 +72,15 @@ final class CsvReader {
       throw new DataException(source, "CSV has a header but no data rows");
     }
     return new Parsed(header, rows);
+  }
+
+  private static String separatorName(CsvDialect dialect) {
+    return switch (dialect.separator()) {
+      case ';' -> "; fields are separated by semicolons";
+      case '\t' -> "; fields are separated by tabs";
+      case '|' -> "; fields are separated by '|'";
+      default -> "";
+    };
   }
 
   private static List<String> header(String source, String[] cells) {

@@ -69,6 +69,7 @@ public final class DataLoader {
 
   /** Types a table of text cells column by column. */
   static DataTable typed(String name, List<String> header, List<List<String>> rows, String currency) {
+    rows = withIsoDates(header.size(), rows);
     List<DataColumn> columns = new ArrayList<>();
     List<ColumnType> types = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
@@ -89,6 +90,28 @@ public final class DataLoader {
       typedRows.add(out);
     }
     return new DataTable(name, columns, typedRows);
+  }
+
+  /** The rows with each column of "03.11.2026" or "03/11/2026" dates written as ISO dates, so that they type as dates. */
+  private static List<List<String>> withIsoDates(int width, List<List<String>> rows) {
+    List<List<String>> out = null;
+    for (int c = 0; c < width; c++) {
+      int col = c;
+      List<String> iso = TypeInference.isoDates(rows.stream().map(r -> r.get(col)).toList());
+      if (iso == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(rows.size());
+        for (List<String> r : rows) {
+          out.add(new ArrayList<>(r));
+        }
+      }
+      for (int r = 0; r < out.size(); r++) {
+        out.get(r).set(col, iso.get(r));
+      }
+    }
+    return out == null ? rows : out;
   }
 
   private static String firstNonEmpty(String a, String b) {

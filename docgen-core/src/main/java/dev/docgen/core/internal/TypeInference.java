@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Infers a column's type from its name and text values, and converts values to that type. */
@@ -67,6 +68,62 @@ final class TypeInference {
   /** Whether a JSON number column named {@code name} holds money. */
   static boolean isMoneyName(String name) {
     return MONEY_NAME.matcher(name).matches() && !NOT_MONEY_NAME.matcher(name).matches();
+  }
+
+  private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  /**
+   * A column of dates as ISO dates, or {@code null} when its values are not all dates of one form. "03.11.2026" is
+   * day first; "03/11/2026" is day first unless a value puts a day over 12 second ("11/23/2026"), when the column is
+   * month first; a column whose values fit both is read day first, as en-GB, de, fr, es and nl write it.
+   */
+  static List<String> isoDates(List<String> values) {
+    boolean dotted = true;
+    boolean slashed = true;
+    boolean dayFirstOnly = false;
+    boolean monthFirstOnly = false;
+    boolean any = false;
+    for (String raw : values) {
+      String v = raw.trim();
+      if (v.isEmpty()) {
+        continue;
+      }
+      any = true;
+      dotted &= DOTTED_DATE.matcher(v).matches();
+      Matcher m = SLASHED_DATE.matcher(v);
+      if (m.matches()) {
+        dayFirstOnly |= Integer.parseInt(m.group(1)) > 12;
+        monthFirstOnly |= Integer.parseInt(m.group(2)) > 12;
+      } else {
+        slashed = false;
+      }
+      if (!dotted && !slashed) {
+        return null;
+      }
+    }
+    if (!any || slashed && dayFirstOnly && monthFirstOnly) {
+      return null;
+    }
+    boolean monthFirst = slashed && monthFirstOnly;
+    List<String> out = new java.util.ArrayList<>(values.size());
+    for (String raw : values) {
+      String v = raw.trim();
+      if (v.isEmpty()) {
+        out.add("");
+        continue;
+      }
+      Matcher m = (dotted ? DOTTED_DATE : SLASHED_DATE).matcher(v);
+      m.matches();
+      int day = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+      int month = Integer.parseInt(m.group(monthFirst ? 1 : 2));
+      try {
+        out.add(LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString());
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+    return out;
   }
 
   private static boolean parsesAsDate(String v) {
