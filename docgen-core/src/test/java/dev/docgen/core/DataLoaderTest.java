@@ -132,4 +132,27 @@ class DataLoaderTest {
       java.nio.file.Files.delete(dir);
     }
   }
+  @Test
+  void a_main_list_beside_metadata_is_the_main_table_and_lists_inside_its_items_are_tables_that_name_their_parent() {
+    // The blind review's export was refused: "nested array inside a list is not supported; flatten it".
+    Dataset d = load(DataInput.json("orders.json", "{\"export\": {\"company\": \"Harlow Foods\", \"period\": \"Q3 2026\"},"
+        + "\"orders\": [{\"id\": \"SO-1\", \"customer\": {\"name\": \"Kettle & Co\"}, \"total\": 60.00,"
+        + "  \"lines\": [{\"sku\": \"00412\", \"qty\": 2, \"price\": 10.00, \"batches\": [{\"lot\": \"L1\"}, {\"lot\": \"L2\"}]},"
+        + "             {\"sku\": \"00977\", \"qty\": 4, \"price\": 10.00}]},"
+        + " {\"id\": \"SO-2\", \"customer\": {\"name\": \"Bakehouse\"}, \"total\": 15.50,"
+        + "  \"lines\": [{\"sku\": \"00412\", \"qty\": 1, \"price\": 15.50}]}]}"));
+    assertThat(d.fields()).containsEntry("export.company", "Harlow Foods").containsEntry("export.period", "Q3 2026");
+    assertThat(d.tables()).extracting(t -> t.name() + "<" + t.parent())
+        .containsExactly("orders<", "orders.lines<orders", "orders.lines.batches<orders.lines");
+    var orders = d.mainTable().orElseThrow();
+    assertThat(orders.name()).isEqualTo("orders");
+    assertThat(orders.columns()).extracting(DataColumn::name).containsExactly("id", "customer.name", "total");
+    var lines = d.tables().get(1);
+    assertThat(lines.columns()).extracting(DataColumn::name).containsExactly("order id", "sku", "qty", "price");
+    assertThat(lines.rows()).extracting(r -> r.get(0)).containsExactly("SO-1", "SO-1", "SO-2");
+    assertThat(lines.rows().get(2).get(2)).isEqualTo(new BigDecimal("1"));
+    var batches = d.tables().get(2);
+    assertThat(batches.columns()).extracting(DataColumn::name).containsExactly("sku", "lot");
+    assertThat(batches.rows()).containsExactly(java.util.List.of("00412", "L1"), java.util.List.of("00412", "L2"));
+  }
 }

@@ -7,13 +7,21 @@ import java.util.OptionalInt;
 
 /**
  * Rows of typed values: {@code BigDecimal} for numbers, {@code LocalDate} for dates, {@code String}
- * for text, and {@code ""} for an empty cell.
+ * for text, and {@code ""} for an empty cell. A table read from lists inside another table's rows (an order's
+ * lines) names that table as its {@code parent}, and its first column holds the parent row's key; a top-level
+ * table's parent is {@code ""}.
  */
-public record DataTable(String name, List<DataColumn> columns, List<List<Object>> rows) {
+public record DataTable(String name, String parent, List<DataColumn> columns, List<List<Object>> rows) {
   public DataTable {
     requireNonNull(name, "name");
+    requireNonNull(parent, "parent");
     columns = List.copyOf(columns);
     rows = rows.stream().map(List::copyOf).toList();
+  }
+
+  /** A top-level table. */
+  public DataTable(String name, List<DataColumn> columns, List<List<Object>> rows) {
+    this(name, "", columns, rows);
   }
 
   /** The index of the column with this name, ignoring case and separators ("unit_price" = "Unit price"). */

@@ -26,9 +26,14 @@ public record Dataset(String source, Map<String, Object> fields, Map<String, Lis
     return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString());
   }
 
-  /** The largest table, the usual subject of a report. */
+  /**
+   * The largest top-level table, the usual subject of a report: the orders of a file of orders with their lines, not
+   * the lines.
+   */
   public Optional<DataTable> mainTable() {
-    return tables.stream().max(java.util.Comparator.comparingInt(t -> t.rows().size()));
+    Optional<DataTable> top = tables.stream().filter(t -> t.parent().isEmpty())
+        .max(java.util.Comparator.comparingInt(t -> t.rows().size()));
+    return top.isPresent() ? top : tables.stream().max(java.util.Comparator.comparingInt(t -> t.rows().size()));
   }
 
   /** Total number of data rows across all tables. */

@@ -85,7 +85,9 @@ final class AnalysisComposer {
     List<String> sentences = new ArrayList<>();
     String who = intent.people().isEmpty() ? "" : " for " + intent.people().get(0);
     String when = intent.period().map(p -> " in " + p.label()).orElse("");
-    sentences.add("Total " + noun.toLowerCase(Locale.ROOT) + who + when + " came to **" + f.measure(s.total(), measure)
+    // A measure named "Total" or "Total sales" is not a "Total total".
+    String measured = noun.toLowerCase(Locale.ROOT).replaceFirst("^total\\b\\s*", "");
+    sentences.add((measured.isEmpty() ? "The total" : "Total " + measured) + who + when + " came to **" + f.measure(s.total(), measure)
         + "** across " + f.integer(s.count()) + " " + rowNoun(s.count()) + ", an average of "
         + f.measure(s.mean(), measure) + " each.");
     if (!dims.isEmpty()) {
@@ -162,7 +164,8 @@ final class AnalysisComposer {
     Table.Builder t = Table.builder().caption(noun + " by " + dimName.toLowerCase(Locale.ROOT));
     t.column(Column.text(dimName)).column(new Column(noun, measureType(), measure.currency()));
     others.forEach(m -> t.column(Names.column(table.columns().get(m.column()))));
-    t.column(Column.of("Items", ColumnType.INTEGER)).column(Column.of("Share", ColumnType.PERCENT));
+    // "Orders", "Weeks", "Records": what each group counts, not "Items".
+    t.column(Column.of(SlotFiller.capitalise(rowNoun(2)), ColumnType.INTEGER)).column(Column.of("Share", ColumnType.PERCENT));
     for (Group g : groups) {
       List<Object> row = new ArrayList<>(List.of(g.key(), g.sum()));
       others.forEach(m -> row.add(sumWhere(m, dim, g.key())));

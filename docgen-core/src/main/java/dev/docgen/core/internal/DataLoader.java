@@ -69,6 +69,11 @@ public final class DataLoader {
 
   /** Types a table of text cells column by column. */
   static DataTable typed(String name, List<String> header, List<List<String>> rows, String currency) {
+    return typed(name, "", header, rows, currency);
+  }
+
+  /** Types a table of text cells column by column. */
+  static DataTable typed(String name, String parent, List<String> header, List<List<String>> rows, String currency) {
     rows = withIsoDates(header.size(), rows);
     List<DataColumn> columns = new ArrayList<>();
     List<ColumnType> types = new ArrayList<>();
@@ -89,7 +94,7 @@ public final class DataLoader {
       }
       typedRows.add(out);
     }
-    return new DataTable(name, columns, typedRows);
+    return new DataTable(name, parent, columns, typedRows);
   }
 
   /** The rows with each column of "03.11.2026" or "03/11/2026" dates written as ISO dates, so that they type as dates. */
@@ -143,12 +148,12 @@ public final class DataLoader {
     walk(name, "", root, fields, lists, tables);
     String currency = fields.getOrDefault("currency", "").toString();
     List<DataTable> typedTables = tables.stream()
-        .map(t -> typed(t.name, t.header, t.rows, currency.matches("[A-Z]{3}") ? currency : ""))
+        .map(t -> typed(t.name, t.parent, t.header, t.rows, currency.matches("[A-Z]{3}") ? currency : ""))
         .toList();
     return new Dataset(name, fields, lists, typedTables);
   }
 
-  private record JsonTable(String name, List<String> header, List<List<String>> rows) {}
+  private record JsonTable(String name, String parent, List<String> header, List<List<String>> rows) {}
 
   private static void walk(String source, String prefix, JsonNode node, Map<String, Object> fields,
       Map<String, List<String>> lists, List<JsonTable> tables) {
@@ -159,7 +164,7 @@ public final class DataLoader {
       if (v.isObject()) {
         walk(source, key + ".", v, fields, lists, tables);
       } else if (v.isArray() && isArrayOfObjects(v)) {
-        tables.add(table(source, key, v));
+        table(source, key, "", v, tables);
       } else if (v.isArray()) {
         List<String> items = new ArrayList<>();
         v.forEach(item -> items.add(scalarText(source, key, item)));
@@ -182,27 +187,88 @@ public final class DataLoader {
     return true;
   }
 
-  private static JsonTable table(String source, String key, JsonNode array) {
+  /**
+   * The table of a list of objects, and after it a table for each list of objects inside its items, at any depth: an
+   * order's lines are the table "orders.lines", whose first column is the order's key ("id", "number", … or its first
+   * field), so that each line names its order.
+   */
+  private static void table(String source, String key, String parent, JsonNode array, List<JsonTable> tables) {
     List<Map<String, String>> flatRows = new ArrayList<>();
+    Map<String, ArrayNodes> children = new LinkedHashMap<>();
     Set<String> header = new LinkedHashSet<>();
     for (JsonNode item : array) {
       Map<String, String> flat = new LinkedHashMap<>();
-      flatten(source, key, "", item, flat);
+      Map<String, JsonNode> lists = new LinkedHashMap<>();
+      flatten(source, key, "", item, flat, lists);
       header.addAll(flat.keySet());
       flatRows.add(flat);
+      lists.forEach((name, list) -> children.computeIfAbsent(name, k -> new ArrayNodes()).add(flat, list));
     }
     List<String> columns = List.copyOf(header);
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, String> flat : flatRows) {
       rows.add(columns.stream().map(c -> flat.getOrDefault(c, "")).toList());
     }
-    return new JsonTable(key, columns, rows);
+    tables.add(new JsonTable(key, parent, columns, rows));
+    String link = keyColumn(columns, !parent.isEmpty());
+    children.forEach((name, nodes) -> {
+      // The child's rows with the parent's key first: a table of the lists' items, each list's items after its parent's.
+      com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+      for (int i = 0; i < nodes.owners.size(); i++) {
+        String owner = link.isEmpty() ? String.valueOf(i + 1) : nodes.owners.get(i).getOrDefault(link, "");
+        for (JsonNode child : nodes.lists.get(i)) {
+          ObjectNode withKey = JSON.createObjectNode();
+          withKey.put(linkName(key, link, child), owner);
+          withKey.setAll((ObjectNode) child);
+          all.add(withKey);
+        }
+      }
+      if (!all.isEmpty()) {
+        table(source, key + "." + name, key, all, tables);
+      }
+    });
   }
 
-  private static void flatten(String source, String key, String prefix, JsonNode node, Map<String, String> out) {
+  /** The lists of objects found under one name in a table's items, with the item each belongs to. */
+  private static final class ArrayNodes {
+    final List<Map<String, String>> owners = new ArrayList<>();
+    final List<JsonNode> lists = new ArrayList<>();
+
+    void add(Map<String, String> owner, JsonNode list) {
+      owners.add(owner);
+      lists.add(list);
+    }
+  }
+
+  private static final java.util.regex.Pattern KEY_NAME = java.util.regex.Pattern.compile(
+      "(?i)(?:.*[_ .-])?(?:id|number|no|nr|code|ref|reference|key|sku)");
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?i)(?:.*[_ .-])?name");
+
+  /** The column that names a row to its children: an id, number, code or reference, else a name, else the first. */
+  private static String keyColumn(List<String> all, boolean nested) {
+    // A nested table's first column is its parent's key, which names no row of its own.
+    List<String> columns = nested && all.size() > 1 ? all.subList(1, all.size()) : all;
+    return columns.stream().filter(c -> KEY_NAME.matcher(c).matches()).findFirst()
+        .or(() -> columns.stream().filter(c -> NAME.matcher(c).matches()).findFirst())
+        .orElse(columns.isEmpty() ? "" : columns.get(0));
+  }
+
+  /** The child's column for its parent's key: "order id" for the key "id" of "orders", the key's own name otherwise. */
+  private static String linkName(String parentKey, String link, JsonNode child) {
+    String owner = parentKey.substring(parentKey.lastIndexOf('.') + 1);
+    String singular = owner.endsWith("ies") ? owner.substring(0, owner.length() - 3) + "y"
+        : owner.endsWith("s") && owner.length() > 3 ? owner.substring(0, owner.length() - 1) : owner;
+    String name = link.isEmpty() ? singular : link.matches("(?i)id|number|no|nr|code|ref|key|name") ? singular + " " + link : link;
+    return child.has(name) ? owner + " " + name : name;
+  }
+
+  private static void flatten(String source, String key, String prefix, JsonNode node, Map<String, String> out,
+      Map<String, JsonNode> lists) {
     node.fields().forEachRemaining(e -> {
       if (e.getValue().isObject()) {
-        flatten(source, key, prefix + e.getKey() + ".", e.getValue(), out);
+        flatten(source, key, prefix + e.getKey() + ".", e.getValue(), out, lists);
+      } else if (e.getValue().isArray() && isArrayOfObjects(e.getValue())) {
+        lists.put(prefix + e.getKey(), e.getValue());
       } else if (e.getValue().isArray()) {
         List<String> parts = new ArrayList<>();
         e.getValue().forEach(v -> parts.add(scalarText(source, key + "." + prefix + e.getKey(), v)));
@@ -218,8 +284,8 @@ public final class DataLoader {
       return "";
     }
     if (v.isContainerNode()) {
-      throw new DataException(source, "wrong shape at '" + path + "': nested " + describe(v)
-          + " inside a list is not supported; flatten it to scalar fields");
+      throw new DataException(source, "wrong shape at '" + path + "': " + describe(v)
+          + " inside a list of values; a list holds either values or objects");
     }
     return v.isBigDecimal() ? ((BigDecimal) v.numberValue()).toPlainString() : v.asText();
   }

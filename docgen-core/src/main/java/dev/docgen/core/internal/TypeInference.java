@@ -20,6 +20,12 @@ final class TypeInference {
       "(?i).*(amount|revenue|price|cost|total|sales|spend|budget|income|expense|salary|fee|value|subtotal|tax|balance|profit).*");
   private static final Pattern NOT_MONEY_NAME = Pattern.compile("(?i).*(rate|ratio|pct|percent|qty|quantity|count|units).*");
 
+  // Columns whose whole numbers are codes, in the languages docgen writes: never summed, kept as written.
+  private static final Pattern CODE_NAME = Pattern.compile("(?iu)(?:.*[_ .-])?(?:id|sku|code|codes|postcode|post code|"
+      + "zip|zip code|postal code|phone|telephone|tel|mobile|ean|upc|gtin|isbn|iban|hs|hs code|tariff|plz|postleitzahl|"
+      + "telefon|artikelnummer|art\\.?-?nr\\.?|kundennummer|code postal|téléphone|código|código postal|teléfono|postcode|"
+      + "telefoonnummer|artikelnummer)");
+
   private TypeInference() {}
 
   /** The narrowest type every non-empty value fits; TEXT when none does or all are empty. */
@@ -30,6 +36,7 @@ final class TypeInference {
     boolean allPct = true;
     boolean allMoney = true;
     boolean allDate = true;
+    boolean codeLike = false;
     for (String raw : values) {
       String v = raw.trim();
       if (v.isEmpty()) {
@@ -37,6 +44,7 @@ final class TypeInference {
       }
       any = true;
       boolean isInt = INTEGER.matcher(v).matches();
+      codeLike |= isInt && v.length() > 1 && v.charAt(0) == '0';
       allInt &= isInt;
       allNum &= isInt || DECIMAL.matcher(v).matches();
       allPct &= PERCENT.matcher(v).matches();
@@ -54,6 +62,10 @@ final class TypeInference {
     }
     if (allMoney) {
       return ColumnType.CURRENCY;
+    }
+    if (allInt && (codeLike || CODE_NAME.matcher(name.strip()).matches())) {
+      // "00412", an SKU, a tariff or postcode: a code is kept as written and never summed.
+      return ColumnType.TEXT;
     }
     if (allNum) {
       boolean moneyName = MONEY_NAME.matcher(name).matches() && !NOT_MONEY_NAME.matcher(name).matches();
