@@ -70,7 +70,7 @@ final class AnalysisComposer {
     List<Integer> dims = new ArrayList<>();
     for (String wanted : intent.groupBy()) {
       table.indexOf(wanted).ifPresent(i -> {
-        if (profile.dimensions().contains(i) && !dims.contains(i)) {
+        if (profile.groupable(i) && !dims.contains(i)) {
           dims.add(i);
         }
       });

@@ -89,6 +89,21 @@ public final class TableProfile {
     return dimensions;
   }
 
+  // How many groups a column the request names ("hours by team") may make; beyond it the breakdown is a listing.
+  private static final int MAX_NAMED_GROUPS = 50;
+
+  /**
+   * Whether the request may break the table down by this column when it names it, though it has too many values
+   * for the profile to choose it unasked: a text column whose rows share values ("3 teams in 5 tickets").
+   */
+  public boolean groupable(int col) {
+    if (table.columns().get(col).type() != ColumnType.TEXT || period.isPresent() && period.getAsInt() == col) {
+      return dimensions.contains(col);
+    }
+    int d = distinct(table, col);
+    return dimensions.contains(col) || d >= 2 && d < table.rows().size() && d <= MAX_NAMED_GROUPS;
+  }
+
   public OptionalInt period() {
     return period;
   }

@@ -228,11 +228,24 @@ final class FontSet implements AutoCloseable {
 
   /**
    * Carlito has no glyph for the no-break and narrow no-break spaces that French and German number
-   * formats use: they are drawn as plain spaces (line breaking has already been decided).
+   * formats use, nor for a tab or another control character inside a data cell ("refund, then\tcall
+   * back"): they are drawn as plain spaces (line breaking has already been decided).
    */
   static String plainSpaces(String text) {
-    return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 && text.indexOf('\u2007') < 0 ? text
-        : text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c >= ' ' && c != '\u00a0' && c != '\u202f' && c != '\u2007';
+    }
+    if (plain) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(c < ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2007' ? ' ' : c);
+    }
+    return sb.toString();
   }
 
   /** Code points no shipped font can draw, in order, for the quality report. */
