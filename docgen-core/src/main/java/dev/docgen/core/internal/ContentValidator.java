@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
  */
 public final class ContentValidator {
   private static final int MAX_ROWS_FOR_NUMBER_CHECK = 200_000;
+  // A version ("7.2.1") is no quantity; "1.593.421,51" in Spanish or German is one.
   private static final Pattern NOT_A_QUANTITY = Pattern.compile(
       "\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
           + "|\\b" + PeriodParser.MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
-          + "|\\b[QH][1-4]\\b|(?i:\\bweek\\s+\\d+)|\\bv?\\d+\\.\\d+\\.\\d+\\b|\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b[A-Z]+\\d+\\b"
+          + "|\\b[QH][1-4]\\b|(?i:\\bweek\\s+\\d+)|\\bv?(?!\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?\\b)\\d+\\.\\d+\\.\\d+\\b|\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b[A-Z]+\\d+\\b"
           + "|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s?%)?");
 
