@@ -131,4 +131,19 @@ class PromptInterpreterTest {
     LocalDate start = interpreter.interpret("Timesheet for week 1 of 2027").period().orElseThrow().start();
     assertThat(start).isEqualTo(LocalDate.of(2027, 1, 4));
   }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Sales report Q3 2026 by region with a chart|region|Sales Report by Region — Q3 2026",
+      "Umsatzbericht Q3 2026 nach Filiale mit Diagramm|filiale|Vertriebsbericht nach Filiale — Q3 2026",
+      "Informe de ventas del tercer trimestre de 2026 por región|región|",
+      "Maak een verkooprapport over 2026, uitgesplitst per regio|regio|"})
+  void a_breakdown_is_read_in_every_language_and_titles_the_report_as_a_breakdown_not_as_its_subject(String prompt,
+      String group, String title) {
+    DocumentIntent intent = new PromptInterpreter().interpret(prompt, LocalDate.of(2026, 12, 1));
+    assertThat(intent.groupBy()).containsExactly(group);
+    if (title != null) {
+      assertThat(intent.title()).isEqualTo(title);
+    }
+    assertThat(intent.title()).doesNotContainIgnoringCase("chart").doesNotContain("Diagramm").doesNotContain(": By");
+  }
 }

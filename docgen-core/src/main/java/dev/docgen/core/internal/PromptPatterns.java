@@ -64,6 +64,14 @@ public final class PromptPatterns {
       "(?i)\\b(?:by|per)\\s+(region|category|categories|department|product|customer|channel|quarter|month|team|country"
           + "|owner|status|project|segment|supplier|vendor|location|site|type)(?:\\s+and\\s+(region|category|department"
           + "|product|customer|channel|quarter|month|team|country|owner|status|project|segment|supplier|vendor|location|site|type))?\\b");
+  // "Umsatzbericht nach Filiale", "rapport par région", "informe por región", "rapport per regio": the same breakdown in
+  // the other languages docgen writes, for the words a column of groups is usually called.
+  private static final Pattern GROUP_BY_OTHER = Pattern.compile("(?iu)\\b(?:nach|pro|je|par|por|per|naar)\\s+"
+      + "(?:(?:der|dem|den|la|le|les|el|los|las|de|het)\\s+)?(region|regionen|filiale|filialen|abteilung|produkt|kunde|kanal|"
+      + "quartal|monat|land|kategorie|standort|lieferant|projekt|région|catégorie|département|service|produit|client|canal|"
+      + "trimestre|mois|équipe|pays|site|fournisseur|projet|agence|magasin|región|categoría|departamento|producto|cliente|"
+      + "mes|equipo|país|sede|proveedor|proyecto|tienda|sucursal|regio|categorie|afdeling|klant|kanaal|kwartaal|maand|"
+      + "locatie|leverancier|filiaal|winkel)\\b");
   private static final Pattern CHART = Pattern.compile(
       "(?i)\\b(?:a|an|with|include|including|plus|add|and|some)\\s+(?:[\\p{L}-]+\\s+){0,2}?(pie|line|bar|column)?\\s*(chart|graph|plot|visuali[sz]ation)s?\\b");
   // The words each pattern needs, looked for before it runs (see Cue).
@@ -74,6 +82,8 @@ public final class PromptPatterns {
   private static final Cue COLUMNS_CUE = new Cue(COLUMNS, List.of("column"));
   private static final Cue SECTIONS_CUE = new Cue(SECTIONS, List.of("section", "covering", "including"));
   private static final Cue GROUP_BY_CUE = new Cue(GROUP_BY, List.of(" by ", " per "));
+  private static final Cue GROUP_BY_OTHER_CUE = new Cue(GROUP_BY_OTHER, List.of(" nach ", " pro ", " je ", " par ", " por ",
+      " per ", " naar "));
   private static final Cue CHART_CUE = new Cue(CHART, List.of("chart", "graph", "plot", "visuali"));
   private static final List<String> NUMBERED_WORDS = List.of("number", "no.", "no\u2024", "nr.", "nr\u2024", "#", "n°");
   private static final Set<String> NOT_NAMES = Set.of("Q1", "Q2", "Q3", "Q4", "The", "Create", "Report");
@@ -295,6 +305,12 @@ public final class PromptPatterns {
       out.add(singular(m.group(1).toLowerCase(Locale.ROOT)));
       if (m.group(2) != null) {
         out.add(singular(m.group(2).toLowerCase(Locale.ROOT)));
+      }
+    }
+    if (out.isEmpty() && GROUP_BY_OTHER_CUE.mayMatch(Cue.Text.of(text))) {
+      Matcher other = GROUP_BY_OTHER.matcher(text);
+      while (other.find()) {
+        out.add(other.group(1).toLowerCase(Locale.ROOT));
       }
     }
     return out;

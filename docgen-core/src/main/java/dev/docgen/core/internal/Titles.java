@@ -45,6 +45,12 @@ final class Titles {
     return Optional.of(SlotFiller.capitalise(subject));
   }
 
+  // A subject that is only a breakdown, with or without the chart asked for: "by region", "nach Filiale mit Diagramm".
+  private static final Pattern GROUPING_ONLY = Pattern.compile("(?iu)(by|per|nach|pro|je|par|por|naar)\\s+"
+      + "(\\p{L}[\\p{L}-]*(?:\\s+(?:and|und|et|y|en)\\s+\\p{L}[\\p{L}-]*)?)"
+      + "(?:\\s+(?:with|mit|avec|con|met)\\s+(?:(?:a|an|einem|einer|un|une|een)\\s+)?"
+      + "(?:chart|graph|diagramm|grafik|graphique|gráfico|grafiek|diagram))?");
+
   static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
     Map<String, String> slots = new HashMap<>(facts);
     if (slots.getOrDefault("recipient", "").equals(slots.getOrDefault("audience", "-"))) {
@@ -57,6 +63,18 @@ final class Titles {
     }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
+    Matcher grouped = GROUPING_ONLY.matcher(subject);
+    if (grouped.matches()) {
+      // "Sales report Q3 2026 by region with a chart" is the sales report by region, not one about "By region with a
+      // chart": the breakdown follows the kind's name and the chart is no part of the title.
+      String by = grouped.group(1);
+      slots.put("name", slots.get("name") + " " + (by.matches("by|per") ? by + " " + SlotFiller.capitalise(grouped.group(2))
+          : by + " " + grouped.group(2)));
+      subject = "";
+      slots.remove("subject");
+      facts = new HashMap<>(facts);
+      facts.remove("subject");
+    }
     if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
       // "memo all staff: xmas party …" is about the party, not about its readers.
       subject = "";
