@@ -136,7 +136,9 @@ class PromptInterpreterTest {
       "Sales report Q3 2026 by region with a chart|region|Sales Report by Region — Q3 2026",
       "Umsatzbericht Q3 2026 nach Filiale mit Diagramm|filiale|Vertriebsbericht nach Filiale — Q3 2026",
       "Informe de ventas del tercer trimestre de 2026 por región|región|",
-      "Maak een verkooprapport over 2026, uitgesplitst per regio|regio|"})
+      "Maak een verkooprapport over 2026, uitgesplitst per regio|regio|",
+      "Rapport des ventes T3 2026 par région avec graphique|région|Rapport des ventes par région — T3 2026",
+      "Verkooprapport over het derde kwartaal van 2026 per regio|regio|Verkooprapport per regio — derde kwartaal van 2026"})
   void a_breakdown_is_read_in_every_language_and_titles_the_report_as_a_breakdown_not_as_its_subject(String prompt,
       String group, String title) {
     DocumentIntent intent = new PromptInterpreter().interpret(prompt, LocalDate.of(2026, 12, 1));
@@ -145,5 +147,20 @@ class PromptInterpreterTest {
       assertThat(intent.title()).isEqualTo(title);
     }
     assertThat(intent.title()).doesNotContainIgnoringCase("chart").doesNotContain("Diagramm").doesNotContain(": By");
+  }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Rapport des ventes T3 2026 par région|T3 2026",
+      "Rapport des ventes du troisième trimestre 2026|troisième trimestre 2026",
+      "Informe de ventas del tercer trimestre de 2026|tercer trimestre de 2026",
+      "Umsatzbericht für das 3. Quartal 2026 nach Region|3. Quartal 2026",
+      "Verkooprapport over het derde kwartaal van 2026|derde kwartaal van 2026"})
+  void a_quarter_written_as_each_language_writes_it_is_the_reports_period(String prompt, String label) {
+    DocumentIntent intent = new PromptInterpreter().interpret(prompt, LocalDate.of(2026, 12, 1));
+    assertThat(intent.period()).hasValueSatisfying(p -> {
+      assertThat(p.label()).isEqualTo(label);
+      assertThat(p.start()).isEqualTo(LocalDate.of(2026, 7, 1));
+      assertThat(p.end()).isEqualTo(LocalDate.of(2026, 9, 30));
+    });
   }
 }

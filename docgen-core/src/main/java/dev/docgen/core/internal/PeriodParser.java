@@ -21,7 +21,22 @@ final class PeriodParser {
       + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
   // A month as a word: "Jul" and "Mar" start Julien and Martin too.
   static final Pattern MONTHS_ONLY = Pattern.compile("\\b" + MONTHS + "\\b");
-  private static final Pattern QUARTER = Pattern.compile("\\b(Q[1-4])\\s*(?:FY\\s*)?((?:19|20)\\d{2})\\b");
+  // "Q3 2026", and "T3 2026" as French and Spanish write a quarter (trimestre).
+  private static int quarterOf(String de, String fr, String es, String nl) {
+    String w = (de != null ? de : fr != null ? fr : es != null ? es : nl).toLowerCase(java.util.Locale.ROOT);
+    return switch (w) {
+      case "erst", "premier", "primer", "eerste" -> 1;
+      case "zweit", "deuxième", "second", "segundo", "tweede" -> 2;
+      case "dritt", "troisième", "tercer", "derde" -> 3;
+      default -> 4;
+    };
+  }
+
+  private static final Pattern QUARTER = Pattern.compile("\\b([QT][1-4])\\s*(?:FY\\s*)?((?:19|20)\\d{2})\\b");
+  // "3. Quartal 2026", "troisième trimestre 2026", "tercer trimestre de 2026", "derde kwartaal van 2026".
+  private static final Pattern QUARTER_WORDS = Pattern.compile("(?iu)\\b((?:([1-4])\\.\\s*Quartal|(erst|zweit|dritt|viert)"
+      + "(?:e|es|en)\\s+Quartal|(premier|deuxième|second|troisième|quatrième)\\s+trimestre|(primer|segundo|tercer|cuarto)"
+      + "\\s+trimestre|(eerste|tweede|derde|vierde)\\s+kwartaal)(?:\\s+(?:de|del|van|von))?\\s+((?:19|20)\\d{2}))\\b");
   private static final Pattern HALF = Pattern.compile("\\b(H[12])\\s*((?:19|20)\\d{2})\\b");
   private static final Pattern WEEK = Pattern.compile("(?i)\\bweek\\s+(\\d{1,2})\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+((?:19|20)\\d{2})\\b");
@@ -48,6 +63,13 @@ final class PeriodParser {
       int year = Integer.parseInt(m.group(2));
       LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
       return Optional.of(new DatePeriod(m.group(1) + " " + year, start, start.plusMonths(3).minusDays(1)));
+    }
+    m = QUARTER_WORDS.matcher(text);
+    if (m.find()) {
+      int q = m.group(2) != null ? m.group(2).charAt(0) - '0' : quarterOf(m.group(3), m.group(4), m.group(5), m.group(6));
+      int year = Integer.parseInt(m.group(7));
+      LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+      return Optional.of(new DatePeriod(m.group(1), start, start.plusMonths(3).minusDays(1)));
     }
     m = HALF.matcher(text);
     if (m.find()) {

@@ -46,7 +46,8 @@ final class Titles {
   }
 
   // A subject that is only a breakdown, with or without the chart asked for: "by region", "nach Filiale mit Diagramm".
-  private static final Pattern GROUPING_ONLY = Pattern.compile("(?iu)(by|per|nach|pro|je|par|por|naar)\\s+"
+  private static final Pattern GROUPING_ONLY = Pattern.compile("(?iu)(?:(?:the|het|de|das|der|die|le|la|el)\\s+)?"
+      + "(by|per|nach|pro|je|par|por|naar)\\s+"
       + "(\\p{L}[\\p{L}-]*(?:\\s+(?:and|und|et|y|en)\\s+\\p{L}[\\p{L}-]*)?)"
       + "(?:\\s+(?:with|mit|avec|con|met)\\s+(?:(?:a|an|einem|einer|un|une|een)\\s+)?"
       + "(?:chart|graph|diagramm|grafik|graphique|gráfico|grafiek|diagram))?");
@@ -63,17 +64,28 @@ final class Titles {
     }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
     String subject = facts.getOrDefault("subject", "");
+    if (subject.matches("(?iu)(?:\\p{L}{1,4}\\s+)?\\d{1,2}")) {
+      // "für das 3. Quartal 2026": what is left of a quarter's ordinal is no subject.
+      subject = "";
+      slots.remove("subject");
+    }
     Matcher grouped = GROUPING_ONLY.matcher(subject);
     if (grouped.matches()) {
       // "Sales report Q3 2026 by region with a chart" is the sales report by region, not one about "By region with a
       // chart": the breakdown follows the kind's name and the chart is no part of the title.
       String by = grouped.group(1);
-      slots.put("name", slots.get("name") + " " + (by.matches("by|per") ? by + " " + SlotFiller.capitalise(grouped.group(2))
+      slots.put("name", slots.get("name") + " " + (by.equalsIgnoreCase("by") ? by + " " + SlotFiller.capitalise(grouped.group(2))
           : by + " " + grouped.group(2)));
       subject = "";
       slots.remove("subject");
       facts = new HashMap<>(facts);
       facts.remove("subject");
+      String phrase = (by + " " + grouped.group(2)).toLowerCase(Locale.ROOT);
+      if (facts.getOrDefault("purpose", "").toLowerCase(Locale.ROOT).contains(phrase)) {
+        // "over het derde kwartaal van 2026 per regio": the period and the breakdown, said once each already.
+        facts.remove("purpose");
+        slots.remove("purpose");
+      }
     }
     if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
       // "memo all staff: xmas party …" is about the party, not about its readers.
