@@ -58,7 +58,7 @@ record CsvDialect(char separator, boolean decimalComma) {
    * Text, and any cell of a file with decimal points, is unchanged.
    */
   String normalise(String cell) {
-    if (!decimalComma || cell.isEmpty() || !Character.isDigit(lastDigitOrSelf(cell))) {
+    if (!decimalComma || !containsDigit(cell)) {
       return cell;
     }
     Matcher m = LOCAL_NUMBER.matcher(cell.strip());
@@ -85,13 +85,8 @@ record CsvDialect(char separator, boolean decimalComma) {
     return currency.length() == 3 ? cell : m.group(1) + currency + number;
   }
 
-  private static char lastDigitOrSelf(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      if (Character.isDigit(cell.charAt(i))) {
-        return cell.charAt(i);
-      }
-    }
-    return 'x';
+  private static boolean containsDigit(String cell) {
+    return cell.chars().anyMatch(Character::isDigit);
   }
 
   /** How well a separator splits the sample: the fields per line when most lines agree and there are two or more. */

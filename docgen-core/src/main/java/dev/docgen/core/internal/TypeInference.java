@@ -23,8 +23,8 @@ final class TypeInference {
   // Columns whose whole numbers are codes, in the languages docgen writes: never summed, kept as written.
   private static final Pattern CODE_NAME = Pattern.compile("(?iu)(?:.*[_ .-])?(?:id|sku|code|codes|postcode|post code|"
       + "zip|zip code|postal code|phone|telephone|tel|mobile|ean|upc|gtin|isbn|iban|hs|hs code|tariff|plz|postleitzahl|"
-      + "telefon|artikelnummer|art\\.?-?nr\\.?|kundennummer|code postal|téléphone|código|código postal|teléfono|postcode|"
-      + "telefoonnummer|artikelnummer)");
+      + "telefon|artikelnummer|art\\.?-?nr\\.?|kundennummer|code postal|téléphone|código|código postal|teléfono|"
+      + "telefoonnummer)");
 
   private TypeInference() {}
 
