@@ -94,6 +94,12 @@ final class ChartWriter {
     }
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
+    // Grouped tick labels ("200,000", not "200000"); a bar of a value that is never negative stands on zero.
+    y.setNumberFormat("#,##0");
+    if (model.chartType() == ChartType.BAR && model.series().stream().flatMap(s -> s.values().stream())
+        .allMatch(v -> v.signum() >= 0)) {
+      y.setMinimum(0);
+    }
     y.getOrAddMajorGridProperties().setLineProperties(solidLine("D9D9D9", 0.75));
     if (model.chartType() == ChartType.LINE) {
       XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);

@@ -80,13 +80,13 @@ public final class ChartXml {
         x.raw("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
         seriesXml(x, false);
         x.raw("<c:gapWidth val=\"80\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:barChart>");
-        axes(x, xTitle, yTitle);
+        axes(x, xTitle, yTitle, nonNegative());
       }
       case LINE -> {
         x.raw("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
         seriesXml(x, false);
         x.raw("<c:marker val=\"1\"/><c:axId val=\"500000001\"/><c:axId val=\"500000002\"/></c:lineChart>");
-        axes(x, xTitle, yTitle);
+        axes(x, xTitle, yTitle, false);
       }
       case PIE -> {
         x.raw("<c:pieChart><c:varyColors val=\"1\"/>");
@@ -144,7 +144,23 @@ public final class ChartXml {
     }
   }
 
-  private static void axes(Xml x, String xTitle, String yTitle) {
+  // A bar's length is its value: bars of values that are never negative stand on zero, or 34 looks a third of 40.
+  private boolean nonNegative() {
+    for (Series s : series) {
+      for (String v : s.values()) {
+        try {
+          if (Double.parseDouble(v) < 0) {
+            return false;
+          }
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void axes(Xml x, String xTitle, String yTitle, boolean fromZero) {
     x.raw("<c:catAx><c:axId val=\"500000001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
         .raw("<c:delete val=\"0\"/><c:axPos val=\"b\"/>");
     axisTitle(x, xTitle, false);
@@ -152,7 +168,8 @@ public final class ChartXml {
         .raw("<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
         .raw("<c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>")
         .raw("<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
-        .raw("<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+        .raw("<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>")
+        .raw(fromZero ? "<c:min val=\"0\"/>" : "").raw("</c:scaling>")
         .raw("<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill>")
         .raw("<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
     axisTitle(x, yTitle, true);
