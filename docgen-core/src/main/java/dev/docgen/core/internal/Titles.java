@@ -87,6 +87,19 @@ final class Titles {
         slots.remove("purpose");
       }
     }
+    if (!subject.isEmpty() && wordsWithin(subject, kind.name() + " " + prefix)) {
+      // "Support tickets" under "Support Ticket Summary": a subject that only repeats the kind's name says nothing.
+      subject = "";
+      slots.remove("subject");
+    }
+    if (DATA_ASKS.matcher(facts.getOrDefault("purpose", "")).matches()
+        || DATA_INSTRUCTION.matcher(facts.getOrDefault("purpose", "")).matches()) {
+      // "tickets per team, open tickets and S1 count": what the request asks of its data is answered in the
+      // document, not listed in its title.
+      facts = new HashMap<>(facts);
+      facts.remove("purpose");
+      slots.remove("purpose");
+    }
     if (subject.equalsIgnoreCase(facts.getOrDefault("recipient", "")) || subject.equalsIgnoreCase(facts.getOrDefault("audience", ""))) {
       // "memo all staff: xmas party …" is about the party, not about its readers.
       subject = "";
@@ -145,6 +158,27 @@ final class Titles {
     return title.isBlank() ? kind.name() : title;
   }
 
+  private static final Pattern DATA_ASKS = Pattern.compile("(?iu)(?=.*(?:,|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b))"
+      + ".*\\b(?:per|count|average|mean|how many|number of|totals?|share|longest|largest|highest|lowest|anzahl|"
+      + "durchschnitt\\w*|nombre de|moyenne|número de|promedio|media|aantal|gemiddelde?)\\b.*");
+
+  // "flag anyone under 80% of target": an instruction about the figures, carried out in the document.
+  private static final Pattern DATA_INSTRUCTION = Pattern.compile("(?iu)(?:and\\s+)?(?:flag|highlight|list|show|mark|"
+      + "identify|compare|rank|markiere|zeige|liste|signale[rz]?|indique[rz]?|marca|señala|muestra|markeer|toon)\\b.*");
+
+  private static boolean wordsWithin(String subject, String name) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      known.add(w.replaceAll("s$", ""));
+    }
+    for (String w : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !known.contains(w.replaceAll("s$", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final Pattern PURPOSE_TAIL = Pattern.compile(
       "(?iu)\\s+(?:from|on|and|until|between|by|starting|effective|so that|because|while|ab|vom|bis|und|du|à partir|et|desde|"
       + "hasta|y|vanaf|tot|en)\\s.*$");
@@ -165,7 +199,7 @@ final class Titles {
   }
 
   private static final Pattern TITLE_CASE_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}*\\s?)+");
-  private static final Pattern LOWER_WORDS = Pattern.compile("[a-z][a-z -]*");
+  private static final Pattern LOWER_WORDS = Pattern.compile("[A-Za-z][a-z -]*");
   private static final Pattern SMALL_WORD = Pattern.compile("and|or|of|for|the|to|in|on");
 
   /** "remote working" before "Policy" is "Remote Working": English titles capitalise their words. */
