@@ -158,7 +158,10 @@ final class CorpusChecks {
     return text.substring(from, to).replace('\n', ' ');
   }
 
-  /** 1593421.51 as 1593421.51, 1,593,421.51 and 1.593.421,51 (and without decimals when whole). */
+  /**
+   * 1593421.51 as 1593421.51, 1,593,421.51, 1.593.421,51 and 1 593 421,51 as French writes it, with the no-break
+   * space the text is normalised to a space (and without decimals when whole).
+   */
   private static List<String> numberForms(BigDecimal value) {
     List<String> forms = new ArrayList<>();
     forms.add(value.toPlainString());
@@ -168,6 +171,13 @@ final class CorpusChecks {
         if (pattern.endsWith("0.00") || value.stripTrailingZeros().scale() <= 0) {
           forms.add(f.format(value));
         }
+      }
+    }
+    DecimalFormatSymbols french = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+    french.setGroupingSeparator(' ');
+    for (String pattern : List.of("#,##0.00", "#,##0")) {
+      if (pattern.endsWith("0.00") || value.stripTrailingZeros().scale() <= 0) {
+        forms.add(new DecimalFormat(pattern, french).format(value));
       }
     }
     return forms;

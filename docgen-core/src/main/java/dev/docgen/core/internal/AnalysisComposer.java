@@ -1,7 +1,6 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.DocumentIntent;
-import dev.docgen.api.data.DataColumn;
 import dev.docgen.api.data.DataTable;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
@@ -10,60 +9,84 @@ import dev.docgen.api.model.Chart;
 import dev.docgen.api.model.ChartType;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.ColumnType;
+import dev.docgen.api.model.KeyValue;
 import dev.docgen.api.model.Paragraph;
 import dev.docgen.api.model.Section;
 import dev.docgen.api.model.Series;
 import dev.docgen.api.model.Table;
+import dev.docgen.core.internal.DataAnswers.Figure;
+import dev.docgen.core.internal.DataQuestions.Filter;
 import dev.docgen.core.internal.TableProfile.Measure;
 import dev.docgen.core.internal.TableStats.Group;
 import dev.docgen.core.internal.TableStats.Summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Writes a data report from a table with a measure: a summary of computed facts, breakdowns by the
- * requested dimensions with charts, the trend over periods, items past a threshold, and the detail.
- * Every number in the prose comes from {@link TableStats}.
+ * Writes a data report from a table and what the request asks of it: a summary that answers the questions with
+ * computed figures, breakdowns by the requested dimensions with charts, the trend over periods, rows past a
+ * threshold or under target, and the detail. Every number in the prose comes from {@link TableStats} and
+ * {@link DataAnswers}; every phrase is in the document's language.
  */
 final class AnalysisComposer {
   /** Detail rows in a page format: the largest rows by the measure, so the document stays readable. */
   static final int DETAIL_ROWS = 500;
   /** Detail rows in a spreadsheet, which streams rows: every row a user would filter or sum, up to this cap. */
   static final int SPREADSHEET_DETAIL_ROWS = 100_000;
+  // "list every response", "alle Antworten": a request for the rows a people table keeps out of its summary.
+  private static final Pattern ASKS_FOR_ROWS = Pattern.compile("(?iu)\\b(every|each|all|individual|list of|row-level|raw|"
+      + "alle|einzelnen|toutes? les|chaque|tod[oa]s l[oa]s|cada|elke)\\s+(responses?|respondents?|rows?|records?|"
+      + "entries|answers?|employees?|antworten|befragten|zeilen|réponses|répondants|lignes|respuestas|filas|"
+      + "antwoorden|rijen)\\b");
   private final int detailRows;
   private final DocumentIntent intent;
   private final Dataset data;
   private final DataTable table;
   private final TableProfile profile;
+  private final DataAnswers answers;
   private final Measure measure;
   private final Formats f;
+  private final String lang;
   private final String noun;
 
-  AnalysisComposer(DocumentIntent intent, Dataset data, TableProfile profile, Formats formats, int detailRows) {
+  AnalysisComposer(DocumentIntent intent, Dataset data, TableProfile profile, DataAnswers answers, Formats formats,
+      int detailRows) {
     this.detailRows = detailRows;
     this.intent = intent;
     this.data = data;
     this.profile = profile;
+    this.answers = answers;
     this.table = profile.table();
-    this.measure = profile.mainMeasure().orElseThrow();
+    this.measure = answers.headline();
     this.f = formats;
-    this.noun = intent.documentType().equals("expense-report") && !measure.derived() ? "Expenses"
-        : Names.humanize(measure.name());
+    this.lang = intent.facts().language();
+    this.noun = intent.documentType().equals("expense-report") && !measure.derived() && !measure.counted()
+        ? Phrases.get("data.Expenses", lang) : Names.humanize(measure.name());
   }
 
   List<Section> sections() {
     List<Section> out = new ArrayList<>();
-    Summary s = TableStats.summarize(table, measure).orElseThrow();
     List<Integer> dims = dimensions();
-    out.add(summary(s, dims));
+    out.add(summary(dims));
     dims.forEach(d -> out.add(breakdown(d)));
     profile.period().ifPresent(p -> out.add(trend(p)));
-    profile.threshold().ifPresent(t -> out.add(threshold(t)));
-    out.add(detail());
+    RowSections rows = new RowSections(intent, profile, answers, f, noun, detailRows);
+    profile.threshold().ifPresent(t -> out.add(rows.threshold(t)));
+    answers.questions().underTarget().ifPresent(u -> out.add(rows.underTarget(u)));
+    if (!keepsRowsOut()) {
+      out.add(rows.detail());
+    }
     return out;
+  }
+
+  // A summary of people's answers shows aggregates; their rows only when the request asks for them.
+  private boolean keepsRowsOut() {
+    return profile.describesPeople() && !ASKS_FOR_ROWS.matcher(intent.prompt()).find();
   }
 
   private List<Integer> dimensions() {
@@ -75,122 +98,284 @@ final class AnalysisComposer {
         }
       });
     }
+    for (int asked : answers.questions().groupBy()) {
+      if (profile.groupable(asked) && !dims.contains(asked)) {
+        dims.add(asked);
+      }
+    }
     if (dims.isEmpty()) {
       profile.dimensionFor(intent.groupBy()).ifPresent(dims::add);
     }
     return dims;
   }
 
-  private Section summary(Summary s, List<Integer> dims) {
-    List<String> sentences = new ArrayList<>();
-    String who = intent.people().isEmpty() ? "" : " for " + intent.people().get(0);
-    String when = intent.period().map(p -> " in " + p.label()).orElse("");
-    // A measure named "Total" or "Total sales" is not a "Total total".
-    String measured = noun.toLowerCase(Locale.ROOT).replaceFirst("^total\\b\\s*", "");
-    sentences.add((measured.isEmpty() ? "The total" : "Total " + measured) + who + when + " came to **" + f.measure(s.total(), measure)
-        + "** across " + f.integer(s.count()) + " " + rowNoun(s.count()) + ", an average of "
-        + f.measure(s.mean(), measure) + " each.");
-    if (!dims.isEmpty()) {
-      List<Group> groups = TableStats.groupBy(table, dims.get(0), measure);
-      String dimName = Names.humanize(table.columns().get(dims.get(0)).name()).toLowerCase(Locale.ROOT);
-      Group top = groups.get(0);
-      String line = "By " + dimName + ", **" + top.key() + "** contributed the most with " + f.measure(top.sum(), measure)
-          + " (" + f.percent(top.share()) + " of the total)";
-      if (groups.size() > 2) {
-        Group second = groups.get(1);
-        line += ", followed by " + second.key() + " with " + f.measure(second.sum(), measure);
-      }
-      Group last = groups.get(groups.size() - 1);
-      if (groups.size() > 1) {
-        line += "; " + last.key() + " was the smallest at " + f.measure(last.sum(), measure)
-            + " (" + f.percent(last.share()) + ")";
-      }
-      sentences.add(line + ".");
+  private String inline(String name) {
+    return Phrases.inline(Names.humanize(name), lang);
+  }
+
+  private String dimName(int col) {
+    return inline(table.columns().get(col).name());
+  }
+
+  private String show(BigDecimal v, Measure m) {
+    if (m.counted()) {
+      return f.integer(v.longValue());
     }
+    // A mean keeps its decimals: "4.00 out of 5", never "4 out of 5" beside "3.33 out of 5".
+    String shown = m.averaged() && m.type() != ColumnType.CURRENCY ? f.decimal(v, 2) : f.measure(v, m);
+    return shown + (m.scale() > 0 ? Phrases.fill("data.out-of", lang, "n", String.valueOf(m.scale())) : "");
+  }
+
+  private Section summary(List<Integer> dims) {
+    List<String> sentences = new ArrayList<>();
+    String who = intent.people().isEmpty() ? "" : Phrases.fill("data.who", lang, "who", intent.people().get(0));
+    String when = intent.period().map(p -> Phrases.fill("data.when", lang, "when", p.label())).orElse("");
+    int rows = table.rows().size();
+    String rowsWord = answers.rowNoun(rows);
+    Summary s = TableStats.summarize(table, measure).orElseThrow();
+    if (measure.counted()) {
+      sentences.add(Phrases.fill("data.count-sentence", lang, "count", f.integer(rows), "rows", rowsWord,
+          "Rows", SlotFiller.capitalise(rowsWord), "when", when));
+    } else if (measure.averaged()) {
+      sentences.add(headlineMean(measure, s, who, when));
+    } else {
+      String name = Names.humanize(noun);
+      String measured = Phrases.inline(name, lang).replaceFirst("^total\\b\\s*", "");
+      String total = measured.isEmpty() ? "The total" : "Total " + measured;
+      String sentence = Phrases.fill("data.sum-sentence", lang, "Total", total, "M", name, "who", who, "when", when,
+          "total", "" + f.measure(s.total(), measure), "count", f.integer(s.count()), "rows", answers.rowNoun(s.count()));
+      if (!rowsWord.equals(Phrases.get("data.records", lang)) && s.count() > 1) {
+        sentence += Phrases.fill("data.each-sentence", lang, "mean", f.measure(s.mean(), measure), "row", answers.rowNoun(1));
+      }
+      sentences.add(sentence);
+    }
+    List<String> counts = new ArrayList<>();
+    for (Filter fl : answers.questions().filters()) {
+      // "16 open": a status written as a word reads in lower case inside an English sentence; "S1" keeps its case.
+      String value = lang.equals("en") && fl.label().matches("\\p{Lu}\\p{Ll}+( \\p{Ll}+)*") ? fl.label().toLowerCase(java.util.Locale.ROOT)
+          : fl.label();
+      counts.add(Phrases.fill("data.of-these-item", lang, "n", f.integer(answers.count(fl)), "value", value));
+    }
+    if (!counts.isEmpty()) {
+      sentences.add(Phrases.fill("data.of-these", lang, "list", join(counts)));
+    }
+    for (int col : answers.questions().means()) {
+      Measure m = answers.meanOf(col);
+      if (!(measure.averaged() && measure.column() == col)) {
+        TableStats.summarize(table, m).ifPresent(ms -> sentences.add(headlineMean(m, ms, "", "")));
+      }
+    }
+    if (!dims.isEmpty()) {
+      sentences.add(leaders(dims.get(0)));
+    }
+    for (DataQuestions.Extreme e : answers.questions().extremes()) {
+      answers.extreme(e).ifPresent(n -> sentences.add(Phrases.fill("data.extreme-sentence", lang, "label", n.figure().label(),
+          "v", show(n.figure().value(), answers.meanOf(e.column())), "row", n.row())));
+    }
+    answers.questions().underTarget().ifPresent(u -> {
+      List<List<Object>> under = answers.underTarget(u);
+      List<String> names = under.stream().map(answers::rowName).limit(8).toList();
+      sentences.add(Phrases.fill(under.isEmpty() ? "data.under-none" : "data.under-sentence", lang, "label",
+          answers.underLabel(u), "n", f.integer(under.size()), "total", f.integer(rows), "rows", answers.rowNoun(rows),
+          "names", String.join(", ", names) + (under.size() > names.size() ? ", …" : "")));
+    });
+    answers.figures().stream().filter(fig -> fig.id().startsWith("per_")).findFirst().ifPresent(fig -> {
+      DataQuestions.PerUnit p = answers.questions().perUnit().orElseThrow();
+      sentences.add(Phrases.fill("data.per-sentence", lang, "label", fig.label(), "v", f.measure(fig.value(), measure),
+          "total", f.measure(s.total(), measure), "count", f.integer(p.count().longValue()), "unit",
+          p.unit() + (p.count().intValue() == 1 || !lang.equals("en") ? "" : "s")));
+    });
     profile.period().ifPresent(p -> sentences.add(trendSentence(TableStats.byPeriod(table, p, measure))));
     profile.threshold().ifPresent(t -> {
       int below = TableStats.below(table, t).size();
-      sentences.add(below == 0 ? "No item is below its " + Names.humanize(table.columns().get(t.threshold()).name()).toLowerCase(Locale.ROOT) + "."
-          : "**" + below + " of " + table.rows().size() + "** items are below their "
-              + Names.humanize(table.columns().get(t.threshold()).name()).toLowerCase(Locale.ROOT) + " and need reordering.");
+      String th = inline(table.columns().get(t.threshold()).name());
+      sentences.add(below == 0 ? Phrases.fill("data.below-none", lang, "th", th)
+          : Phrases.fill("data.below-some", lang, "n", String.valueOf(below), "total", String.valueOf(rows), "th", th));
     });
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Callout.of(Callout.Kind.SUMMARY, "Key figures", String.join(" ", sentences)));
+    blocks.add(Callout.of(Callout.Kind.SUMMARY, Phrases.get("data.Key findings", lang), String.join(" ", sentences)));
+    blocks.add(keyFigures());
     if (!data.fields().isEmpty()) {
       blocks.add(RecordComposer.details(data, f));
     }
+    if (keepsRowsOut()) {
+      blocks.add(Paragraph.of(Phrases.get("data.privacy-note", lang)));
+    }
     String title = intent.documentType().equals("sales-report") || intent.documentType().equals("report")
-        ? "Executive Summary" : "Summary";
+        ? Phrases.get("data.Executive Summary", lang) : Phrases.get("data.Summary", lang);
     return new Section(title, 1, blocks, List.of());
   }
 
-  private String rowNoun(int count) {
-    String name = table.name().contains(".") ? table.name().substring(table.name().lastIndexOf('.') + 1) : table.name();
-    if (name.matches("(?i)items|lines|transactions|orders|expenses|entries|records|products")) {
-      return count == 1 ? name.toLowerCase(Locale.ROOT).replaceAll("s$", "") : name.toLowerCase(Locale.ROOT);
-    }
-    // "across 4 weeks": a series a request states is counted in its own periods.
-    if (profile.period().isPresent() && !table.rows().isEmpty()) {
-      String first = table.rows().get(0).get(profile.period().getAsInt()).toString();
-      Matcher unit = PERIOD_UNIT.matcher(first);
-      if (unit.lookingAt()) {
-        String u = unit.group(1).toLowerCase(Locale.ROOT);
-        return count == 1 ? u : u + "s";
-      }
-    }
-    return count == 1 ? "record" : "records";
+  private String headlineMean(Measure m, Summary s, String who, String when) {
+    String name = Names.humanize(m.name());
+    return Phrases.fill("data.mean-sentence", lang, "M", name, "m", Phrases.inline(name, lang), "who", who, "when", when,
+        "mean", m.type() == ColumnType.CURRENCY ? f.measure(s.mean(), m) : f.decimal(s.mean(), 2), "scale", m.scale() > 0 ? Phrases.fill("data.out-of", lang, "n", "" + m.scale()) : "",
+        "count", f.integer(s.count()), "rows", answers.rowNoun(s.count()));
   }
 
-  private static final java.util.regex.Pattern PERIOD_UNIT = java.util.regex.Pattern.compile("(?i)(week|day|month)\\s+\\d");
+  private KeyValue keyFigures() {
+    List<KeyValue.Entry> entries = new ArrayList<>();
+    for (Figure fig : answers.figures()) {
+      String shown;
+      if (fig.id().startsWith("yes_")) {
+        shown = Phrases.fill("data.n-of", lang, "n", f.integer(fig.value().longValue()), "total", f.integer(fig.of()),
+            "share", f.percent(TableProfile.divide(fig.value(), BigDecimal.valueOf(fig.of()))));
+      } else if (fig.id().equals("rows") || fig.id().startsWith("count_") || fig.id().equals("under_target")) {
+        shown = f.integer(fig.value().longValue());
+      } else if (fig.id().startsWith("mean_") || fig.id().startsWith("max_") || fig.id().startsWith("min_")) {
+        Measure m = fig.id().startsWith("mean_") && measure.averaged() && fig.label().equals(answers.label("data.mean-label",
+            measure.name())) ? measure : measureNamed(fig);
+        shown = show(fig.value(), m);
+        if (!fig.row().isEmpty()) {
+          shown += " (" + fig.row() + ")";
+        }
+      } else {
+        shown = f.measure(fig.value(), measure);
+      }
+      entries.add(new KeyValue.Entry(fig.label(), shown));
+    }
+    return new KeyValue(Phrases.get("data.Key figures", lang), entries);
+  }
+
+  // The measure a mean or extreme figure is of, for its formatting: the column its id names.
+  private Measure measureNamed(Figure fig) {
+    String id = fig.id().substring(fig.id().indexOf('_') + 1);
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (DataAnswers.id(table.columns().get(i).name()).equals(id)) {
+        return answers.meanOf(i);
+      }
+    }
+    return measure;
+  }
+
+  private String join(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + Phrases.get("data.and", lang) + items.get(items.size() - 1);
+  }
+
+  private String leaders(int dim) {
+    List<Group> groups = TableStats.groupBy(table, dim, measure);
+    Group top = groups.get(0);
+    Group last = groups.get(groups.size() - 1);
+    String kind = measure.counted() ? "count" : measure.averaged() ? "mean" : "sum";
+    String rowsWord = answers.rowNoun(2);
+    String line = Phrases.fill("data.lead-" + kind, lang, "dim", dimName(dim), "top", top.key(),
+        "v", show(top.figure(measure), measure), "share", f.percent(top.share()), "rows", rowsWord);
+    if (groups.size() > 2 && !measure.averaged()) {
+      Group second = groups.get(1);
+      line += Phrases.fill("data.second", lang, "name", second.key(), "v", show(second.figure(measure), measure));
+    }
+    if (groups.size() > 1) {
+      line += Phrases.fill("data.last-" + kind, lang, "name", last.key(), "v", show(last.figure(measure), measure),
+          "share", f.percent(last.share()));
+    }
+    return line + ".";
+  }
 
   private String trendSentence(List<Group> periods) {
     Group first = periods.get(0);
     Group last = periods.get(periods.size() - 1);
-    Group peak = periods.stream().max(java.util.Comparator.comparing(Group::sum)).orElseThrow();
-    BigDecimal change = TableProfile.divide(last.sum().subtract(first.sum()), first.sum());
-    String direction = change.signum() >= 0 ? "rose" : "fell";
-    return "Over the period " + noun.toLowerCase(Locale.ROOT) + " " + direction + " from " + f.measure(first.sum(), measure)
-        + " in " + first.key() + " to " + f.measure(last.sum(), measure) + " in " + last.key() + " ("
-        + (change.signum() >= 0 ? "+" : "−") + f.percent(change.abs()) + "), with the peak in " + peak.key() + ".";
+    Group peak = periods.stream().max(Comparator.comparing((Group g) -> g.figure(measure))).orElseThrow();
+    BigDecimal change = TableProfile.divide(last.figure(measure).subtract(first.figure(measure)), first.figure(measure));
+    String name = Names.humanize(noun);
+    return Phrases.fill(change.signum() >= 0 ? "data.rose" : "data.fell", lang, "M", name, "m", Phrases.inline(name, lang),
+        "a", show(first.figure(measure), measure), "p1", spoken(first.key()), "b", show(last.figure(measure), measure),
+        "p2", spoken(last.key()), "chg", (change.signum() >= 0 ? "+" : "−") + f.percent(change.abs()), "peak", spoken(peak.key()));
+  }
+
+  // "2026-07" reads "July 2026" in a sentence; the table keeps the ISO month.
+  private String spoken(String period) {
+    if (period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+      return f.monthYear(java.time.YearMonth.parse(period));
+    }
+    return period;
+  }
+
+  private String by(int dim) {
+    String name = Names.humanize(noun);
+    String label = measure.averaged() ? answers.label("data.mean-label", measure.name()) : name;
+    return Phrases.fill("data.by", lang, "M", label, "dim", dimName(dim));
   }
 
   private Section breakdown(int dim) {
-    String dimName = Names.humanize(table.columns().get(dim).name());
+    String dimLabel = Names.humanize(table.columns().get(dim).name());
     List<Group> groups = TableStats.groupBy(table, dim, measure);
     List<Measure> others = profile.measures().stream()
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
-            && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name()))
+            && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name())
+            && m.aggregation() == measure.aggregation() && !measure.counted())
         .limit(2).toList();
-    Table.Builder t = Table.builder().caption(noun + " by " + dimName.toLowerCase(Locale.ROOT));
-    t.column(Column.text(dimName)).column(new Column(noun, measureType(), measure.currency()));
+    List<Measure> means = answers.questions().means().stream().filter(c -> !(measure.averaged() && measure.column() == c))
+        .map(answers::meanOf).toList();
+    List<Filter> filters = answers.questions().filters().stream().filter(fl -> fl.column() != dim).toList();
+    String headLabel = measure.averaged() ? answers.label("data.mean-label", measure.name()) : noun;
+    Table.Builder t = Table.builder().caption(by(dim));
+    t.column(Column.text(dimLabel)).column(new Column(headLabel, measureType(measure), measure.currency()));
+    filters.forEach(fl -> t.column(Column.of(fl.label(), ColumnType.INTEGER)));
+    means.forEach(m -> t.column(new Column(answers.label("data.mean-label", m.name()), measureType(m), m.currency())));
     others.forEach(m -> t.column(Names.column(table.columns().get(m.column()))));
-    // "Orders", "Weeks", "Records": what each group counts, not "Items".
-    t.column(Column.of(SlotFiller.capitalise(rowNoun(2)), ColumnType.INTEGER)).column(Column.of("Share", ColumnType.PERCENT));
+    if (!measure.counted()) {
+      // "Orders", "Weeks", "Records": what each group counts, not "Items".
+      t.column(Column.of(SlotFiller.capitalise(answers.rowNoun(2)), ColumnType.INTEGER));
+    }
+    if (!measure.averaged()) {
+      t.column(Column.of(Phrases.get("data.Share", lang), ColumnType.PERCENT));
+    }
+    List<Map<String, BigDecimal>> meanByGroup = means.stream().map(m -> figures(dim, m)).toList();
+    List<Map<String, BigDecimal>> otherByGroup = others.stream().map(m -> figures(dim, m)).toList();
     for (Group g : groups) {
-      List<Object> row = new ArrayList<>(List.of(g.key(), g.sum()));
-      others.forEach(m -> row.add(sumWhere(m, dim, g.key())));
-      row.add(BigDecimal.valueOf(g.count()));
-      row.add(g.share());
+      List<Object> row = new ArrayList<>(List.of(g.key(), g.figure(measure)));
+      filters.forEach(fl -> row.add(BigDecimal.valueOf(answers.count(fl, dim, g.key()))));
+      meanByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
+      otherByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
+      if (!measure.counted()) {
+        row.add(BigDecimal.valueOf(g.count()));
+      }
+      if (!measure.averaged()) {
+        row.add(g.share());
+      }
       t.row(row);
     }
     Summary s = TableStats.summarize(table, measure).orElseThrow();
-    List<Object> totals = new ArrayList<>(List.of("Total", s.total()));
-    others.forEach(m -> totals.add(TableStats.summarize(table, m).map(Summary::total).orElse(BigDecimal.ZERO)));
-    totals.add(BigDecimal.valueOf(table.rows().size()));
-    totals.add(BigDecimal.ONE);
+    List<Object> totals = new ArrayList<>(List.of(Phrases.get("data.Total", lang), measure.averaged() ? s.mean() : s.total()));
+    filters.forEach(fl -> totals.add(BigDecimal.valueOf(answers.count(fl))));
+    means.forEach(m -> totals.add(TableStats.summarize(table, m).map(Summary::mean).orElse(BigDecimal.ZERO)));
+    others.forEach(m -> totals.add(TableStats.summarize(table, m).map(x -> m.averaged() ? x.mean() : x.total())
+        .orElse(BigDecimal.ZERO)));
+    if (!measure.counted()) {
+      totals.add(BigDecimal.valueOf(table.rows().size()));
+    }
+    if (!measure.averaged()) {
+      totals.add(BigDecimal.ONE);
+    }
     t.totals(totals.toArray());
     List<Block> blocks = new ArrayList<>();
     Group top = groups.get(0);
-    blocks.add(Paragraph.markup(noun + " by " + dimName.toLowerCase(Locale.ROOT) + ", largest first. " + top.key()
-        + " leads with " + f.measure(top.sum(), measure) + ", " + f.percent(top.share()) + " of the total."));
+    Group last = groups.get(groups.size() - 1);
+    String name = Names.humanize(noun);
+    blocks.add(Paragraph.markup(measure.averaged()
+        ? Phrases.fill("data.breakdown-mean", lang, "M", name, "m", Phrases.inline(name, lang), "dim", dimName(dim),
+            "top", top.key(), "v", show(top.figure(measure), measure), "last", last.key(), "w", show(last.figure(measure), measure))
+        : Phrases.fill("data.breakdown-sum", lang, "M", name, "dim", dimName(dim), "top", top.key(),
+            "v", show(top.figure(measure), measure), "share", f.percent(top.share()))));
     blocks.add(t.build());
     if (groups.size() >= 2 && groups.size() <= 12) {
       ChartType type = intent.chart().orElse(ChartType.BAR);
-      blocks.add(new Chart(type == ChartType.LINE ? ChartType.BAR : type, noun + " by " + dimName.toLowerCase(Locale.ROOT),
-          groups.stream().map(Group::key).toList(), List.of(new Series(noun, groups.stream().map(Group::sum).toList())),
-          dimName, noun + currencySuffix()));
+      blocks.add(new Chart(type == ChartType.LINE ? ChartType.BAR : type, by(dim),
+          groups.stream().map(Group::key).toList(), List.of(new Series(headLabel,
+              groups.stream().map(g -> g.figure(measure)).toList())), dimLabel, headLabel + currencySuffix()));
     }
-    return new Section(noun + " by " + Names.heading(table.columns().get(dim).name()), 1, blocks, List.of());
+    String heading = Phrases.fill("data.by", lang, "M", lang.equals("en") ? Names.heading(headLabel) : headLabel, "dim",
+        lang.equals("en") ? Names.heading(table.columns().get(dim).name()) : dimName(dim));
+    return new Section(heading, 1, blocks, List.of());
+  }
+
+  private Map<String, BigDecimal> figures(int dim, Measure m) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    TableStats.groupBy(table, dim, m).forEach(g -> out.put(g.key(), g.figure(m)));
+    return out;
   }
 
   private boolean isThresholdColumn(int col) {
@@ -201,138 +386,32 @@ final class AnalysisComposer {
     return measure.currency().isEmpty() ? "" : " (" + measure.currency() + ")";
   }
 
-  private ColumnType measureType() {
-    return measure.type() == ColumnType.INTEGER ? ColumnType.INTEGER : measure.type() == ColumnType.CURRENCY
-        ? ColumnType.CURRENCY : ColumnType.DECIMAL;
-  }
-
-  private BigDecimal sumWhere(Measure m, int dim, String key) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (List<Object> row : table.rows()) {
-      if (row.get(dim).toString().equals(key)) {
-        sum = sum.add(m.value(row).orElse(BigDecimal.ZERO));
-      }
+  private static ColumnType measureType(Measure m) {
+    if (m.averaged()) {
+      return m.type() == ColumnType.CURRENCY ? ColumnType.CURRENCY : ColumnType.DECIMAL;
     }
-    return sum;
+    return m.type() == ColumnType.INTEGER ? ColumnType.INTEGER : m.type() == ColumnType.CURRENCY
+        ? ColumnType.CURRENCY : ColumnType.DECIMAL;
   }
 
   private Section trend(int period) {
     List<Group> periods = TableStats.byPeriod(table, period, measure);
     String periodName = Names.humanize(table.columns().get(period).name());
-    Table.Builder t = Table.builder().caption(noun + " by " + periodName.toLowerCase(Locale.ROOT))
-        .column(Column.text(periodName)).column(new Column(noun, measureType(), measure.currency()))
-        .column(Column.of("Change", ColumnType.PERCENT));
+    String headLabel = measure.averaged() ? answers.label("data.mean-label", measure.name()) : noun;
+    Table.Builder t = Table.builder().caption(Phrases.fill("data.by", lang, "M", headLabel, "dim", dimName(period)))
+        .column(Column.text(periodName)).column(new Column(headLabel, measureType(measure), measure.currency()))
+        .column(Column.of(Phrases.get("data.Change", lang), ColumnType.PERCENT));
     for (int i = 0; i < periods.size(); i++) {
       Group g = periods.get(i);
-      Object change = i == 0 ? "" : TableProfile.divide(g.sum().subtract(periods.get(i - 1).sum()), periods.get(i - 1).sum());
-      t.row(g.key(), g.sum(), change);
+      BigDecimal before = i == 0 ? null : periods.get(i - 1).figure(measure);
+      Object change = before == null ? "" : TableProfile.divide(g.figure(measure).subtract(before), before);
+      t.row(g.key(), g.figure(measure), change);
     }
-    Chart chart = new Chart(ChartType.LINE, noun + " by " + periodName.toLowerCase(Locale.ROOT),
-        periods.stream().map(Group::key).toList(), List.of(new Series(noun, periods.stream().map(Group::sum).toList())),
-        periodName, noun + currencySuffix());
-    return new Section("Trend by " + Names.heading(table.columns().get(period).name()), 1,
-        List.of(Paragraph.markup(trendSentence(periods)), t.build(), chart), List.of());
-  }
-
-  private Section threshold(TableProfile.ThresholdPair pair) {
-    List<List<Object>> below = TableStats.below(table, pair);
-    String thName = Names.humanize(table.columns().get(pair.threshold()).name());
-    Table.Builder t = Table.builder().caption("Items below their " + thName.toLowerCase(Locale.ROOT));
-    List<Integer> cols = new ArrayList<>();
-    profile.label().ifPresent(cols::add);
-    for (int i = 0; i < table.columns().size() && cols.size() < 3; i++) {
-      if (table.columns().get(i).type() == ColumnType.TEXT && !cols.contains(i)) {
-        cols.add(i);
-      }
-    }
-    cols.add(pair.value());
-    cols.add(pair.threshold());
-    cols.forEach(c -> t.column(Names.column(table.columns().get(c))));
-    t.column(Column.of("Shortfall", table.columns().get(pair.value()).type()));
-    for (List<Object> row : below) {
-      List<Object> cells = new ArrayList<>();
-      cols.forEach(c -> cells.add(row.get(c)));
-      cells.add(((BigDecimal) row.get(pair.threshold())).subtract((BigDecimal) row.get(pair.value())));
-      t.row(cells);
-    }
-    List<Block> blocks = new ArrayList<>();
-    if (below.isEmpty()) {
-      blocks.add(Paragraph.of("No item is below its " + thName.toLowerCase(Locale.ROOT) + "."));
-    } else {
-      blocks.add(Callout.of(Callout.Kind.WARNING, "Reorder needed", below.size() + " items are below their "
-          + thName.toLowerCase(Locale.ROOT) + ". Order at least the shortfall shown to restore the minimum stock."));
-      blocks.add(t.build());
-    }
-    return new Section("Items Below " + Names.heading(table.columns().get(pair.threshold()).name()), 1, blocks, List.of());
-  }
-
-  private Section detail() {
-    Table.Builder t = Table.builder().caption(table.rows().size() > detailRows
-        ? "The " + detailRows + " largest of " + table.rows().size() + " rows by " + noun.toLowerCase(Locale.ROOT) : "");
-    for (DataColumn c : table.columns()) {
-      t.column(Names.column(c));
-    }
-    if (measure.derived()) {
-      t.column(new Column(noun, ColumnType.CURRENCY, measure.currency()));
-    }
-    List<List<Object>> all = new ArrayList<>(table.rows());
-    firstDateColumn().ifPresent(d -> all.sort(java.util.Comparator.comparing(r -> r.get(d).toString())));
-    List<List<Object>> rows = all;
-    if (rows.size() > detailRows) {
-      rows.sort((a, b) -> measure.value(b).orElse(BigDecimal.ZERO).compareTo(measure.value(a).orElse(BigDecimal.ZERO)));
-      rows = rows.subList(0, detailRows);
-    }
-    for (List<Object> row : rows) {
-      List<Object> cells = new ArrayList<>(row);
-      if (measure.derived()) {
-        cells.add(measure.value(row).orElse(BigDecimal.ZERO));
-      }
-      t.row(cells);
-    }
-    t.totals(detailTotals().toArray());
-    String title = intent.documentType().equals("expense-report") ? "Itemised Expenses"
-        : intent.documentType().equals("inventory-report") ? "Inventory by SKU" : "Detailed Data";
-    return new Section(title, 1, List.of(t.build()), List.of());
-  }
-
-  private java.util.Optional<Integer> firstDateColumn() {
-    for (int i = 0; i < table.columns().size(); i++) {
-      if (table.columns().get(i).type() == ColumnType.DATE) {
-        return java.util.Optional.of(i);
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  private List<Object> detailTotals() {
-    List<Object> totals = new ArrayList<>();
-    boolean labelled = false;
-    for (int c = 0; c < table.columns().size(); c++) {
-      DataColumn col = table.columns().get(c);
-      boolean summable = col.type() == ColumnType.CURRENCY || (c == measure.column() && !measure.derived())
-          || (col.type() == ColumnType.INTEGER && col.name().matches("(?i).*(units|quantity|qty|hours|count).*"));
-      if (summable) {
-        totals.add(sumColumn(c));
-      } else if (!labelled && col.type() == ColumnType.TEXT) {
-        totals.add("Total");
-        labelled = true;
-      } else {
-        totals.add("");
-      }
-    }
-    if (measure.derived()) {
-      totals.add(TableStats.summarize(table, measure).map(Summary::total).orElse(BigDecimal.ZERO));
-    }
-    return totals;
-  }
-
-  private BigDecimal sumColumn(int c) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (List<Object> row : table.rows()) {
-      if (row.get(c) instanceof BigDecimal d) {
-        sum = sum.add(d);
-      }
-    }
-    return sum;
+    Chart chart = new Chart(ChartType.LINE, Phrases.fill("data.by", lang, "M", headLabel, "dim", dimName(period)),
+        periods.stream().map(Group::key).toList(), List.of(new Series(headLabel,
+            periods.stream().map(g -> g.figure(measure)).toList())), periodName, headLabel + currencySuffix());
+    String heading = Phrases.fill("data.trend-heading", lang, "dim", lang.equals("en")
+        ? Names.heading(table.columns().get(period).name()) : dimName(period));
+    return new Section(heading, 1, List.of(Paragraph.markup(trendSentence(periods)), t.build(), chart), List.of());
   }
 }

@@ -135,6 +135,7 @@ public final class ContentValidator {
       return;
     }
     NavigableSet<BigDecimal> allowed = new TreeSet<>(TableStats.allFacts(data));
+    allowed.addAll(DataAnswers.figureValues(intent.prompt(), data, intent.facts().language()));
     // The document writes its numbers as its locale does ("67.946,05 €" in German); the request may be written either way.
     Pattern local = numberPattern(Locale.forLanguageTag(java.util.Objects.requireNonNullElse(spec.metadata().locale(), "")));
     numbersIn(intent.prompt(), NUMBER).forEach(n -> allowed.add(n.value));

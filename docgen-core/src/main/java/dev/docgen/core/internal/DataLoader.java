@@ -83,7 +83,15 @@ public final class DataLoader {
       ColumnType type = TypeInference.infer(header.get(c), values);
       String code = type == ColumnType.CURRENCY
           ? firstNonEmpty(TypeInference.currencyOf(values), currency) : "";
-      columns.add(new DataColumn(header.get(c), type, code));
+      String columnName = header.get(c);
+      // "Customs Value EUR", "Betrag (€)": the name says the currency, and the column is money in it.
+      java.util.regex.Matcher named = TypeInference.CURRENCY_IN_NAME.matcher(columnName);
+      if ((type == ColumnType.DECIMAL || type == ColumnType.INTEGER || type == ColumnType.CURRENCY) && named.matches()) {
+        type = ColumnType.CURRENCY;
+        code = TypeInference.currencyCode(named.group(2));
+        columnName = named.group(1).strip();
+      }
+      columns.add(new DataColumn(columnName, type, code));
       types.add(type);
     }
     List<List<Object>> typedRows = new ArrayList<>(rows.size());

@@ -50,7 +50,10 @@ public final class Formats {
 
   /** A fraction as a percentage with one decimal: 0.3215 gives {@code 32.2%}. */
   public String percent(BigDecimal fraction) {
-    return decimal(fraction.movePointRight(2), 1) + "%";
+    // German, French and Spanish set the sign apart, with a space that never breaks the figure from it.
+    String lang = locale.getLanguage();
+    boolean apart = lang.equals("de") || lang.equals("fr") || lang.equals("es");
+    return decimal(fraction.movePointRight(2), 1) + (apart ? "\u00a0%" : "%");
   }
 
   /** A value of a measure: money for currency measures, otherwise grouped with 0 or 2 decimals. */

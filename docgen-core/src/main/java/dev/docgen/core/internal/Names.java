@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Turns data keys into labels a reader expects: {@code unit_price} into "Unit price", {@code sku} into "SKU". */
 final class Names {
-  private static final Set<String> ACRONYMS = Set.of("sku", "id", "vat", "url", "po", "kpi", "okr", "eta", "sla", "iban");
+  private static final Set<String> ACRONYMS = Set.of("sku", "id", "vat", "url", "po", "kpi", "okr", "eta", "sla", "iban", "hs", "ean", "nps", "csat");
 
   private Names() {}
 

@@ -167,9 +167,9 @@ public final class OfflineComposer {
       return new Composed(c.title(), c.sections());
     }
     Optional<TableProfile> main = data.mainTable().map(TableProfile::of);
-    boolean analysable = main.flatMap(TableProfile::mainMeasure).isPresent() && data.lists().isEmpty();
-    if (analysable) {
-      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), f, detailRows).sections());
+    Optional<DataAnswers> answers = main.flatMap(p -> DataAnswers.of(intent.prompt(), p, intent.facts().language()));
+    if (answers.isPresent() && data.lists().isEmpty()) {
+      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), answers.get(), f, detailRows).sections());
       for (DocumentType.SectionPlan p : type.sections()) {
         if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
           plans.render(p, type.sections()).ifPresent(out::add);

@@ -31,4 +31,30 @@ final class Phrases {
     }
     return p.path(lang).asText(p.path("en").asText(key));
   }
+
+  /**
+   * The phrase {@code key} in {@code lang} with each {@code {name}} replaced: {@code args} alternate names and values,
+   * {@code fill("data.mean-label", "de", "M", "Zufriedenheit")}.
+   */
+  static String fill(String key, String lang, String... args) {
+    if (args.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values must alternate: " + args.length + " arguments");
+    }
+    String out = get(key, lang);
+    for (int i = 0; i < args.length; i += 2) {
+      out = out.replace("{" + args[i] + "}", args[i + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * A column's name inside a sentence: lower case where the language writes nouns so ("total revenue", "chiffre
+   * d'affaires"), as written in German, whose nouns keep their capital, and for acronyms ("SKU").
+   */
+  static String inline(String name, String lang) {
+    if (lang.equals("de") || name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return name.toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.docgen.core.internal.ColumnRole.Aggregation;
+import dev.docgen.core.internal.ColumnRoles.Inferred;
 
 /**
  * The roles a table's columns play: the main measure (or one derived as quantity × unit price),
@@ -25,13 +27,40 @@ public final class TableProfile {
   private static final Pattern THRESHOLD = Pattern.compile("(?i).*(reorder|threshold|minimum|min.?level|target|limit|par).*");
   private static final Pattern LABEL = Pattern.compile("(?i).*(name|description|title|task|item|sku|id|code).*");
   private static final Pattern PERIOD_TEXT = Pattern.compile(
-      "\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?|(?i)(week|wk|day|month) \\d{1,2}");
+      "(19|20)\\d{2}|\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?|(?i)(week|wk|day|month) \\d{1,2}");
   private static final MathContext MC = MathContext.DECIMAL64;
 
-  /** A numeric quantity per row, read from a column or derived from two. */
-  public record Measure(String name, ColumnType type, String currency, int column, int factor) {
+  /**
+   * A numeric quantity per row, read from a column, derived from two ({@code factor}), or 1 for every row when the
+   * rows themselves are counted ({@code column} -1), and how a group's values combine into one figure.
+   */
+  public record Measure(String name, ColumnType type, String currency, int column, int factor, Aggregation aggregation,
+      int scale) {
+    /** A summed measure. */
+    public Measure(String name, ColumnType type, String currency, int column, int factor) {
+      this(name, type, currency, column, factor, Aggregation.SUM, 0);
+    }
+
+    /** The rows themselves, counted: "Tickets", "Orders". */
+    public static Measure count(String name) {
+      return new Measure(name, ColumnType.INTEGER, "", -1, -1, Aggregation.COUNT, 0);
+    }
+
+    /** Whether a group's figure is the mean of its values (ratings, rates, times to resolve), not their sum. */
+    public boolean averaged() {
+      return aggregation == Aggregation.MEAN;
+    }
+
+    /** Whether the measure counts rows. */
+    public boolean counted() {
+      return column < 0;
+    }
+
     /** The value in {@code row}, or empty for a blank cell. */
     public Optional<BigDecimal> value(List<Object> row) {
+      if (column < 0) {
+        return Optional.of(BigDecimal.ONE);
+      }
       Object a = row.get(column);
       if (!(a instanceof BigDecimal x)) {
         return Optional.empty();
@@ -52,6 +81,7 @@ public final class TableProfile {
   public record ThresholdPair(int value, int threshold) {}
 
   private final DataTable table;
+  private final List<Inferred> roles;
   private final List<Measure> measures;
   private final List<Integer> dimensions;
   private final OptionalInt period;
@@ -60,9 +90,10 @@ public final class TableProfile {
 
   private TableProfile(DataTable table) {
     this.table = table;
-    this.measures = measures(table);
+    this.roles = ColumnRoles.of(table);
+    this.measures = measures(table, roles);
     this.period = periodColumn(table);
-    this.dimensions = dimensions(table, period);
+    this.dimensions = dimensions(table, period, roles);
     this.label = labelColumn(table, dimensions, period);
     this.threshold = thresholdPair(table);
   }
@@ -75,6 +106,37 @@ public final class TableProfile {
     return table;
   }
 
+  /** Each column's role and how it is aggregated, in column order. */
+  List<Inferred> roles() {
+    return roles;
+  }
+
+  /** The role of column {@code col}. */
+  public ColumnRole role(int col) {
+    return roles.get(col).role();
+  }
+
+  /**
+   * Whether rows describe people (respondents, employees, patients): a person's name or a respondent's key, or
+   * answers on a rating scale beside who gave them. Summaries of such tables show aggregates only.
+   */
+  public boolean describesPeople() {
+    boolean ratings = roles.stream().anyMatch(r -> r.role() == ColumnRole.RATING);
+    for (int i = 0; i < roles.size(); i++) {
+      String name = table.columns().get(i).name();
+      if (PEOPLE_KEY.matcher(name).matches() && roles.get(i).role() != ColumnRole.CATEGORY) {
+        return true;
+      }
+      if (ratings && roles.get(i).role() == ColumnRole.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PEOPLE_KEY = Pattern.compile("(?iu).*(respondent|participant|employee|patient|student|"
+      + "applicant|candidate|befragte|teilnehmer|mitarbeiter|patient|répondant|participant|employé|patient|étudiant|"
+      + "encuestado|participante|empleado|paciente|estudiante|respondent|deelnemer|medewerker|patiënt|leerling).*");
   /** Measures, the most important first: derived amounts, then currency, decimal, integer columns. */
   public List<Measure> measures() {
     return measures;
@@ -133,14 +195,18 @@ public final class TableProfile {
     return dimensions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(dimensions.get(0));
   }
 
-  private static List<Measure> measures(DataTable t) {
+  // Which roles may be a report's measure, the most telling first, and how each combines.
+  private static final List<ColumnRole> MEASURE_ORDER = List.of(ColumnRole.AMOUNT, ColumnRole.QUANTITY,
+      ColumnRole.DURATION, ColumnRole.RATING, ColumnRole.RATE, ColumnRole.UNIT_PRICE);
+
+  private static List<Measure> measures(DataTable t, List<Inferred> roles) {
     List<Measure> out = new ArrayList<>();
     List<DataColumn> cols = t.columns();
     int qty = -1;
     int price = -1;
     for (int i = 0; i < cols.size(); i++) {
       String n = cols.get(i).name();
-      if (!cols.get(i).type().isNumeric()) {
+      if (!cols.get(i).type().isNumeric() || !roles.get(i).role().measurable()) {
         continue;
       }
       if (qty < 0 && QUANTITY.matcher(n).find() && cols.get(i).type() == ColumnType.INTEGER) {
@@ -153,20 +219,19 @@ public final class TableProfile {
       String name = cols.get(qty).name().toLowerCase(Locale.ROOT).matches(".*(hand|stock).*") ? "Stock value" : "Amount";
       out.add(new Measure(name, ColumnType.CURRENCY, cols.get(price).currency(), qty, price));
     }
-    for (ColumnType type : List.of(ColumnType.CURRENCY, ColumnType.DECIMAL, ColumnType.INTEGER)) {
-      for (int i = 0; i < cols.size(); i++) {
-        DataColumn c = cols.get(i);
-        if (c.type() == type && !(type == ColumnType.INTEGER && looksLikeId(t, i))) {
-          out.add(new Measure(c.name(), type, c.currency(), i, -1));
+    // A summed time ("Hours") comes before an averaged one ("Resolution hours"), which a reader does not total.
+    for (ColumnRole role : MEASURE_ORDER) {
+      for (Aggregation agg : List.of(Aggregation.SUM, Aggregation.MEAN)) {
+        for (int i = 0; i < cols.size(); i++) {
+          DataColumn c = cols.get(i);
+          Inferred r = roles.get(i);
+          if (r.role() == role && r.aggregation() == agg && c.type().isNumeric() && c.type() != ColumnType.PERCENT) {
+            out.add(new Measure(c.name(), c.type(), c.currency(), i, -1, agg, r.scale()));
+          }
         }
       }
     }
     return List.copyOf(out);
-  }
-
-  private static boolean looksLikeId(DataTable t, int col) {
-    String n = t.columns().get(col).name().toLowerCase(Locale.ROOT);
-    return n.equals("id") || n.endsWith("_id") || n.endsWith(" id") || n.equals("year");
   }
 
   private static OptionalInt periodColumn(DataTable t) {
@@ -189,11 +254,12 @@ public final class TableProfile {
     return seen.size();
   }
 
-  private static List<Integer> dimensions(DataTable t, OptionalInt period) {
+  private static List<Integer> dimensions(DataTable t, OptionalInt period, List<Inferred> roles) {
     List<Integer> out = new ArrayList<>();
     int rows = t.rows().size();
     for (int i = 0; i < t.columns().size(); i++) {
-      if (t.columns().get(i).type() != ColumnType.TEXT || (period.isPresent() && period.getAsInt() == i)) {
+      if (t.columns().get(i).type() != ColumnType.TEXT || (period.isPresent() && period.getAsInt() == i)
+          || !GROUP_ROLES.contains(roles.get(i).role())) {
         continue;
       }
       int d = distinct(t, i);
@@ -203,6 +269,8 @@ public final class TableProfile {
     }
     return List.copyOf(out);
   }
+
+  private static final Set<ColumnRole> GROUP_ROLES = Set.of(ColumnRole.CATEGORY, ColumnRole.PERSON, ColumnRole.BOOLEAN);
 
   private static OptionalInt labelColumn(DataTable t, List<Integer> dims, OptionalInt period) {
     OptionalInt fallback = OptionalInt.empty();

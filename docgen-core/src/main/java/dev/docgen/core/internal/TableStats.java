@@ -20,8 +20,21 @@ public final class TableStats {
   public record Summary(BigDecimal total, int count, BigDecimal mean, List<Object> minRow, BigDecimal min,
       List<Object> maxRow, BigDecimal max) {}
 
-  /** One group's row count, sum and share of the total (a fraction). */
-  public record Group(String key, int count, BigDecimal sum, BigDecimal share) {}
+  /**
+   * One group's row count, sum and share of the total (a fraction), and how many of its rows hold a value, which
+   * its mean is taken over.
+   */
+  public record Group(String key, int count, BigDecimal sum, BigDecimal share, int valued) {
+    /** The group's mean over the rows that hold a value, to two decimals; zero when none does. */
+    public BigDecimal mean() {
+      return valued == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(valued), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The group's figure for {@code m}: its mean for an averaged measure, else its sum (or count). */
+    public BigDecimal figure(Measure m) {
+      return m.averaged() ? mean() : sum;
+    }
+  }
 
   private TableStats() {}
 
@@ -56,17 +69,17 @@ public final class TableStats {
     return Optional.of(new Summary(total, count, mean, minRow, min, maxRow, max));
   }
 
-  /** Sums per distinct key of column {@code dim}, largest first. */
+  /** Groups per distinct key of column {@code dim}, the largest figure (sum, or mean when averaged) first. */
   public static List<Group> groupBy(DataTable t, int dim, Measure m) {
     List<Group> groups = new ArrayList<>(groups(t, dim, m));
-    groups.sort(Comparator.comparing(Group::sum).reversed().thenComparing(Group::key));
+    groups.sort(Comparator.comparing((Group g) -> g.figure(m)).reversed().thenComparing(Group::key));
     return groups;
   }
 
   /** Sums per period, in chronological (sorted key) order. */
   public static List<Group> byPeriod(DataTable t, int period, Measure m) {
     List<Group> groups = new ArrayList<>(groups(t, period, m));
-    if (groups.stream().allMatch(g -> g.key().matches("\\d{4}-\\d{2}.*"))) {
+    if (groups.stream().allMatch(g -> g.key().matches("\\d{4}(-\\d{2})?.*"))) {
       groups.sort(Comparator.comparing(Group::key));
     }
     return groups;
@@ -76,15 +89,19 @@ public final class TableStats {
     Map<String, BigDecimal[]> acc = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
     for (List<Object> row : t.rows()) {
-      BigDecimal v = m.value(row).orElse(BigDecimal.ZERO);
-      BigDecimal[] a = acc.computeIfAbsent(row.get(col).toString(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      Optional<BigDecimal> value = m.value(row);
+      BigDecimal v = value.orElse(BigDecimal.ZERO);
+      BigDecimal[] a = acc.computeIfAbsent(row.get(col).toString(),
+          k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
       a[0] = a[0].add(v);
       a[1] = a[1].add(BigDecimal.ONE);
+      a[2] = value.isPresent() ? a[2].add(BigDecimal.ONE) : a[2];
       total = total.add(v);
     }
     List<Group> out = new ArrayList<>();
     for (Map.Entry<String, BigDecimal[]> e : acc.entrySet()) {
-      out.add(new Group(e.getKey(), e.getValue()[1].intValue(), e.getValue()[0], TableProfile.divide(e.getValue()[0], total)));
+      BigDecimal[] a = e.getValue();
+      out.add(new Group(e.getKey(), a[1].intValue(), a[0], TableProfile.divide(a[0], total), a[2].intValue()));
     }
     return out;
   }
@@ -124,7 +141,8 @@ public final class TableStats {
         for (int d : cols) {
           List<Group> groups = groups(t, d, m);
           for (Group g : groups) {
-            facts.addAll(List.of(g.sum(), BigDecimal.valueOf(g.count()), g.share(), g.share().movePointRight(2)));
+            facts.addAll(List.of(g.sum(), BigDecimal.valueOf(g.count()), g.share(), g.share().movePointRight(2), g.mean(),
+                BigDecimal.valueOf(g.valued())));
           }
           addChanges(facts, groups);
         }

@@ -17,7 +17,10 @@ final class TypeInference {
   private static final Pattern MONEY = Pattern.compile("[-+]?[$€£¥]\\s?[\\d,]+(\\.\\d+)?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONEY_NAME = Pattern.compile(
-      "(?i).*(amount|revenue|price|cost|total|sales|spend|budget|income|expense|salary|fee|value|subtotal|tax|balance|profit).*");
+      "(?iu).*(amount|revenue|price|cost|total|sales|spend|budget|income|expense|salary|fee|value|subtotal|tax|balance|profit|"
+          + "betrag|umsatz|kosten|preis|summe|erlös|gehalt|ausgaben|einnahmen|montant|chiffre d'affaires|coût|prix|"
+          + "salaire|recettes|dépenses|importe|ventas|coste|costo|precio|ingresos|gastos|salario|bedrag|omzet|prijs|"
+          + "salaris|uitgaven|inkomsten).*");
   private static final Pattern NOT_MONEY_NAME = Pattern.compile("(?i).*(rate|ratio|pct|percent|qty|quantity|count|units).*");
 
   // Columns whose whole numbers are codes, in the languages docgen writes: never summed, kept as written.
@@ -26,7 +29,34 @@ final class TypeInference {
       + "telefon|artikelnummer|art\\.?-?nr\\.?|kundennummer|code postal|téléphone|código|código postal|teléfono|"
       + "telefoonnummer)");
 
+  private static final Pattern YEAR_NAME = Pattern.compile("(?iu)(fiscal )?(year|yr|fy|jahr|geschäftsjahr|année|annee|"
+      + "exercice|año|ano|ejercicio|jaar|boekjaar)");
+
+  /** A column name that ends with its currency: "Customs Value EUR", "Betrag (€)", "Amount in USD". */
+  static final Pattern CURRENCY_IN_NAME = Pattern.compile("(.*?\\p{L}.*?)(?:[_ ]+in[_ ]+|[_ ]+|\\s*[(\\[])"
+      + "(EUR|USD|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|€|\\$|£)[)\\]]?");
+
+  /** The ISO code for a code or symbol a column name ends with. */
+  static String currencyCode(String symbolOrCode) {
+    return switch (symbolOrCode) {
+      case "€" -> "EUR";
+      case "$" -> "USD";
+      case "£" -> "GBP";
+      default -> symbolOrCode.toUpperCase(Locale.ROOT);
+    };
+  }
+
   private TypeInference() {}
+
+  /** Whether a column named {@code name} holds codes (SKU, HS code, postcode, phone) in any language docgen reads. */
+  static boolean isCodeName(String name) {
+    return CODE_NAME.matcher(name.strip()).matches();
+  }
+
+  /** Whether a column named {@code name} holds years ("Year", "Jahr", "Année", "Año", "Jaar", "FY"). */
+  static boolean isYearName(String name) {
+    return YEAR_NAME.matcher(name.strip()).matches();
+  }
 
   /** The narrowest type every non-empty value fits; TEXT when none does or all are empty. */
   static ColumnType infer(String name, List<String> values) {
@@ -44,7 +74,8 @@ final class TypeInference {
       }
       any = true;
       boolean isInt = INTEGER.matcher(v).matches();
-      codeLike |= isInt && v.length() > 1 && v.charAt(0) == '0';
+      // "00412", "0402.10": a leading zero before another digit is a code's, not a number's.
+      codeLike |= v.length() > 1 && v.charAt(0) == '0' && Character.isDigit(v.charAt(1));
       allInt &= isInt;
       allNum &= isInt || DECIMAL.matcher(v).matches();
       allPct &= PERCENT.matcher(v).matches();
@@ -63,8 +94,13 @@ final class TypeInference {
     if (allMoney) {
       return ColumnType.CURRENCY;
     }
-    if (allInt && (codeLike || CODE_NAME.matcher(name.strip()).matches())) {
-      // "00412", an SKU, a tariff or postcode: a code is kept as written and never summed.
+    if (allNum && (codeLike || CODE_NAME.matcher(name.strip()).matches())) {
+      // "00412", an SKU, a tariff or postcode, an HS code "0402.10": a code is kept as written and never summed.
+      return ColumnType.TEXT;
+    }
+    if (allInt && YEAR_NAME.matcher(name.strip()).matches() && values.stream().map(String::trim)
+        .allMatch(v -> v.isEmpty() || v.matches("(19|20)\\d{2}"))) {
+      // A year is a period, printed as written ("2026", never "2,026"), and never summed.
       return ColumnType.TEXT;
     }
     if (allNum) {

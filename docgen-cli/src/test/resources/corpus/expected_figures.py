@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""The figures the data corpus entries expect, computed from the data files with Python's csv module alone,
+independently of docgen. Run it from this folder; the `numbers` of each entry in prompts-dev.jsonl are its output.
+
+    python3 expected_figures.py
+"""
+import csv
+from collections import defaultdict
+from decimal import Decimal, ROUND_HALF_UP
+
+
+def rows(name, delimiter=","):
+    with open("data/" + name, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f, delimiter=delimiter))
+
+
+def two(x):
+    return Decimal(x).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def mean(values):
+    values = [Decimal(v) for v in values if v != ""]
+    return two(sum(values) / len(values))
+
+
+def show(label, value):
+    print(f"  {label}: {value}")
+
+
+print("tickets-nov-2026.csv")
+t = rows("tickets-nov-2026.csv")
+show("tickets", len(t))
+show("open", sum(r["Status"] == "Open" for r in t))
+show("S1", sum(r["Severity"] == "S1" for r in t))
+show("mean resolution hours", mean(r["Resolution Hours"] for r in t))
+per_team = defaultdict(int)
+for r in t:
+    per_team[r["Team"]] += 1
+show("tickets per team", dict(per_team))
+longest = max((r for r in t if r["Resolution Hours"]), key=lambda r: Decimal(r["Resolution Hours"]))
+show("longest", (longest["Ticket ID"], longest["Resolution Hours"]))
+
+print("survey-nov-2026.csv")
+s = rows("survey-nov-2026.csv")
+show("respondents", len(s))
+show("mean satisfaction", mean(r["Satisfaction"] for r in s))
+by_dep = defaultdict(list)
+for r in s:
+    by_dep[r["Department"]].append(r["Satisfaction"])
+show("mean by department", {k: str(mean(v)) for k, v in by_dep.items()})
+show("would recommend", sum(r["Would Recommend"] == "Yes" for r in s))
+
+print("imports-nov-2026.csv")
+i = rows("imports-nov-2026.csv")
+show("total customs value", two(sum(Decimal(r["Customs Value EUR"]) for r in i)))
+by_origin = defaultdict(Decimal)
+for r in i:
+    by_origin[r["Origin"]] += Decimal(r["Customs Value EUR"])
+show("by origin", {k: str(two(v)) for k, v in by_origin.items()})
+
+print("commission-nov-2026.csv")
+c = rows("commission-nov-2026.csv")
+show("total sales", two(sum(Decimal(r["Sales"]) for r in c)))
+show("under 80% of target", [r["Rep"] for r in c if Decimal(r["Sales"]) / Decimal(r["Target"]) < Decimal("0.8")])
+
+print("gala-budget-2027.csv")
+g = rows("gala-budget-2027.csv")
+total = sum(Decimal(r["Cost"]) for r in g)
+show("total cost", two(total))
+show("cost per guest (120)", two(total / 120))
+
+print("befragung-nov-2026-de.csv")
+b = rows("befragung-nov-2026-de.csv", ";")
+show("Teilnehmer", len(b))
+show("Zufriedenheit (Durchschnitt)", mean(r["Zufriedenheit"] for r in b))
+by_abt = defaultdict(list)
+for r in b:
+    by_abt[r["Abteilung"]].append(r["Zufriedenheit"])
+show("nach Abteilung", {k: str(mean(v)) for k, v in by_abt.items()})
+show("Empfehlung ja", sum(r["Empfehlung"] == "ja" for r in b))
+
+print("ventes-t3-2026-fr.csv")
+v = rows("ventes-t3-2026-fr.csv", ";")
+ca = lambda r: Decimal(r["Chiffre d'affaires"].replace(",", "."))
+show("chiffre d'affaires total", two(sum(ca(r) for r in v)))
+by_region = defaultdict(Decimal)
+for r in v:
+    by_region[r["Région"]] += ca(r)
+show("par région", {k: str(two(x)) for k, x in by_region.items()})
+
+print("revenue-by-year.csv")
+y = rows("revenue-by-year.csv")
+by_year = defaultdict(Decimal)
+for r in y:
+    by_year[r["Year"]] += Decimal(r["Revenue"])
+show("by year", {k: str(two(x)) for k, x in by_year.items()})

@@ -1,0 +1,303 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.data.DataTable;
+import dev.docgen.core.internal.DataQuestions.Extreme;
+import dev.docgen.core.internal.DataQuestions.Filter;
+import dev.docgen.core.internal.TableProfile.Measure;
+import dev.docgen.core.internal.TableStats.Summary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answers to what a request asks of its main table: the headline measure (the rows counted when the request
+ * counts them, else the measure the columns' roles choose), and each figure the request asks for, with its working.
+ */
+final class DataAnswers {
+  /**
+   * A figure computed from the data: an id, a label, its value, the whole it is a part of ({@code of}, 0 when it is
+   * not a count of some rows), the row it names for a largest or smallest value ("" otherwise), and how it was
+   * worked out from which inputs.
+   */
+  record Figure(String id, String label, BigDecimal value, long of, String row, String working) {
+    Figure(String id, String label, BigDecimal value, String working) {
+      this(id, label, value, 0, "", working);
+    }
+  }
+
+  /** The row of an extreme: its figure and the value that names the row ("TCK-1043"). */
+  record Named(Figure figure, String row) {}
+
+  private final TableProfile profile;
+  private final DataQuestions questions;
+  private final Measure headline;
+  private final String lang;
+
+  private DataAnswers(TableProfile profile, DataQuestions questions, Measure headline, String lang) {
+    this.profile = profile;
+    this.questions = questions;
+    this.headline = headline;
+    this.lang = lang;
+  }
+
+  /** The answers for {@code prompt} in {@code lang}, or empty when the table has nothing to measure or count. */
+  static Optional<DataAnswers> of(String prompt, TableProfile profile, String lang) {
+    DataQuestions q = DataQuestions.read(prompt, profile.table(), profile.roles());
+    Optional<Measure> main = profile.mainMeasure();
+    boolean count = q.countRows() || main.isEmpty() && !q.filters().isEmpty();
+    if (!count && main.isEmpty()) {
+      return Optional.empty();
+    }
+    DataAnswers a = new DataAnswers(profile, q, null, lang);
+    Measure headline = count ? Measure.count(SlotFiller.capitalise(a.rowNoun(2))) : main.get();
+    return Optional.of(new DataAnswers(profile, q, headline, lang));
+  }
+
+  /**
+   * Every figure's value for {@code prompt} over the data's main table, with the whole each count is part of and its
+   * share: the numbers a document's prose may state about what the request asked.
+   */
+  static java.util.Set<BigDecimal> figureValues(String prompt, dev.docgen.api.data.Dataset data, String lang) {
+    java.util.Set<BigDecimal> out = new java.util.TreeSet<>();
+    data.mainTable().map(TableProfile::of).flatMap(p -> of(prompt, p, lang)).ifPresent(a -> {
+      for (Figure f : a.figures()) {
+        out.add(f.value());
+        if (f.of() > 0) {
+          BigDecimal share = TableProfile.divide(f.value(), BigDecimal.valueOf(f.of()));
+          out.addAll(List.of(BigDecimal.valueOf(f.of()), share, share.movePointRight(2)));
+        }
+      }
+    });
+    return out;
+  }
+
+  Measure headline() {
+    return headline;
+  }
+
+  DataQuestions questions() {
+    return questions;
+  }
+
+  /**
+   * What a row is, in the count given: the request's own word ("tickets"), the table's ("orders"), the word its key
+   * column is named with ("Ticket ID" gives tickets), else "records" in the document's language.
+   */
+  String rowNoun(int count) {
+    DataTable t = profile.table();
+    String name = t.name().contains(".") ? t.name().substring(t.name().lastIndexOf('.') + 1) : t.name();
+    String noun = !questions.rowNoun().isEmpty() ? questions.rowNoun()
+        : name.matches("(?i)items|lines|transactions|orders|expenses|entries|records|products|tickets|responses") ? name
+        : keyNoun().orElse("");
+    if (noun.isEmpty() && profile.period().isPresent() && !t.rows().isEmpty() && lang.equals("en")) {
+      // "across 4 weeks": a series a request states is counted in its own periods.
+      Matcher unit = PERIOD_UNIT.matcher(t.rows().get(0).get(profile.period().getAsInt()).toString());
+      noun = unit.lookingAt() ? unit.group(1) + "s" : "";
+    }
+    if (noun.isEmpty()) {
+      return Phrases.get(count == 1 ? "data.record" : "data.records", lang);
+    }
+    // German nouns keep their capital inside a sentence; other languages write a common noun in lower case.
+    noun = lang.equals("de") ? SlotFiller.capitalise(noun) : noun.toLowerCase(Locale.ROOT);
+    return count == 1 && lang.equals("en") ? noun.replaceAll("(?<!s)s$", "").replaceAll("ies$", "y") : noun;
+  }
+
+  private static final Pattern PERIOD_UNIT = Pattern.compile("(?i)(week|day|month)\\s+\\d");
+
+  // "Ticket ID" counts tickets, "Respondent" respondents, "Teilnehmer" Teilnehmer, "Rep" reps.
+  private Optional<String> keyNoun() {
+    for (ColumnRole role : List.of(ColumnRole.IDENTIFIER, ColumnRole.PERSON)) {
+      for (int i = 0; i < profile.table().columns().size(); i++) {
+        String name = profile.table().columns().get(i).name().strip();
+        String[] words = name.split("[\\s_-]+");
+        if (profile.role(i) != role || role == ColumnRole.PERSON && words.length > 1) {
+          continue;
+        }
+        String first = words[0];
+        if (first.length() >= 3 && !first.matches("(?i)id|number|ref|reference|key|code|no|nr|name|nom|nombre|naam")
+            && first.matches("\\p{L}+")) {
+          return Optional.of(plural(first));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String plural(String noun) {
+    String n = lang.equals("de") ? noun : noun.toLowerCase(Locale.ROOT);
+    return switch (lang) {
+      case "en" -> n.endsWith("s") ? n : n.matches(".*[^aeiou]y") ? n.substring(0, n.length() - 1) + "ies" : n + "s";
+      case "de" -> n.matches(".*(er|el|en)") ? n : n.endsWith("e") ? n + "n" : n + "e";
+      case "es" -> n.endsWith("s") ? n : n.matches(".*[aeiouáéó]") ? n + "s" : n + "es";
+      default -> n.endsWith("s") ? n : n + "s";
+    };
+  }
+
+  /** The count of rows holding {@code f}'s value. */
+  int count(Filter f) {
+    int n = 0;
+    for (List<Object> row : profile.table().rows()) {
+      if (row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The count of rows holding {@code f}'s value among those whose column {@code dim} is {@code key}. */
+  int count(Filter f, int dim, String key) {
+    int n = 0;
+    for (List<Object> row : profile.table().rows()) {
+      if (row.get(dim).toString().equals(key) && row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The measure an asked mean is taken of: column {@code col}, averaged. */
+  Measure meanOf(int col) {
+    var c = profile.table().columns().get(col);
+    return new Measure(c.name(), c.type(), c.currency(), col, -1, ColumnRole.Aggregation.MEAN,
+        profile.roles().get(col).scale());
+  }
+
+  /** The extreme's figure and the row it names, or empty when no row holds a value. */
+  Optional<Named> extreme(Extreme e) {
+    Measure m = meanOf(e.column());
+    return TableStats.summarize(profile.table(), m).map(s -> {
+      List<Object> row = e.max() ? s.maxRow() : s.minRow();
+      BigDecimal v = e.max() ? s.max() : s.min();
+      String named = rowName(row);
+      Figure fig = new Figure((e.max() ? "max_" : "min_") + id(m.name()), SlotFiller.capitalise(e.word()) + " "
+          + Phrases.inline(Names.humanize(m.name()), lang), v, 0, named, (e.max() ? "largest " : "smallest ")
+          + Names.humanize(m.name()) + " of " + s.count() + " rows: " + named);
+      return new Named(fig, named);
+    });
+  }
+
+  /** What names a row: its key, else its label column, else its first text value. */
+  String rowName(List<Object> row) {
+    for (int i = 0; i < row.size(); i++) {
+      if (profile.role(i) == ColumnRole.IDENTIFIER) {
+        return row.get(i).toString();
+      }
+    }
+    if (profile.label().isPresent()) {
+      return row.get(profile.label().getAsInt()).toString();
+    }
+    return row.stream().filter(v -> v instanceof String s && !s.isBlank()).map(Object::toString).findFirst().orElse("");
+  }
+
+  /** The rows under their share of target, in table order. */
+  List<List<Object>> underTarget(DataQuestions.UnderTarget u) {
+    List<List<Object>> out = new ArrayList<>();
+    for (List<Object> row : profile.table().rows()) {
+      if (row.get(u.value()) instanceof BigDecimal v && row.get(u.target()) instanceof BigDecimal t && t.signum() > 0
+          && TableProfile.divide(v, t).compareTo(u.share()) < 0) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** Every figure the request asks for, and the headline's, each with its working; the order they are shown in. */
+  List<Figure> figures() {
+    List<Figure> out = new ArrayList<>();
+    DataTable t = profile.table();
+    int rows = t.rows().size();
+    String rowsLabel = SlotFiller.capitalise(rowNoun(2));
+    if (headline.counted() || !questions.filters().isEmpty()) {
+      out.add(new Figure("rows", rowsLabel, BigDecimal.valueOf(rows), "count of rows: " + rows));
+    }
+    for (Filter f : questions.filters()) {
+      int n = count(f);
+      out.add(new Figure("count_" + id(f.label()), f.label() + " " + rowNoun(2), BigDecimal.valueOf(n),
+          "rows where " + Names.humanize(t.columns().get(f.column()).name()) + " = " + f.value() + ": " + n + " of " + rows));
+    }
+    if (!headline.counted()) {
+      TableStats.summarize(t, headline).ifPresent(s -> out.add(headline.averaged() ? mean(headline, s) : total(s)));
+    }
+    for (int col : questions.means()) {
+      Measure m = meanOf(col);
+      if (!(headline.averaged() && headline.column() == col)) {
+        TableStats.summarize(t, m).ifPresent(s -> out.add(mean(m, s)));
+      }
+    }
+    for (Extreme e : questions.extremes()) {
+      extreme(e).ifPresent(n -> out.add(n.figure()));
+    }
+    // "Would recommend: 32 of 47": a yes/no column is summed up by its yeses.
+    for (int c = 0; c < t.columns().size(); c++) {
+      int col = c;
+      if (profile.role(c) == ColumnRole.BOOLEAN && questions.filters().stream().noneMatch(fl -> fl.column() == col)) {
+        int yes = 0;
+        int answered = 0;
+        for (List<Object> row : t.rows()) {
+          String v = row.get(c).toString().strip();
+          answered += v.isEmpty() ? 0 : 1;
+          yes += DataQuestions.isYes(v) ? 1 : 0;
+        }
+        out.add(new Figure("yes_" + id(t.columns().get(c).name()), Names.humanize(t.columns().get(c).name()),
+            BigDecimal.valueOf(yes), answered, "", "rows answering yes: " + yes + " of " + answered + " answered"));
+      }
+    }
+    questions.underTarget().ifPresent(u -> {
+      int n = underTarget(u).size();
+      out.add(new Figure("under_target", underLabel(u), BigDecimal.valueOf(n),
+          "rows where " + Names.humanize(t.columns().get(u.value()).name()) + " / " + Names.humanize(t.columns().get(u.target()).name())
+              + " < " + u.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%: " + n + " of " + rows));
+    });
+    questions.perUnit().filter(p -> p.count().signum() > 0 && !headline.counted() && !headline.averaged())
+        .ifPresent(p -> TableStats.summarize(t, headline).ifPresent(s -> {
+          BigDecimal v = s.total().divide(p.count(), 2, RoundingMode.HALF_UP);
+          out.add(new Figure("per_" + id(p.unit()), label("data.per-label", headline.name(), "unit", p.unit()), v,
+              plain(s.total()) + " / " + p.count().toPlainString() + " " + p.unit() + "s = " + plain(v)));
+        }));
+    return List.copyOf(out);
+  }
+
+  private Figure total(Summary s) {
+    // A measure named "Total" or "Total sales" is not a "Total total".
+    String name = Names.humanize(headline.name());
+    String label = lang.equals("en") && name.matches("(?i)total\\b.*") ? name : label("data.total-label", headline.name());
+    return new Figure("total_" + id(headline.name()), label, s.total(),
+        "sum of " + Names.humanize(headline.name()) + " over " + s.count() + " rows");
+  }
+
+  /** "Under 80% of target". */
+  String underLabel(DataQuestions.UnderTarget u) {
+    return Phrases.fill("data.under-label", lang, "pct", u.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
+        "target", Phrases.inline(Names.humanize(profile.table().columns().get(u.target()).name()), lang));
+  }
+
+  /** A label from phrase {@code key} for a measure named {@code name}: {M} as a heading writes it, {m} inline. */
+  String label(String key, String name, String... more) {
+    String m = Names.humanize(name);
+    String[] args = new String[4 + more.length];
+    args[0] = "M";
+    args[1] = m;
+    args[2] = "m";
+    args[3] = Phrases.inline(m, lang);
+    System.arraycopy(more, 0, args, 4, more.length);
+    return SlotFiller.capitalise(Phrases.fill(key, lang, args));
+  }
+
+  private Figure mean(Measure m, Summary s) {
+    return new Figure("mean_" + id(m.name()), label("data.mean-label", m.name()), s.mean(), "mean of " + Names.humanize(m.name())
+        + " over " + s.count() + " rows with a value: " + plain(s.total()) + " / " + s.count() + " = " + plain(s.mean()));
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.setScale(Math.max(0, Math.min(2, v.stripTrailingZeros().scale())), RoundingMode.HALF_UP).toPlainString();
+  }
+
+  static String id(String label) {
+    return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+  }
+}

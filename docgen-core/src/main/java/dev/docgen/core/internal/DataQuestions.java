@@ -1,0 +1,293 @@
+package dev.docgen.core.internal;
+
+import dev.docgen.api.data.DataTable;
+import dev.docgen.core.internal.ColumnRoles.Inferred;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a request asks of its data, read against the table's own columns and values: rows counted per group
+ * ("tickets per team"), counts of the rows with a value ("open tickets", "S1 count"), means ("average resolution
+ * time"), the largest or smallest row ("longest job"), rows under a share of their target ("anyone under 80% of
+ * target"), a figure per unit the request counts ("cost per guest" for 120 guests), and the columns to group by.
+ */
+record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, List<Integer> means,
+    List<Extreme> extremes, Optional<UnderTarget> underTarget, Optional<PerUnit> perUnit, List<Integer> groupBy) {
+
+  /** Rows whose column {@code column} holds {@code value}; {@code label} is how the request named them. */
+  record Filter(int column, String value, String label) {}
+
+  /** The row with the largest ({@code max}) or smallest value of {@code column}, named by {@code word}. */
+  record Extreme(int column, boolean max, String word) {}
+
+  /** Rows whose {@code value} column is under {@code share} (a fraction) of their {@code target} column. */
+  record UnderTarget(int value, int target, BigDecimal share) {}
+
+  /** The measure's total divided by a count the request gives ("120 guests"), named "per {@code unit}". */
+  record PerUnit(BigDecimal count, String unit) {}
+
+  static final DataQuestions NONE = new DataQuestions(false, "", List.of(), List.of(), List.of(), Optional.empty(),
+      Optional.empty(), List.of());
+
+  private static final Pattern COUNT_WORDS = Pattern.compile("(?iu)\\b(number of|count of|how many|count|counts|anzahl"
+      + "( der)?|wie viele|nombre de|combien de|número de|numero de|cuántos|cuántas|cantidad de|aantal|hoeveel)\\b");
+  private static final Pattern PER = Pattern.compile("(?iu)\\b(\\p{L}[\\p{L}-]+)\\s+(?:per|by|for each|pro|je|nach|par|"
+      + "por|naar)\\s+(\\p{L}[\\p{L} -]{1,30})");
+  private static final Pattern MEAN_WORDS = Pattern.compile("(?iu)\\b(average|mean|avg|typical|median|durchschnittliche?[nrs]?"
+      + "|mittlere[nrs]?|durchschnitt|moyenne|moyen|promedio|media|medio|gemiddelde?)\\b((?:\\s+\\p{L}[\\p{L}-]*){1,4})");
+  private static final Pattern MAX_WORDS = Pattern.compile("(?iu)\\b(longest|largest|biggest|highest|top|most expensive|"
+      + "maximum|max|slowest|längste[nrs]?|größte[nrs]?|grösste[nrs]?|höchste[nrs]?|plus long(?:ue)?s?|plus grande?s?|"
+      + "plus élevée?s?|más larg[oa]s?|mayor(?:es)?|más alt[oa]s?|langste|grootste|hoogste)\\b((?:\\s+\\p{L}[\\p{L}-]*){0,3})");
+  private static final Pattern MIN_WORDS = Pattern.compile("(?iu)\\b(shortest|smallest|lowest|least|cheapest|minimum|"
+      + "fastest|kürzeste[nrs]?|kleinste[nrs]?|niedrigste[nrs]?|plus courte?s?|plus petite?s?|plus basse?s?|"
+      + "más cort[oa]s?|menor(?:es)?|más baj[oa]s?|kortste|kleinste|laagste)\\b((?:\\s+\\p{L}[\\p{L}-]*){0,3})");
+  private static final Pattern UNDER = Pattern.compile("(?iu)\\b(?:under|below|less than|beneath|short of|unter|"
+      + "weniger als|moins de|en dessous de|sous|menos del?|por debajo del?|onder|minder dan)\\s+(\\d{1,3}(?:[.,]\\d+)?)"
+      + "\\s?%\\s+(?:of|von|des|de|du|del|van)?\\s*(?:their |the |its |ihr\\w* |leur |su |hun |het )?(\\p{L}+)");
+  private static final Pattern TARGET_NAME = Pattern.compile("(?iu).*(target|quota|goal|plan|budget|ziel|soll|objectif|"
+      + "objetivo|meta|cuota|doel|streef).*");
+  private static final Pattern PER_WORD = Pattern.compile("(?iu)\\b(?:per|each|pro|je|par|por)\\s+(\\p{L}{3,})");
+  private static final Pattern ROW_NOUNS = Pattern.compile("(?iu)(tickets?|orders?|cases?|jobs?|incidents?|responses?|"
+      + "respondents?|requests?|calls?|visits?|bookings?|shipments?|deliveries|delivery|transactions?|records?|entries|"
+      + "entry|rows?|items?|lines?|claims?|complaints?|defects?|bugs?|issues?|leads?|deals?|invoices?|declarations?|"
+      + "employees?|customers?|students?|patients?|participants?|tasks?|projects?|products?|visitors?|applications?|"
+      + "bestellungen|aufträge|auftrag|fälle|fall|anfragen|antworten|meldungen|vorgänge|buchungen|lieferungen|"
+      + "mitarbeiter|kunden|commandes?|demandes?|réponses?|dossiers?|livraisons?|clients?|pedidos?|solicitudes|"
+      + "respuestas?|incidencias?|casos?|envíos?|clientes?|bestellingen|aanvragen|meldingen|antwoorden|zaken|"
+      + "leveringen|klanten)");
+  private static final Set<String> FILTER_STOPWORDS = Set.of("all", "total", "other", "none", "yes", "no", "n/a", "na",
+      "data", "report", "new", "summary", "the", "and");
+
+  /** The questions {@code prompt} asks of {@code table}, whose columns have {@code roles}. */
+  static DataQuestions read(String prompt, DataTable table, List<Inferred> roles) {
+    String text = prompt.replace('\u00a0', ' ');
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<Integer> groupBy = new ArrayList<>();
+    String rowNoun = "";
+    boolean countRows = false;
+    Matcher per = PER.matcher(text);
+    while (per.find()) {
+      OptionalIndex dim = column(table, roles, per.group(2), true);
+      if (dim.index() < 0) {
+        continue;
+      }
+      if (!groupBy.contains(dim.index())) {
+        groupBy.add(dim.index());
+      }
+      String noun = per.group(1);
+      if (ROW_NOUNS.matcher(noun).matches() && column(table, roles, noun, false).index() < 0) {
+        countRows = true;
+        rowNoun = noun.toLowerCase(Locale.ROOT);
+      }
+    }
+    Matcher count = COUNT_WORDS.matcher(text);
+    if (count.find()) {
+      countRows = true;
+      Matcher after = Pattern.compile("\\G\\s+(\\p{L}+)").matcher(text);
+      if (rowNoun.isEmpty() && after.find(count.end()) && ROW_NOUNS.matcher(after.group(1)).matches()) {
+        rowNoun = after.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
+    List<Filter> filters = filters(text, lower, table, roles);
+    List<Integer> means = new ArrayList<>();
+    Matcher mean = MEAN_WORDS.matcher(text);
+    while (mean.find()) {
+      int c = measureColumn(table, roles, mean.group(2), null);
+      if (c >= 0 && !means.contains(c)) {
+        means.add(c);
+      }
+    }
+    List<Extreme> extremes = new ArrayList<>();
+    for (boolean max : new boolean[] {true, false}) {
+      Matcher m = (max ? MAX_WORDS : MIN_WORDS).matcher(text);
+      while (m.find()) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        ColumnRole hint = word.matches("(?iu)(longest|shortest|slowest|fastest|längste.*|kürzeste.*|plus (long|court).*|"
+            + "más (larg|cort).*|langste|kortste)") ? ColumnRole.DURATION : null;
+        int c = measureColumn(table, roles, m.group(2), hint);
+        if (c >= 0 && extremes.stream().noneMatch(e -> e.column() == c && e.max() == max)) {
+          extremes.add(new Extreme(c, max, word));
+        }
+      }
+    }
+    return new DataQuestions(countRows, rowNoun, filters, List.copyOf(means), List.copyOf(extremes),
+        underTarget(text, table, roles), perUnit(text, lower), List.copyOf(groupBy));
+  }
+
+  /** Whether the request asks anything of the data beyond its default measure. */
+  boolean any() {
+    return countRows || !filters.isEmpty() || !means.isEmpty() || !extremes.isEmpty() || underTarget.isPresent()
+        || perUnit.isPresent();
+  }
+
+  private record OptionalIndex(int index) {}
+
+  // A column the words name: by its whole name, a word of it ("resolution time" for "Resolution Hours"), or its stem.
+  private static OptionalIndex column(DataTable table, List<Inferred> roles, String words, boolean groupable) {
+    String w = words.toLowerCase(Locale.ROOT).strip();
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (groupable && !isGroupRole(roles.get(i).role())) {
+        continue;
+      }
+      String name = table.columns().get(i).name().toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+      if (w.equals(name) || w.startsWith(name + " ") || startsWithStem(w, name)) {
+        return new OptionalIndex(i);
+      }
+    }
+    return new OptionalIndex(-1);
+  }
+
+  private static boolean isGroupRole(ColumnRole role) {
+    return role == ColumnRole.CATEGORY || role == ColumnRole.PERSON || role == ColumnRole.BOOLEAN
+        || role == ColumnRole.CODE || role == ColumnRole.YEAR;
+  }
+
+  // "teams" names "Team", "regions" names "Region", "abteilung" names "Abteilung".
+  private static boolean startsWithStem(String words, String name) {
+    String first = words.split("\\s+")[0];
+    String stem = name.replaceAll("(ies|es|s)$", "");
+    return stem.length() >= 3 && (first.equals(stem) || first.equals(stem + "s") || first.equals(stem + "es")
+        || first.equals(stem.replaceAll("y$", "") + "ies"));
+  }
+
+  // The numeric column the words after "average" or "longest" name, by a shared word or the role they imply.
+  private static int measureColumn(DataTable table, List<Inferred> roles, String words, ColumnRole hint) {
+    Set<String> asked = new LinkedHashSet<>();
+    for (String w : words.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+      if (w.length() >= 3) {
+        asked.add(w.replaceAll("s$", ""));
+      }
+    }
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (!roles.get(i).role().measurable()) {
+        continue;
+      }
+      for (String part : table.columns().get(i).name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (part.length() >= 4 && asked.contains(part.replaceAll("s$", ""))) {
+          return i;
+        }
+      }
+    }
+    ColumnRole implied = hint;
+    for (String w : asked) {
+      if (w.matches("score|rating|grade|satisfaction|note|bewertung|punktzahl|puntuación|cijfer")) {
+        implied = ColumnRole.RATING;
+      } else if (implied == null && w.matches("time|duration|hour|day|minute|dauer|zeit|durée|temps|tiempo|duur|tijd")) {
+        implied = ColumnRole.DURATION;
+      } else if (implied == null && w.matches("cost|price|amount|value|spend|sale|revenue|order|line|invoice|deal"
+          + "|kosten|betrag|umsatz|coût|montant|coste|importe|bedrag|omzet")) {
+        implied = ColumnRole.AMOUNT;
+      }
+    }
+    for (int i = 0; implied != null && i < roles.size(); i++) {
+      if (roles.get(i).role() == implied) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // "open tickets", "S1 count", "only overdue": a value of a category column, or a yes/no column's name.
+  private static List<Filter> filters(String text, String lower, DataTable table, List<Inferred> roles) {
+    List<Filter> out = new ArrayList<>();
+    for (int c = 0; c < table.columns().size(); c++) {
+      ColumnRole role = roles.get(c).role();
+      if (role == ColumnRole.BOOLEAN) {
+        String name = table.columns().get(c).name().toLowerCase(Locale.ROOT);
+        if (name.length() >= 4 && wholeWord(lower, name)) {
+          int col = c;
+          yesValue(table, c).ifPresent(v -> out.add(new Filter(col, v, table.columns().get(col).name())));
+        }
+        continue;
+      }
+      if (role != ColumnRole.CATEGORY) {
+        continue;
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (List<Object> row : table.rows()) {
+        String v = row.get(c).toString().strip();
+        String key = v.toLowerCase(Locale.ROOT);
+        if (v.length() < 2 || !seen.add(key) || FILTER_STOPWORDS.contains(key) || v.matches("\\d+([.,]\\d+)?")) {
+          continue;
+        }
+        if (wholeWord(lower, key)) {
+          out.add(new Filter(c, v, v));
+        }
+      }
+    }
+    // In the order the request names them: "open tickets and S1 count".
+    out.sort(java.util.Comparator.comparingInt(fl -> position(lower, fl)));
+    return List.copyOf(out);
+  }
+
+  private static int position(String lower, Filter fl) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fl.value().toLowerCase(Locale.ROOT))).matcher(lower);
+    return m.find() ? m.start() : Integer.MAX_VALUE;
+  }
+
+  private static Optional<String> yesValue(DataTable table, int col) {
+    for (List<Object> row : table.rows()) {
+      String v = row.get(col).toString().strip();
+      if (isYes(v)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a yes/no cell says yes, in the languages docgen reads. */
+  static boolean isYes(String cell) {
+    return cell.strip().toLowerCase(Locale.ROOT).matches("yes|y|true|ja|oui|sí|si|x|✓");
+  }
+
+  static boolean wholeWord(String lowerText, String lowerWord) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lowerWord) + "(?![\\p{L}\\p{N}])").matcher(lowerText).find();
+  }
+
+  private static Optional<UnderTarget> underTarget(String text, DataTable table, List<Inferred> roles) {
+    Matcher m = UNDER.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int target = -1;
+    for (int i = 0; i < table.columns().size() && target < 0; i++) {
+      if (roles.get(i).role().measurable() && TARGET_NAME.matcher(table.columns().get(i).name()).matches()) {
+        target = i;
+      }
+    }
+    if (target < 0) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnRole r = roles.get(i).role();
+      if (i != target && (r == ColumnRole.AMOUNT || r == ColumnRole.QUANTITY)
+          && !TARGET_NAME.matcher(table.columns().get(i).name()).matches()) {
+        BigDecimal share = new BigDecimal(m.group(1).replace(',', '.')).movePointLeft(2);
+        return Optional.of(new UnderTarget(i, target, share));
+      }
+    }
+    return Optional.empty();
+  }
+
+  // "cost per guest" when the request also says "for 120 guests".
+  private static Optional<PerUnit> perUnit(String text, String lower) {
+    Matcher m = PER_WORD.matcher(text);
+    while (m.find()) {
+      String unit = m.group(1).toLowerCase(Locale.ROOT);
+      String plural = unit.endsWith("s") ? unit : unit + "s";
+      Matcher n = Pattern.compile("(?iu)\\b(\\d{1,3}(?:[,.]\\d{3})*|\\d+)\\s+(?:" + Pattern.quote(unit) + "|"
+          + Pattern.quote(plural) + ")\\b").matcher(lower);
+      if (n.find()) {
+        return Optional.of(new PerUnit(new BigDecimal(n.group(1).replaceAll("[,.]", "")), unit.replaceAll("s$", "")));
+      }
+    }
+    return Optional.empty();
+  }
+}
