@@ -94,3 +94,24 @@ by_year = defaultdict(Decimal)
 for r in y:
     by_year[r["Year"]] += Decimal(r["Revenue"])
 show("by year", {k: str(two(x)) for k, x in by_year.items()})
+
+print("commission-nov-2026.csv (derived)")
+commission = {r["Rep"]: two(Decimal(r["Sales"]) * Decimal(r["Commission Rate"].rstrip("%")) / 100) for r in c}
+show("commission per rep", {k: str(v) for k, v in commission.items()})
+show("total commission", sum(commission.values()))
+show("attainment", (sum(Decimal(r["Sales"]) for r in c) / sum(Decimal(r["Target"]) for r in c) * 100)
+     .quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+print("cashflow-h1-2027.csv (derived)")
+money = lambda s: Decimal(s.replace("£", "").replace(",", ""))
+balance = Decimal("25000")
+closing = {}
+for r in rows("cashflow-h1-2027.csv"):
+    balance += money(r["Receipts"]) - money(r["Payments"])
+    closing[r["Month"]] = balance
+show("closing per month", {k: str(v) for k, v in closing.items()})
+show("net over the period", sum(money(r["Receipts"]) - money(r["Payments"]) for r in rows("cashflow-h1-2027.csv")))
+show("months below zero", [k for k, v in closing.items() if v < 0])
+
+print("carriers-2027.csv (derived)")
+show("annual cost", {r["Carrier"]: str(money(r["Monthly Fee"]) * 12) for r in rows("carriers-2027.csv")})

@@ -5,15 +5,28 @@ import java.util.List;
 
 /**
  * What the content checks and the output inspector found: a score from 0 to 1, findings with a
- * severity, and the coverage of every requirement the prompt stated.
+ * severity, the coverage of every requirement the prompt stated, and every figure the engine derived from the
+ * data with its working.
  */
-public record QualityReport(double score, List<Finding> findings, List<RequirementCoverage> coverage) {
+public record QualityReport(double score, List<Finding> findings, List<RequirementCoverage> coverage,
+    List<DerivedFigure> figures) {
   public QualityReport {
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be within [0, 1]: " + score);
     }
     findings = List.copyOf(findings);
     coverage = List.copyOf(coverage);
+    figures = figures == null ? List.of() : List.copyOf(figures);
+  }
+
+  /** A report without derived figures. */
+  public QualityReport(double score, List<Finding> findings, List<RequirementCoverage> coverage) {
+    this(score, findings, coverage, List.of());
+  }
+
+  /** This report with {@code derived} as its figures; the score is unchanged. */
+  public QualityReport withFigures(List<DerivedFigure> derived) {
+    return new QualityReport(score, findings, coverage, derived);
   }
 
   /** Scores a set of findings: every error costs 0.25, every warning 0.05, uncovered requirements 0.1. */
@@ -58,6 +71,6 @@ public record QualityReport(double score, List<Finding> findings, List<Requireme
   public QualityReport plus(List<Finding> more) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(more);
-    return of(all, coverage);
+    return of(all, coverage).withFigures(figures);
   }
 }

@@ -24,6 +24,7 @@ import dev.docgen.api.spi.Inspection;
 import dev.docgen.api.spi.OutputInspector;
 import dev.docgen.api.spi.RenderOptions;
 import dev.docgen.core.internal.ContentValidator;
+import dev.docgen.core.internal.DataDerivation;
 import dev.docgen.core.internal.DataLoader;
 import dev.docgen.core.internal.PipelineMetrics;
 import dev.docgen.core.internal.Plugins;
@@ -176,8 +177,9 @@ public final class DocumentPipeline {
         () -> interpreter.interpret(request.prompt(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC)));
     Locale locale = request.localeGiven() ? request.locale() : DOCUMENT_LOCALES.getOrDefault(intent.facts().language(),
         request.locale());
-    Optional<Dataset> data = timed("load-data", timings,
-        () -> request.data().map(d -> DataLoader.load(d, limits)));
+    // The figures the kind exists for (a commission, a closing balance) are columns of the data from here on.
+    Optional<Dataset> data = timed("load-data", timings, () -> request.data()
+        .map(d -> DataDerivation.derive(intent, DataLoader.load(d, limits))));
     Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolution =
         timed("resolve", timings, () -> resolveTemplate(request, intent));
     String template = resolution.map(r -> r.template().id()).orElse("builtin:" + intent.documentType());
@@ -226,9 +228,11 @@ public final class DocumentPipeline {
         : renderBytes(renderer, spec, RenderOptions.at(created).withProperties(properties)));
     // A filled template has its own structure: the inspector checks the file, not the generated sections.
     DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;
-    QualityReport quality = timed("inspect", timings,
+    QualityReport checked = timed("inspect", timings,
         () -> inspect(request.format(), bytes, inspected, spec, intent, data, content, resolution.isPresent(),
             !modelWritten).plus(generatorFindings));
+    // Every figure derived from the data goes in the report with its working, for a reader or an auditor to trace.
+    QualityReport quality = data.map(d -> checked.withFigures(DataDerivation.figures(intent, d))).orElse(checked);
     metrics.quality(quality.score());
     if (!quality.passed()) {
       metrics.validationFailed(request.format());

@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.data.DataColumn;
 import dev.docgen.api.data.DataTable;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
@@ -91,6 +92,10 @@ final class AnalysisComposer {
 
   private List<Integer> dimensions() {
     List<Integer> dims = new ArrayList<>();
+    if (answers.compared()) {
+      // Alternatives are compared one by one; a sum of their costs by some column means nothing.
+      return dims;
+    }
     for (String wanted : intent.groupBy()) {
       table.indexOf(wanted).ifPresent(i -> {
         if (profile.groupable(i) && !dims.contains(i)) {
@@ -138,6 +143,11 @@ final class AnalysisComposer {
           "Rows", SlotFiller.capitalise(rowsWord), "when", when));
     } else if (measure.averaged()) {
       sentences.add(headlineMean(measure, s, who, when));
+    } else if (answers.compared()) {
+      // Alternatives are compared, not added up: the cheapest and the dearest carrier by annual cost.
+      answers.figures().stream().filter(fig -> !fig.row().isEmpty() && fig.id().endsWith(DataAnswers.id(measure.name())))
+          .forEach(fig -> sentences.add(Phrases.fill("data.extreme-sentence", lang, "label", fig.label(),
+              "v", f.measure(fig.value(), measure), "row", fig.row())));
     } else {
       String name = Names.humanize(noun);
       String measured = Phrases.inline(name, lang).replaceFirst("^total\\b\\s*", "");
@@ -195,6 +205,14 @@ final class AnalysisComposer {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Callout.of(Callout.Kind.SUMMARY, Phrases.get("data.Key findings", lang), String.join(" ", sentences)));
     blocks.add(keyFigures());
+    for (Derivations.Applied a : answers.derived()) {
+      // "Closing below zero: April 2027, May 2027": the rows a kind's figure flags, where the reader sees them first.
+      // A threshold the request sets ("under 80% of target") replaces the kind's own ("below target").
+      boolean replaced = answers.questions().underTarget().isPresent() && a.derivation().inputs().containsKey("target");
+      a.derivation().flag().filter(fl -> !a.flagged().isEmpty() && !replaced).ifPresent(fl -> blocks.add(Callout.of(Callout.Kind.WARNING,
+          fl.label(), Phrases.fill("data.flagged", lang, "names", String.join(", ", a.flagged().stream().map(this::spoken).toList()),
+              "n", f.integer(a.flagged().size()), "total", f.integer(table.rows().size())))));
+    }
     if (!data.fields().isEmpty()) {
       blocks.add(RecordComposer.details(data, f));
     }
@@ -233,6 +251,22 @@ final class AnalysisComposer {
         shown = f.measure(fig.value(), measure);
       }
       entries.add(new KeyValue.Entry(fig.label(), shown));
+    }
+    for (Derivations.Applied a : answers.derived()) {
+      if (a.column() == measure.column() || a.total().isEmpty()) {
+        continue;
+      }
+      DataColumn c = table.columns().get(a.column());
+      a.scalars().forEach((input, v) -> {
+        String named = a.derivation().inputLabels().getOrDefault(input, "");
+        if (!named.isEmpty()) {
+          entries.add(new KeyValue.Entry(named, c.type() == ColumnType.CURRENCY ? f.money(v, c.currency()) : f.decimal(v, 2)));
+        }
+      });
+      String label = a.derivation().total().equals("sum") ? answers.label("data.total-label", c.name()) : c.name();
+      String shown = c.type() == ColumnType.PERCENT ? f.percent(a.total().get())
+          : c.type() == ColumnType.CURRENCY ? f.money(a.total().get(), c.currency()) : f.decimal(a.total().get(), 2);
+      entries.add(new KeyValue.Entry(label, shown));
     }
     return new KeyValue(Phrases.get("data.Key figures", lang), entries);
   }
@@ -278,7 +312,8 @@ final class AnalysisComposer {
     Group first = periods.get(0);
     Group last = periods.get(periods.size() - 1);
     Group peak = periods.stream().max(Comparator.comparing((Group g) -> g.figure(measure))).orElseThrow();
-    BigDecimal change = TableProfile.divide(last.figure(measure).subtract(first.figure(measure)), first.figure(measure));
+    // Against the first value's size: from -2,700 to 8,700 is a rise, whatever the first value's sign.
+    BigDecimal change = TableProfile.divide(last.figure(measure).subtract(first.figure(measure)), first.figure(measure).abs());
     String name = Names.humanize(noun);
     return Phrases.fill(change.signum() >= 0 ? "data.rose" : "data.fell", lang, "M", name, "m", Phrases.inline(name, lang),
         "a", show(first.figure(measure), measure), "p1", spoken(first.key()), "b", show(last.figure(measure), measure),
@@ -305,7 +340,7 @@ final class AnalysisComposer {
     List<Measure> others = profile.measures().stream()
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
             && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name())
-            && m.aggregation() == measure.aggregation() && !measure.counted())
+            && m.aggregation() == measure.aggregation() && !measure.counted() && answers.summable(m.column()))
         .limit(2).toList();
     List<Measure> means = answers.questions().means().stream().filter(c -> !(measure.averaged() && measure.column() == c))
         .map(answers::meanOf).toList();
@@ -404,7 +439,7 @@ final class AnalysisComposer {
     for (int i = 0; i < periods.size(); i++) {
       Group g = periods.get(i);
       BigDecimal before = i == 0 ? null : periods.get(i - 1).figure(measure);
-      Object change = before == null ? "" : TableProfile.divide(g.figure(measure).subtract(before), before);
+      Object change = before == null ? "" : TableProfile.divide(g.figure(measure).subtract(before), before.abs());
       t.row(g.key(), g.figure(measure), change);
     }
     Chart chart = new Chart(ChartType.LINE, Phrases.fill("data.by", lang, "M", headLabel, "dim", dimName(period)),

@@ -37,25 +37,58 @@ final class DataAnswers {
   private final DataQuestions questions;
   private final Measure headline;
   private final String lang;
+  private final List<Derivations.Applied> derived;
 
-  private DataAnswers(TableProfile profile, DataQuestions questions, Measure headline, String lang) {
+  private DataAnswers(TableProfile profile, DataQuestions questions, Measure headline, String lang,
+      List<Derivations.Applied> derived) {
     this.profile = profile;
     this.questions = questions;
     this.headline = headline;
     this.lang = lang;
+    this.derived = derived;
   }
 
   /** The answers for {@code prompt} in {@code lang}, or empty when the table has nothing to measure or count. */
   static Optional<DataAnswers> of(String prompt, TableProfile profile, String lang) {
+    return of(prompt, profile, lang, List.of());
+  }
+
+  /**
+   * The answers for {@code prompt} over a table with the kind's {@code derived} columns: one the kind names as its
+   * headline (a commission, a net flow) is the measure unless the request counts rows.
+   */
+  static Optional<DataAnswers> of(String prompt, TableProfile profile, String lang, List<Derivations.Applied> derived) {
     DataQuestions q = DataQuestions.read(prompt, profile.table(), profile.roles());
-    Optional<Measure> main = profile.mainMeasure();
+    Optional<Measure> main = derived.stream().filter(a -> a.derivation().headline()).findFirst().map(a -> {
+      var c = profile.table().columns().get(a.column());
+      return new Measure(c.name(), c.type(), c.currency(), a.column(), -1);
+    }).or(profile::mainMeasure);
     boolean count = q.countRows() || main.isEmpty() && !q.filters().isEmpty();
     if (!count && main.isEmpty()) {
       return Optional.empty();
     }
-    DataAnswers a = new DataAnswers(profile, q, null, lang);
+    DataAnswers a = new DataAnswers(profile, q, null, lang, derived);
     Measure headline = count ? Measure.count(SlotFiller.capitalise(a.rowNoun(2))) : main.get();
-    return Optional.of(new DataAnswers(profile, q, headline, lang));
+    return Optional.of(new DataAnswers(profile, q, headline, lang, derived));
+  }
+
+  /** Whether column {@code col} may be added up: not a derived balance or ratio, whose total is another figure. */
+  boolean summable(int col) {
+    return derived.stream().noneMatch(a -> a.column() == col && !a.derivation().total().equals("sum"));
+  }
+
+  /** The kind's derived columns on this table. */
+  List<Derivations.Applied> derived() {
+    return derived;
+  }
+
+  /**
+   * Whether the headline is a figure the rows are compared by, not totalled: a vendor comparison's annual cost per
+   * carrier, whose sum means nothing.
+   */
+  boolean compared() {
+    return derived.stream().anyMatch(a -> a.derivation().headline() && a.column() == headline.column()
+        && a.derivation().total().equals("none"));
   }
 
   /**
@@ -170,13 +203,18 @@ final class DataAnswers {
   /** The extreme's figure and the row it names, or empty when no row holds a value. */
   Optional<Named> extreme(Extreme e) {
     Measure m = meanOf(e.column());
-    return TableStats.summarize(profile.table(), m).map(s -> {
+    if (e.column() == headline.column()) {
+      m = new Measure(headline.name(), headline.type(), headline.currency(), headline.column(), -1,
+          ColumnRole.Aggregation.MEAN, 0);
+    }
+    Measure measure = m;
+    return TableStats.summarize(profile.table(), measure).map(s -> {
       List<Object> row = e.max() ? s.maxRow() : s.minRow();
       BigDecimal v = e.max() ? s.max() : s.min();
       String named = rowName(row);
-      Figure fig = new Figure((e.max() ? "max_" : "min_") + id(m.name()), SlotFiller.capitalise(e.word()) + " "
-          + Phrases.inline(Names.humanize(m.name()), lang), v, 0, named, (e.max() ? "largest " : "smallest ")
-          + Names.humanize(m.name()) + " of " + s.count() + " rows: " + named);
+      Figure fig = new Figure((e.max() ? "max_" : "min_") + id(measure.name()), SlotFiller.capitalise(e.word()) + " "
+          + Phrases.inline(Names.humanize(measure.name()), lang), v, 0, named, (e.max() ? "largest " : "smallest ")
+          + Names.humanize(measure.name()) + " of " + s.count() + " rows: " + named);
       return new Named(fig, named);
     });
   }
@@ -220,8 +258,14 @@ final class DataAnswers {
       out.add(new Figure("count_" + id(f.label()), f.label() + " " + rowNoun(2), BigDecimal.valueOf(n),
           "rows where " + Names.humanize(t.columns().get(f.column()).name()) + " = " + f.value() + ": " + n + " of " + rows));
     }
-    if (!headline.counted()) {
+    if (!headline.counted() && !compared()) {
       TableStats.summarize(t, headline).ifPresent(s -> out.add(headline.averaged() ? mean(headline, s) : total(s)));
+    }
+    if (compared()) {
+      for (boolean max : new boolean[] {false, true}) {
+        extreme(new Extreme(headline.column(), max, Phrases.get(max ? "data.highest" : "data.lowest", lang)))
+            .ifPresent(n -> out.add(n.figure()));
+      }
     }
     for (int col : questions.means()) {
       Measure m = meanOf(col);

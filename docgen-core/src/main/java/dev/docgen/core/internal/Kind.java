@@ -63,6 +63,11 @@ public final class Kind {
     return new Kind(id, node);
   }
 
+  /** The figures the kind derives from its data ({@code "derive"}, docs/kinds.md); an empty array when none. */
+  JsonNode derive() {
+    return source.path("derive");
+  }
+
   public String id() {
     return id;
   }

@@ -49,7 +49,7 @@ public final class OfflineComposer {
     // are analysed as data would be.
     Optional<Dataset> data = ctx.data().or(() -> type.id().matches("sales-report|report")
         ? PromptSeries.of(intent.prompt()) : Optional.empty());
-    Composed composed = data.map(d -> withData(intent, type, d, plans, f, detailRows))
+    Composed composed = data.map(d -> withData(intent, kind, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
     PlanRenderer used = plans;
@@ -158,8 +158,11 @@ public final class OfflineComposer {
     return new Composed("", out);
   }
 
-  private static Composed withData(DocumentIntent intent, DocumentType type, Dataset data, PlanRenderer plans, Formats f,
-      int detailRows) {
+  private static Composed withData(DocumentIntent intent, Kind kind, DocumentType type, Dataset given, PlanRenderer plans,
+      Formats f, int detailRows) {
+    // The pipeline has derived the kind's figures already; deriving again in place tells which columns they are.
+    Derivations.Result derived = Derivations.apply(kind, given, intent.prompt(), intent.facts().language());
+    Dataset data = derived.data();
     boolean invoiceType = type.id().equals("invoice") || type.id().equals("purchase-order");
     Optional<TableProfile> lines = invoiceType ? InvoiceComposer.lineItems(data) : Optional.empty();
     if (lines.isPresent()) {
@@ -167,9 +170,11 @@ public final class OfflineComposer {
       return new Composed(c.title(), c.sections());
     }
     Optional<TableProfile> main = data.mainTable().map(TableProfile::of);
-    Optional<DataAnswers> answers = main.flatMap(p -> DataAnswers.of(intent.prompt(), p, intent.facts().language()));
+    Optional<DataAnswers> answers = main.flatMap(p -> DataAnswers.of(intent.prompt(), p, intent.facts().language(),
+        derived.applied()));
     if (answers.isPresent() && data.lists().isEmpty()) {
-      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), answers.get(), f, detailRows).sections());
+      List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), answers.get(), f, detailRows)
+          .sections());
       for (DocumentType.SectionPlan p : type.sections()) {
         if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
           plans.render(p, type.sections()).ifPresent(out::add);

@@ -5,6 +5,9 @@ import dev.docgen.api.data.DataColumn;
 import dev.docgen.api.data.DataTable;
 import dev.docgen.api.model.Block;
 import dev.docgen.api.model.Callout;
+import dev.docgen.api.model.Chart;
+import dev.docgen.api.model.ChartType;
+import dev.docgen.api.model.Series;
 import dev.docgen.api.model.Column;
 import dev.docgen.api.model.ColumnType;
 import dev.docgen.api.model.Paragraph;
@@ -130,6 +133,10 @@ final class RowSections {
     List<List<Object>> all = new ArrayList<>(table.rows());
     firstDateColumn().ifPresent(d -> all.sort(Comparator.comparing(r -> r.get(d).toString())));
     List<List<Object>> rows = all;
+    if (answers.compared()) {
+      // Alternatives side by side, the best (lowest) first: what the reader decides on.
+      rows.sort(Comparator.comparing(r -> measure.value(r).orElse(BigDecimal.ZERO)));
+    }
     if (rows.size() > detailRows) {
       rows.sort((a, b) -> measure.value(b).orElse(BigDecimal.ZERO).compareTo(measure.value(a).orElse(BigDecimal.ZERO)));
       rows = rows.subList(0, detailRows);
@@ -142,8 +149,18 @@ final class RowSections {
       t.row(cells);
     }
     List<Object> totals = detailTotals();
-    if (totals.stream().anyMatch(v -> v instanceof BigDecimal)) {
+    if (totals.stream().anyMatch(v -> v instanceof BigDecimal) && !answers.compared()) {
       t.totals(totals.toArray());
+    }
+    if (answers.compared()) {
+      List<Block> blocks = new ArrayList<>(List.of(t.build()));
+      if (rows.size() >= 2 && rows.size() <= 12) {
+        String by = Names.humanize(measure.name());
+        blocks.add(new Chart(ChartType.BAR, by, rows.stream().map(answers::rowName).toList(),
+            List.of(new Series(by, rows.stream().map(r -> measure.value(r).orElse(BigDecimal.ZERO)).toList())), "",
+            by + (measure.currency().isEmpty() ? "" : " (" + measure.currency() + ")")));
+      }
+      return new Section(Phrases.get("data.Comparison", lang), 1, blocks, List.of());
     }
     String title = intent.documentType().equals("expense-report") ? Phrases.get("data.Itemised Expenses", lang)
         : intent.documentType().equals("inventory-report") && table.indexOf("sku").isPresent()
@@ -172,7 +189,7 @@ final class RowSections {
           && (role == ColumnRole.AMOUNT || col.type() == ColumnType.CURRENCY && role != ColumnRole.UNIT_PRICE
               || role == ColumnRole.QUANTITY && SUMMED_NAME.matcher(col.name()).matches()
               || role == ColumnRole.DURATION && profile.roles().get(c).aggregation() == ColumnRole.Aggregation.SUM);
-      if (summable) {
+      if (summable && answers.summable(c)) {
         totals.add(sumColumn(c));
       } else if (!labelled && col.type() == ColumnType.TEXT) {
         totals.add(Phrases.get("data.Total", lang));

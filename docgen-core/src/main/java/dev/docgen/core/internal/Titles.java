@@ -163,7 +163,10 @@ final class Titles {
       + "durchschnitt\\w*|nombre de|moyenne|número de|promedio|media|aantal|gemiddelde?)\\b.*");
 
   // "flag anyone under 80% of target": an instruction about the figures, carried out in the document.
-  private static final Pattern DATA_INSTRUCTION = Pattern.compile("(?iu)(?:and\\s+)?(?:flag|highlight|list|show|mark|"
+  // "any month that closes below zero": a condition on the rows, which the document flags.
+  private static final Pattern DATA_INSTRUCTION = Pattern.compile("(?iu)(?:(?:any|every|each|all)\\s+\\p{L}+\\s+"
+      + "(?:that|which|where|whose|with)\\b.*)|(?:and\\s+)?(?:flag|highlight|list|show|mark|warn|"
+      + "alert|tell me|let me know|point out|"
       + "identify|compare|rank|markiere|zeige|liste|signale[rz]?|indique[rz]?|marca|señala|muestra|markeer|toon)\\b.*");
 
   private static boolean wordsWithin(String subject, String name) {
