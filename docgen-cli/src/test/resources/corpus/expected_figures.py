@@ -115,3 +115,23 @@ show("months below zero", [k for k, v in closing.items() if v < 0])
 
 print("carriers-2027.csv (derived)")
 show("annual cost", {r["Carrier"]: str(money(r["Monthly Fee"]) * 12) for r in rows("carriers-2027.csv")})
+
+print("quote-furniture-2026.csv (lines)")
+lines = []
+for r in rows("quote-furniture-2026.csv"):
+    unit = two(money(r["Unit Price"]) * (1 - Decimal(r["Discount"].rstrip("%")) / 100))
+    lines.append(two(Decimal(r["Quantity"]) * unit))
+subtotal = sum(lines)
+show("lines", [str(x) for x in lines])
+show("subtotal", subtotal)
+show("VAT 20%", two(subtotal * Decimal("0.20")))
+show("total", subtotal + two(subtotal * Decimal("0.20")))
+
+print("gutschrift-kd-4471.csv (lines)")
+euro = lambda s: Decimal(s.replace("€", "").strip().replace(",", "."))
+g_lines = [two(Decimal(r["Menge"]) * euro(r["Einzelpreis"])) for r in rows("gutschrift-kd-4471.csv", ";")]
+g_sub = sum(g_lines)
+show("lines", [str(x) for x in g_lines])
+show("Zwischensumme", g_sub)
+show("MwSt. 7 %", two(g_sub * Decimal("0.07")))
+show("Gutgeschriebener Betrag", g_sub + two(g_sub * Decimal("0.07")))

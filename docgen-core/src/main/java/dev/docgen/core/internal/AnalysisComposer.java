@@ -315,9 +315,12 @@ final class AnalysisComposer {
     // Against the first value's size: from -2,700 to 8,700 is a rise, whatever the first value's sign.
     BigDecimal change = TableProfile.divide(last.figure(measure).subtract(first.figure(measure)), first.figure(measure).abs());
     String name = Names.humanize(noun);
+    // A percentage change means something between two positive values only: from -2,700 to 8,700 is no "+422%".
+    boolean comparable = first.figure(measure).signum() > 0 && last.figure(measure).signum() > 0;
     return Phrases.fill(change.signum() >= 0 ? "data.rose" : "data.fell", lang, "M", name, "m", Phrases.inline(name, lang),
         "a", show(first.figure(measure), measure), "p1", spoken(first.key()), "b", show(last.figure(measure), measure),
-        "p2", spoken(last.key()), "chg", (change.signum() >= 0 ? "+" : "−") + f.percent(change.abs()), "peak", spoken(peak.key()));
+        "p2", spoken(last.key()), "chg", comparable ? (change.signum() >= 0 ? "+" : "−") + f.percent(change.abs()) : "",
+        "peak", spoken(peak.key())).replace(" ()", "");
   }
 
   // "2026-07" reads "July 2026" in a sentence; the table keeps the ISO month.
@@ -439,7 +442,8 @@ final class AnalysisComposer {
     for (int i = 0; i < periods.size(); i++) {
       Group g = periods.get(i);
       BigDecimal before = i == 0 ? null : periods.get(i - 1).figure(measure);
-      Object change = before == null ? "" : TableProfile.divide(g.figure(measure).subtract(before), before.abs());
+      Object change = before == null || before.signum() <= 0 || g.figure(measure).signum() <= 0 ? ""
+          : TableProfile.divide(g.figure(measure).subtract(before), before);
       t.row(g.key(), g.figure(measure), change);
     }
     Chart chart = new Chart(ChartType.LINE, Phrases.fill("data.by", lang, "M", headLabel, "dim", dimName(period)),

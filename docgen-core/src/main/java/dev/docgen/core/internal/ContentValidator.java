@@ -136,6 +136,7 @@ public final class ContentValidator {
     }
     NavigableSet<BigDecimal> allowed = new TreeSet<>(TableStats.allFacts(data));
     allowed.addAll(DataAnswers.figureValues(intent.prompt(), data, intent.facts().language()));
+    DataDerivation.figures(intent, data).forEach(fig -> allowed.add(fig.value()));
     // "-£4,350.00" is read as its digits after the sign and the symbol: a negative fact supports its size.
     new ArrayList<>(allowed).stream().filter(v -> v.signum() < 0).forEach(v -> allowed.add(v.negate()));
     // The document writes its numbers as its locale does ("67.946,05 €" in German); the request may be written either way.

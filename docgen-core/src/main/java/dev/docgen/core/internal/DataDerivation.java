@@ -29,6 +29,10 @@ public final class DataDerivation {
     List<DerivedFigure> out = new ArrayList<>();
     KindCatalogue.builtIn().byId(intent.documentType())
         .ifPresent(kind -> out.addAll(Derivations.apply(kind, data, intent.prompt(), lang).figures()));
+    if (intent.documentType().matches("quotation|credit-note")) {
+      LineItems.fromData(data, intent.prompt(), lang).ifPresent(r -> out.addAll(lineWorkings(r)));
+      return List.copyOf(out);
+    }
     data.mainTable().map(TableProfile::of).flatMap(p -> DataAnswers.of(intent.prompt(), p, lang)).ifPresent(a -> {
       for (DataAnswers.Figure f : a.figures()) {
         String formula = f.working().contains(": ") ? f.working().substring(0, f.working().indexOf(": ")) : f.working();
@@ -36,5 +40,27 @@ public final class DataDerivation {
       }
     });
     return List.copyOf(out);
+  }
+
+  // A quotation's arithmetic line by line and in total: "VAT = 0.20 × 10574.00 = 2114.80".
+  private static List<DerivedFigure> lineWorkings(LineItems.Reading r) {
+    List<DerivedFigure> out = new ArrayList<>();
+    for (LineItems.Line l : r.lines()) {
+      out.add(new DerivedFigure("line[" + l.description() + "]", l.description(), l.amount(), "Amount = Quantity × Unit price",
+          "Amount = " + l.quantity().toPlainString() + " × " + l.unitPrice().toPlainString() + " = " + l.amount().toPlainString()));
+    }
+    String sum = r.lines().stream().map(l -> l.amount().toPlainString()).reduce((a, b) -> a + " + " + b).orElse("0");
+    out.add(new DerivedFigure("gross", "Lines", r.gross(), "sum of the line amounts", "Lines = " + sum + " = "
+        + r.gross().toPlainString()));
+    r.discount().ifPresent(d -> out.add(new DerivedFigure("discount", "Discount", d, "Discount = rate × lines",
+        "Discount = " + r.discountRate().orElseThrow().toPlainString() + " × " + r.gross().toPlainString() + " = " + d.toPlainString())));
+    out.add(new DerivedFigure("subtotal", "Subtotal", r.subtotal(), "Subtotal = lines − discount", "Subtotal = "
+        + r.gross().toPlainString() + " − " + r.discount().orElse(java.math.BigDecimal.ZERO).toPlainString() + " = "
+        + r.subtotal().toPlainString()));
+    r.tax().ifPresent(t -> out.add(new DerivedFigure("tax", "VAT", t, "VAT = rate × subtotal", "VAT = "
+        + r.taxRate().orElseThrow().toPlainString() + " × " + r.subtotal().toPlainString() + " = " + t.toPlainString())));
+    out.add(new DerivedFigure("total", "Total", r.total(), "Total = subtotal + VAT", "Total = " + r.subtotal().toPlainString()
+        + " + " + r.tax().orElse(java.math.BigDecimal.ZERO).toPlainString() + " = " + r.total().toPlainString()));
+    return out;
   }
 }

@@ -269,7 +269,9 @@ final class FactExtractor {
         List.of("buyer", "behalf", "purchaser", "käufer", "acheteur", "comprador", "koper")));
     m.put("customer", Cue.of("(?u)\\b(?iu:customer:?|client:?|kunde:?|kunden|cliente:?|klant:?|to customer|"
         + "for customer|(?:invoice|quote|quotation|estimate|credit note|credit|refund|bill|rechnung|facture|factura|devis|"
-        + "gutschrift|angebot|offerte|presupuesto)(?:\\s+\\S+)?\\s+(?:for|to|an|für|pour|à|para|voor|aan))\\s+(?:the\\s+)?"
+        + "gutschrift|angebot|offerte|presupuesto)(?:\\s+\\S+)?\\s+(?:for|to|an|für|pour|à|para|voor|aan))\\s+"
+        // "für die Bäckerei Sonnenschein", "pour la Boulangerie Martin": the article is no part of the name.
+        + "(?:(?iu:the|die|der|den|dem|das|le|la|les|el|los|las|het|de)\\s+)?"
         + PARTY,
         List.of("customer", "client", "kunde", "klant", "invoice", "quot", "estimate", "credit", "refund", "bill", "rechnung", "factur", "devis", "gutschrift", "angebot", "offerte", "presupuesto")));
     m.put("candidate", Cue.of("(?u)\\b(?iu:offer(?: letter)?(?: to| for)|candidate:?|offering|hire|hiring|"

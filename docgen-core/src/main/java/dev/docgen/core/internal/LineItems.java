@@ -404,4 +404,93 @@ final class LineItems {
     };
   }
 
+  private static final Pattern DISCOUNT_NAME = Pattern.compile("(?iu).*(discount|rabatt|nachlass|remise|réduction|"
+      + "descuento|korting).*");
+  private static final Pattern ITEM_NAME = Pattern.compile("(?iu).*(item|description|product|service|article|artikel|"
+      + "bezeichnung|beschreibung|leistung|produkt|désignation|designation|produit|prestation|artículo|articulo|"
+      + "producto|descripción|concepto|omschrijving|product|dienst).*");
+  private static final Pattern REASON_NAME = Pattern.compile("(?iu).*(reason|grund|motif|raison|motivo|razón|reden).*");
+  private static final Pattern TAX_NAME = Pattern.compile("(?iu).*(vat|tax|mwst|ust|tva|iva|btw|gst).*");
+
+  /**
+   * The lines of a data table priced as quantity × unit price (a quotation's or a credit note's items), with the
+   * request's tax rate (or the data's), and a discount column applied: one rate for every line is a discount off
+   * the total, rates that differ are taken off each line's price and named in its description.
+   */
+  static Optional<Reading> fromData(dev.docgen.api.data.Dataset data, String prompt, String lang) {
+    for (dev.docgen.api.data.DataTable t : data.tables()) {
+      TableProfile p = TableProfile.of(t);
+      Optional<TableProfile.Measure> m = p.mainMeasure().filter(TableProfile.Measure::derived);
+      if (m.isEmpty() || t.rows().isEmpty()) {
+        continue;
+      }
+      int qty = m.get().column();
+      int price = m.get().factor();
+      int reason = -1;
+      int label = -1;
+      for (int i = 0; i < t.columns().size(); i++) {
+        boolean text = t.columns().get(i).type() == dev.docgen.api.model.ColumnType.TEXT;
+        if (text && REASON_NAME.matcher(t.columns().get(i).name()).matches()) {
+          reason = i;
+        } else if (text && label < 0 && ITEM_NAME.matcher(t.columns().get(i).name()).matches()) {
+          label = i;
+        }
+      }
+      // What the line is: a column named for it ("Artikel", "Description"), else the table's label, else the first text.
+      for (int i = 0; label < 0 && i < t.columns().size(); i++) {
+        if (t.columns().get(i).type() == dev.docgen.api.model.ColumnType.TEXT && i != reason) {
+          label = p.label().isPresent() && p.label().getAsInt() != reason ? p.label().getAsInt() : i;
+        }
+      }
+      int discount = -1;
+      for (int i = 0; i < t.columns().size(); i++) {
+        if (i != qty && i != price && t.columns().get(i).type().isNumeric() && DISCOUNT_NAME.matcher(t.columns().get(i).name()).matches()) {
+          discount = i;
+        }
+      }
+      java.util.Set<BigDecimal> rates = new java.util.TreeSet<>();
+      for (List<Object> row : t.rows()) {
+        rates.add(discount >= 0 && row.get(discount) instanceof BigDecimal d ? fraction(d, t.columns().get(discount)) : BigDecimal.ZERO);
+      }
+      boolean uniform = rates.size() == 1;
+      String currency = m.get().currency();
+      List<Line> lines = new ArrayList<>();
+      for (List<Object> row : t.rows()) {
+        if (!(row.get(qty) instanceof BigDecimal q) || !(row.get(price) instanceof BigDecimal unit)) {
+          continue;
+        }
+        String what = label >= 0 ? row.get(label).toString() : "";
+        if (reason >= 0 && !row.get(reason).toString().isBlank()) {
+          // A credit note's line says why it is credited: "Oat milk 1 l – delivered damaged".
+          what = what + " – " + row.get(reason);
+        }
+        BigDecimal off = discount >= 0 && row.get(discount) instanceof BigDecimal d ? fraction(d, t.columns().get(discount)) : BigDecimal.ZERO;
+        if (!uniform && off.signum() > 0) {
+          unit = unit.multiply(BigDecimal.ONE.subtract(off)).setScale(2, RoundingMode.HALF_UP);
+          what = what + " (" + Phrases.get("Discount", lang).toLowerCase(java.util.Locale.ROOT) + " "
+              + off.movePointRight(2).stripTrailingZeros().toPlainString() + "%)";
+        }
+        lines.add(new Line(what, q, unit, "", currency));
+      }
+      Optional<BigDecimal> tax = read(prompt, lang, true).taxRate().or(() -> dataTaxRate(data));
+      Optional<BigDecimal> uniformOff = uniform && rates.iterator().next().signum() > 0 ? Optional.of(rates.iterator().next())
+          : Optional.empty();
+      return Optional.of(new Reading(List.copyOf(lines), currency, tax, false, Optional.empty(), uniformOff));
+    }
+    return Optional.empty();
+  }
+
+  // "10%" in a percent column is 0.10 already; "10" in a column named "Discount %" means ten per cent.
+  private static BigDecimal fraction(BigDecimal v, dev.docgen.api.data.DataColumn c) {
+    return c.type() == dev.docgen.api.model.ColumnType.PERCENT || v.compareTo(BigDecimal.ONE) < 0 ? v : v.movePointLeft(2);
+  }
+
+  private static Optional<BigDecimal> dataTaxRate(dev.docgen.api.data.Dataset data) {
+    for (var e : data.fields().entrySet()) {
+      if (TAX_NAME.matcher(e.getKey()).matches() && e.getValue() instanceof BigDecimal r && r.signum() > 0) {
+        return Optional.of(r.compareTo(BigDecimal.ONE) < 0 ? r : r.movePointLeft(2));
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -42,14 +42,19 @@ public final class OfflineComposer {
     String lang = intent.facts().language();
     Kind kind = KindCatalogue.builtIn().byId(intent.documentType()).orElseGet(KindCatalogue.builtIn()::generic);
     DocumentType type = kind.in(lang);
-    SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated());
+    // A quotation's or a credit note's items in the data are its lines: priced, discounted and taxed as the kind lays
+    // them out, not analysed as a report.
+    Optional<LineItems.Reading> dataLines = type.id().matches("quotation|credit-note")
+        ? ctx.data().flatMap(d -> LineItems.fromData(d, intent.prompt(), lang)).filter(r -> !r.lines().isEmpty())
+        : Optional.empty();
+    SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated(), dataLines);
     PlanRenderer plans = new PlanRenderer(intent, slots, f);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
     // "Weekly takings were £18,240, £21,905, £26,330 and £31,120 for weeks 1 to 4": figures stated in the request
     // are analysed as data would be.
     Optional<Dataset> data = ctx.data().or(() -> type.id().matches("sales-report|report")
         ? PromptSeries.of(intent.prompt()) : Optional.empty());
-    Composed composed = data.map(d -> withData(intent, kind, type, d, plans, f, detailRows))
+    Composed composed = dataLines.isPresent() ? catalogue(type, plans) : data.map(d -> withData(intent, kind, type, d, plans, f, detailRows))
         .orElseGet(() -> catalogue(type, plans));
     List<Section> sections = new ArrayList<>(composed.sections());
     PlanRenderer used = plans;

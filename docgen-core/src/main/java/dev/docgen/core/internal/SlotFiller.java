@@ -58,6 +58,12 @@ final class SlotFiller {
   }
 
   SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated) {
+    this(intent, today, formats, eventDated, Optional.empty());
+  }
+
+  /** Slots for {@code intent}; {@code dataLines} are the line items of the request's data, when it has them. */
+  SlotFiller(DocumentIntent intent, LocalDate today, Formats formats, boolean eventDated,
+      Optional<LineItems.Reading> dataLines) {
     this.today = today;
     this.labelled = new LabelledValues(intent.prompt());
     this.lang = intent.facts().language();
@@ -126,7 +132,8 @@ final class SlotFiller {
       intent.facts().slot(k + "_iso").filter(d -> !written.matches(".*\\b(?:19|20)\\d{2}\\b.*"))
           .ifPresent(d -> put(k, formats.longDate(LocalDate.parse(d))));
     }
-    this.lines = LineItems.read(intent.prompt(), intent.facts().language(), ITEMISED.matcher(intent.documentType()).matches());
+    this.lines = dataLines.orElseGet(() -> LineItems.read(intent.prompt(), intent.facts().language(),
+        ITEMISED.matcher(intent.documentType()).matches()));
     if (!lines.lines().isEmpty() && !lines.mixedCurrencies()) {
       // The amount a commercial document states is the total of its lines, not the first price in the request.
       String code = LineItems.code(lines.currency());

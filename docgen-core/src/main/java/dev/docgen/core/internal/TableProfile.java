@@ -22,8 +22,10 @@ import dev.docgen.core.internal.ColumnRoles.Inferred;
  * grouping dimensions, a period column, a label column, and value/threshold pairs.
  */
 public final class TableProfile {
-  private static final Pattern QUANTITY = Pattern.compile("(?i)(qty|quantity|units?|on.?hand|stock|count|hours)");
-  private static final Pattern UNIT_PRICE = Pattern.compile("(?i)(unit.?(price|cost)|price|rate|cost)");
+  private static final Pattern QUANTITY = Pattern.compile("(?iu)(qty|quantity|units?|on.?hand|stock|count|hours|menge|"
+      + "anzahl|stück|stk|bestand|quantité|qté|cantidad|unidades|aantal|stuks|voorraad)");
+  private static final Pattern UNIT_PRICE = Pattern.compile("(?iu)(unit.?(price|cost)|price|rate|cost|einzelpreis|"
+      + "stückpreis|preis|prix|precio|coste unitario|stukprijs|eenheidsprijs|prijs)");
   private static final Pattern THRESHOLD = Pattern.compile("(?i).*(reorder|threshold|minimum|min.?level|target|limit|par).*");
   private static final Pattern LABEL = Pattern.compile("(?i).*(name|description|title|task|item|sku|id|code).*");
   private static final Pattern PERIOD_TEXT = Pattern.compile(

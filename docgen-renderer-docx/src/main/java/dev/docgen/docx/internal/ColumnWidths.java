@@ -14,7 +14,10 @@ final class ColumnWidths {
   private static final int MAX_TEXT_CHARS = 36;
   /** Average advance of a 10 pt sans character, generous so words never break. */
   private static final double TWIPS_PER_CHAR = 115;
-  private static final double CELL_PADDING_TWIPS = 260;
+  private static final double CELL_PADDING_TWIPS = 300;
+  // A bold header's capitals ("Menge", "Commission") run wider than the average character: seen broken mid-word
+  // in LibreOffice at 1.1.
+  private static final double BOLD_HEADER = 1.3;
 
   private ColumnWidths() {}
 
@@ -62,12 +65,12 @@ final class ColumnWidths {
   /** Twips needed so that no single word of the column (bold header included) breaks, plus cell padding. */
   private static double wordTwips(Table table, CellFormatter formats, int c) {
     Column column = table.columns().get(c);
-    double longest = longestWord(column.header()) * 1.1;
+    double longest = longestWord(column.header()) * BOLD_HEADER;
     for (List<Object> row : table.rows()) {
       longest = Math.max(longest, longestWord(formats.format(column, row.get(c))));
     }
     if (table.hasTotals()) {
-      longest = Math.max(longest, longestWord(formats.format(column, table.totals().get(c))) * 1.1);
+      longest = Math.max(longest, longestWord(formats.format(column, table.totals().get(c))) * BOLD_HEADER);
     }
     return longest * TWIPS_PER_CHAR + CELL_PADDING_TWIPS;
   }
