@@ -135,3 +135,20 @@ show("lines", [str(x) for x in g_lines])
 show("Zwischensumme", g_sub)
 show("MwSt. 7 %", two(g_sub * Decimal("0.07")))
 show("Gutgeschriebener Betrag", g_sub + two(g_sub * Decimal("0.07")))
+
+print("sales-jan-sep-2026.csv (Q3 only)")
+q3 = [r for r in rows("sales-jan-sep-2026.csv") if "2026-07-01" <= r["Date"] <= "2026-09-30"]
+show("rows in Q3", len(q3))
+show("Q3 revenue", two(sum(Decimal(r["Revenue"]) for r in q3)))
+q3_region = defaultdict(Decimal)
+for r in q3:
+    q3_region[r["Region"]] += Decimal(r["Revenue"])
+show("Q3 by region", {k: str(two(v)) for k, v in q3_region.items()})
+show("all nine months", two(sum(Decimal(r["Revenue"]) for r in rows("sales-jan-sep-2026.csv"))))
+
+print("grant-budget-3yr.csv (derived)")
+gb = rows("grant-budget-3yr.csv")
+per_line = {r["Budget line"]: sum(money(r[y]) for y in ("Year 1", "Year 2", "Year 3")) for r in gb}
+show("per line", {k: str(v) for k, v in per_line.items()})
+show("all years", sum(per_line.values()))
+show("year 1 only (what the blind review's document asked for)", sum(money(r["Year 1"]) for r in gb))

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,19 @@ final class AnalysisComposer {
         ? Phrases.get("data.Expenses", lang) : Names.humanize(measure.name());
   }
 
+  private Optional<String> scopeNote = Optional.empty();
+  private boolean inPeriod = true;
+
+  /**
+   * This composer with what it says about the data against the request's period, and whether the data lies in
+   * that period at all (when it does not, no sentence says "in Q3 2026").
+   */
+  AnalysisComposer scoped(Optional<String> note, boolean dataInPeriod) {
+    this.scopeNote = note;
+    this.inPeriod = dataInPeriod;
+    return this;
+  }
+
   List<Section> sections() {
     List<Section> out = new ArrayList<>();
     List<Integer> dims = dimensions();
@@ -111,6 +125,8 @@ final class AnalysisComposer {
     if (dims.isEmpty()) {
       profile.dimensionFor(intent.groupBy()).ifPresent(dims::add);
     }
+    // A breakdown whose every group is too small to show a people table's answers is no breakdown.
+    dims.removeIf(d -> grouped(d, measure).isEmpty());
     return dims;
   }
 
@@ -134,7 +150,7 @@ final class AnalysisComposer {
   private Section summary(List<Integer> dims) {
     List<String> sentences = new ArrayList<>();
     String who = intent.people().isEmpty() ? "" : Phrases.fill("data.who", lang, "who", intent.people().get(0));
-    String when = intent.period().map(p -> Phrases.fill("data.when", lang, "when", p.label())).orElse("");
+    String when = intent.period().filter(p -> inPeriod).map(p -> Phrases.fill("data.when", lang, "when", p.label())).orElse("");
     int rows = table.rows().size();
     String rowsWord = answers.rowNoun(rows);
     Summary s = TableStats.summarize(table, measure).orElseThrow();
@@ -203,6 +219,7 @@ final class AnalysisComposer {
           : Phrases.fill("data.below-some", lang, "n", String.valueOf(below), "total", String.valueOf(rows), "th", th));
     });
     List<Block> blocks = new ArrayList<>();
+    scopeNote.ifPresent(n -> blocks.add(Paragraph.of(n)));
     blocks.add(Callout.of(Callout.Kind.SUMMARY, Phrases.get("data.Key findings", lang), String.join(" ", sentences)));
     blocks.add(keyFigures());
     for (Derivations.Applied a : answers.derived()) {
@@ -290,7 +307,7 @@ final class AnalysisComposer {
   }
 
   private String leaders(int dim) {
-    List<Group> groups = TableStats.groupBy(table, dim, measure);
+    List<Group> groups = grouped(dim, measure);
     Group top = groups.get(0);
     Group last = groups.get(groups.size() - 1);
     String kind = measure.counted() ? "count" : measure.averaged() ? "mean" : "sum";
@@ -339,7 +356,7 @@ final class AnalysisComposer {
 
   private Section breakdown(int dim) {
     String dimLabel = Names.humanize(table.columns().get(dim).name());
-    List<Group> groups = TableStats.groupBy(table, dim, measure);
+    List<Group> groups = grouped(dim, measure);
     List<Measure> others = profile.measures().stream()
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
             && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name())
@@ -412,8 +429,42 @@ final class AnalysisComposer {
 
   private Map<String, BigDecimal> figures(int dim, Measure m) {
     Map<String, BigDecimal> out = new HashMap<>();
-    TableStats.groupBy(table, dim, m).forEach(g -> out.put(g.key(), g.figure(m)));
+    grouped(dim, m).forEach(g -> out.put(g.key(), g.figure(m)));
     return out;
+  }
+
+  /** Fewer people than this in a group of a people table could be told apart, so the group is merged. */
+  static final int SMALLEST_GROUP = 3;
+
+  /**
+   * The groups of {@code dim} for {@code m}; in a summary of people's answers, groups of fewer than
+   * {@link #SMALLEST_GROUP} people go into one "Other" group, left out if it is still that small, so that no one's
+   * answer can be read off a breakdown.
+   */
+  private List<Group> grouped(int dim, Measure m) {
+    List<Group> groups = TableStats.groupBy(table, dim, m);
+    if (!keepsRowsOut() || groups.stream().allMatch(g -> g.count() >= SMALLEST_GROUP)) {
+      return groups;
+    }
+    List<Group> out = new ArrayList<>();
+    int count = 0;
+    int valued = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal share = BigDecimal.ZERO;
+    for (Group g : groups) {
+      if (g.count() >= SMALLEST_GROUP) {
+        out.add(g);
+      } else {
+        count += g.count();
+        valued += g.valued();
+        sum = sum.add(g.sum());
+        share = share.add(g.share());
+      }
+    }
+    if (count >= SMALLEST_GROUP) {
+      out.add(new Group(Phrases.fill("data.other-small", lang, "n", String.valueOf(SMALLEST_GROUP)), count, sum, share, valued));
+    }
+    return out.isEmpty() ? groups.subList(0, 0) : out;
   }
 
   private boolean isThresholdColumn(int col) {

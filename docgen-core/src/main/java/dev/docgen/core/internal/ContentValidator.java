@@ -135,7 +135,13 @@ public final class ContentValidator {
       return;
     }
     NavigableSet<BigDecimal> allowed = new TreeSet<>(TableStats.allFacts(data));
-    allowed.addAll(DataAnswers.figureValues(intent.prompt(), data, intent.facts().language()));
+    PeriodScope.Scoped scope = PeriodScope.of(intent, data);
+    Dataset scoped = scope.data();
+    if (scoped != data) {
+      allowed.addAll(TableStats.allFacts(scoped));
+      allowed.addAll(List.of(BigDecimal.valueOf(scope.kept()), BigDecimal.valueOf(scope.left())));
+    }
+    allowed.addAll(DataAnswers.figureValues(intent.prompt(), scoped, intent.facts().language()));
     DataDerivation.figures(intent, data).forEach(fig -> allowed.add(fig.value()));
     // "-£4,350.00" is read as its digits after the sign and the symbol: a negative fact supports its size.
     new ArrayList<>(allowed).stream().filter(v -> v.signum() < 0).forEach(v -> allowed.add(v.negate()));

@@ -158,6 +158,13 @@ final class DataAnswers {
         }
       }
     }
+    // "Budget line", "Cost item": the label column says what each row is.
+    if (lang.equals("en") && profile.label().isPresent()) {
+      String name = profile.table().columns().get(profile.label().getAsInt()).name().strip().toLowerCase(Locale.ROOT);
+      if (name.matches("(\\p{L}+ )?(line|item|entry|position|expense|cost)")) {
+        return Optional.of(plural(name));
+      }
+    }
     return Optional.empty();
   }
 

@@ -33,7 +33,8 @@ public final class DataDerivation {
       LineItems.fromData(data, intent.prompt(), lang).ifPresent(r -> out.addAll(lineWorkings(r)));
       return List.copyOf(out);
     }
-    data.mainTable().map(TableProfile::of).flatMap(p -> DataAnswers.of(intent.prompt(), p, lang)).ifPresent(a -> {
+    PeriodScope.of(intent, data).data().mainTable().map(TableProfile::of)
+        .flatMap(p -> DataAnswers.of(intent.prompt(), p, lang)).ifPresent(a -> {
       for (DataAnswers.Figure f : a.figures()) {
         String formula = f.working().contains(": ") ? f.working().substring(0, f.working().indexOf(": ")) : f.working();
         out.add(new DerivedFigure(f.id(), f.label(), f.value(), formula, f.working()));

@@ -36,8 +36,11 @@ final class Derivations {
   record Derivation(String id, String label, Map<String, List<Binding>> inputs, Expression row, String type,
       String total, Optional<Flag> flag, boolean headline, Map<String, String> inputLabels) {}
 
-  /** Where an input comes from: a column of one of {@code roles} whose name matches, or a scalar field. */
-  record Binding(Set<ColumnRole> roles, Pattern name, boolean field) {}
+  /**
+   * Where an input comes from: a column of one of {@code roles} whose name matches, every such column
+   * ({@code each}, read with {@code sum(input)}: a budget's years), or a scalar field.
+   */
+  record Binding(Set<ColumnRole> roles, Pattern name, boolean field, boolean each) {}
 
   /** Rows whose figure is below ({@code '<'}) or above {@code threshold}, and what the document calls them. */
   record Flag(char op, BigDecimal threshold, String label) {
@@ -112,7 +115,12 @@ final class Derivations {
     String roles = spec.substring(0, colon);
     Pattern name = Pattern.compile("(?iu)" + spec.substring(colon + 1));
     if (roles.equals("FIELD")) {
-      return new Binding(Set.of(), name, true);
+      return new Binding(Set.of(), name, true, false);
+    }
+    boolean each = roles.startsWith("EACH|") || roles.equals("EACH");
+    roles = each ? roles.replaceFirst("^EACH\\|?", "") : roles;
+    if (roles.isEmpty()) {
+      roles = "*";
     }
     Set<ColumnRole> set = EnumSet.noneOf(ColumnRole.class);
     if (!roles.equals("*")) {
@@ -120,7 +128,7 @@ final class Derivations {
         set.add(ColumnRole.valueOf(r));
       }
     }
-    return new Binding(set, name, false);
+    return new Binding(set, name, false, each);
   }
 
   /** Applies {@code kind}'s derivations to the main table of {@code data}; {@code prompt} may give scalar inputs. */
@@ -167,7 +175,8 @@ final class Derivations {
     for (Map.Entry<String, List<Binding>> e : d.inputs().entrySet()) {
       Object found = null;
       for (Binding b : e.getValue()) {
-        found = b.field() ? field(b.name(), data, prompt).orElse(null) : column(b, table, roles, out).orElse(null);
+        found = b.field() ? field(b.name(), data, prompt).orElse(null)
+            : b.each() ? columns(b, table, roles, out).orElse(null) : column(b, table, roles, out).orElse(null);
         if (found != null) {
           break;
         }
@@ -185,15 +194,36 @@ final class Derivations {
     return Optional.of(out);
   }
 
+  // Every column the binding matches, two at least: "Year 1", "Year 2", "Year 3".
+  private static Optional<int[]> columns(Binding b, DataTable table, List<Inferred> roles, Map<String, Object> taken) {
+    List<Integer> found = new ArrayList<>();
+    Map<String, Object> more = new LinkedHashMap<>(taken);
+    Optional<Integer> next;
+    while ((next = column(b, table, roles, more)).isPresent()) {
+      found.add(next.get());
+      more.put("#" + found.size(), next.get());
+    }
+    return found.size() < 2 ? Optional.empty() : Optional.of(found.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   private static Optional<Integer> column(Binding b, DataTable table, List<Inferred> roles, Map<String, Object> taken) {
     for (int i = 0; i < table.columns().size(); i++) {
       DataColumn c = table.columns().get(i);
       boolean roleFits = b.roles().isEmpty() ? c.type().isNumeric() : b.roles().contains(roles.get(i).role());
-      if (roleFits && c.type().isNumeric() && b.name().matcher(c.name()).find() && !taken.containsValue(i)) {
+      if (roleFits && c.type().isNumeric() && b.name().matcher(c.name()).find() && !isTaken(taken, i)) {
         return Optional.of(i);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isTaken(Map<String, Object> taken, int col) {
+    for (Object v : taken.values()) {
+      if (v instanceof Integer i && i == col || v instanceof int[] cols && java.util.Arrays.stream(cols).anyMatch(c -> c == col)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern AMOUNT = Pattern.compile("(?u)[£$€]?\\s?(-?\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|-?\\d+(?:[.,]\\d{1,2})?)"
@@ -242,8 +272,11 @@ final class Derivations {
       List<Applied> applied) {
     String currency = "";
     for (Object b : bound.values()) {
-      if (b instanceof Integer col && table.columns().get(col).type() == ColumnType.CURRENCY && currency.isEmpty()) {
-        currency = table.columns().get(col).currency();
+      int[] cols = b instanceof Integer one ? new int[] {one} : b instanceof int[] many ? many : new int[0];
+      for (int col : cols) {
+        if (table.columns().get(col).type() == ColumnType.CURRENCY && currency.isEmpty()) {
+          currency = table.columns().get(col).currency();
+        }
       }
     }
     ColumnType type = switch (d.type()) {
@@ -327,6 +360,15 @@ final class Derivations {
         if (function.equals("prev") && names.get(0).equals(d.id()) && args.size() == 2) {
           return prev != null ? Optional.of(prev) : args.get(1);
         }
+        if (function.equals("sum") && bound.get(names.get(0)) instanceof int[] cols) {
+          BigDecimal s = null;
+          for (int c : cols) {
+            if (row.get(c) instanceof BigDecimal v) {
+              s = s == null ? v : s.add(v);
+            }
+          }
+          return Optional.ofNullable(s);
+        }
         throw new IllegalArgumentException("figure " + d.id() + ": a row can use prev(" + d.id() + ", first), not "
             + function + "()");
       }
@@ -390,6 +432,9 @@ final class Derivations {
   }
 
   private static String label(String name, boolean call, Map<String, Object> bound, DataTable t, Derivation d) {
+    if (call && bound.get(name.replaceAll("^sum\\((.*)\\)$", "$1")) instanceof int[] cols) {
+      return String.join(" + ", java.util.Arrays.stream(cols).mapToObj(c -> Names.humanize(t.columns().get(c).name())).toList());
+    }
     if (call) {
       String inner = name.replaceAll("^\\w+\\((.*)\\)$", "$1");
       return name.startsWith("prev(") ? "previous " + d.label() : "total " + label(inner, false, bound, t, d);
@@ -399,6 +444,10 @@ final class Derivations {
   }
 
   private static String shown(String name, boolean call, List<Object> row, Map<String, Object> bound, BigDecimal prev) {
+    if (call && bound.get(name.replaceAll("^sum\\((.*)\\)$", "$1")) instanceof int[] cols) {
+      return String.join(" + ", java.util.Arrays.stream(cols).mapToObj(c -> row.get(c) instanceof BigDecimal v
+          ? v.toPlainString() : "0").toList());
+    }
     if (call) {
       return prev != null ? prev.toPlainString() : "";
     }

@@ -63,6 +63,22 @@ public final class Kind {
     return new Kind(id, node);
   }
 
+  /**
+   * The index of the section the request's data fills ({@code "data_section"}, its English title: a grant
+   * proposal's "Budget"), the other sections staying as the kind has them; -1 when the data is the whole document.
+   */
+  int dataSection() {
+    String title = source.path("data_section").asText("");
+    int i = 0;
+    for (JsonNode s : source.path("sections")) {
+      if (!title.isEmpty() && text(s.path("title"), "en").equals(title)) {
+        return i;
+      }
+      i++;
+    }
+    return -1;
+  }
+
   /** The figures the kind derives from its data ({@code "derive"}, docs/kinds.md); an empty array when none. */
   JsonNode derive() {
     return source.path("derive");

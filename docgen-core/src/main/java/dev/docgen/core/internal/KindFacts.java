@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class KindFacts {
   private static final java.util.Set<String> PERSON_KINDS = java.util.Set.of("offer-letter", "reference-letter",
       "performance-review", "onboarding-checklist");
+  private static final Pattern FUNDER = Pattern.compile("(?u)\\b(?i:to|from|for)\\s+(?i:the\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,5}"
+      + "(?:Fund|Foundation|Trust|Council|Lottery|Board|Agency|Commission|Stiftung|Fondation|Fundación|Fonds|Fondo))\\b");
+  private static final Pattern FOR_PROJECT = Pattern.compile("(?iu)\\bfor\\s+(?:our|the|a|an)\\s+((?:[\\p{L}\\d-]+\\s+){0,5}?"
+      + "(?:project|programme|program|scheme|initiative|service))\\b");
   private static final java.util.Set<String> AIM_KINDS = java.util.Set.of("grant-proposal", "project-proposal", "business-case");
   private static final java.util.Set<String> PROJECT_KINDS = java.util.Set.of("project-charter", "project-plan", "status-report");
   private static final java.util.Set<String> EMPLOYEE_KINDS = java.util.Set.of("timesheet", "expense-report", "commission-statement");
@@ -121,6 +125,22 @@ final class KindFacts {
         // "Reports to the head chef, Dana Scott": the manager by name and by role.
         String role = titleCase(reports.group(1).strip());
         slots.put("manager", reports.group(2) == null ? role : reports.group(2) + ", " + role);
+      }
+    }
+    if (kind.equals("grant-proposal")) {
+      // "Grant proposal to the Lottery Community Fund for our youth mentoring project": the funder, then the project.
+      Matcher funder = FUNDER.matcher(text);
+      if (funder.find() && !slots.containsKey("recipient")) {
+        slots.put("recipient", funder.group(1).strip());
+        if (subject.replaceFirst("(?iu)^the\\s+", "").equals(funder.group(1).strip())) {
+          subject = "";
+          slots.remove("subject");
+        }
+      }
+      Matcher project = FOR_PROJECT.matcher(text);
+      if (subject.isEmpty() && project.find()) {
+        subject = project.group(1).strip();
+        slots.put("subject", subject);
       }
     }
     if (subject.isEmpty() && AIM_KINDS.contains(kind) && slots.containsKey("aim")) {

@@ -5,6 +5,7 @@ import dev.docgen.api.Finding;
 import dev.docgen.api.Requirement;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
+import dev.docgen.api.model.ColumnType;
 import dev.docgen.api.model.Paragraph;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.model.KeyValue;
@@ -48,6 +49,13 @@ public final class OfflineComposer {
         ? ctx.data().flatMap(d -> LineItems.fromData(d, intent.prompt(), lang)).filter(r -> !r.lines().isEmpty())
         : Optional.empty();
     SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated(), dataLines);
+    if (kind.dataSection() >= 0) {
+      // A grant proposal's amount requested is its budget's total, as the data gives it.
+      ctx.data().flatMap(d -> dataTotal(intent, kind, d, f)).ifPresent(total -> {
+        slots.set("amount", total);
+        slots.set("budget", total);
+      });
+    }
     PlanRenderer plans = new PlanRenderer(intent, slots, f);
     int detailRows = ctx.format().equals("xlsx") ? AnalysisComposer.SPREADSHEET_DETAIL_ROWS : AnalysisComposer.DETAIL_ROWS;
     // "Weekly takings were £18,240, £21,905, £26,330 and £31,120 for weeks 1 to 4": figures stated in the request
@@ -167,7 +175,9 @@ public final class OfflineComposer {
       Formats f, int detailRows) {
     // The pipeline has derived the kind's figures already; deriving again in place tells which columns they are.
     Derivations.Result derived = Derivations.apply(kind, given, intent.prompt(), intent.facts().language());
-    Dataset data = derived.data();
+    // "Q3" over a file of Q1 to Q3 is Q3: the rows outside the request's period are left out, and the document says so.
+    PeriodScope.Scoped scope = PeriodScope.of(intent, derived.data());
+    Dataset data = scope.data();
     boolean invoiceType = type.id().equals("invoice") || type.id().equals("purchase-order");
     Optional<TableProfile> lines = invoiceType ? InvoiceComposer.lineItems(data) : Optional.empty();
     if (lines.isPresent()) {
@@ -179,7 +189,11 @@ public final class OfflineComposer {
         derived.applied()));
     if (answers.isPresent() && data.lists().isEmpty()) {
       List<Section> out = new ArrayList<>(new AnalysisComposer(intent, data, main.get(), answers.get(), f, detailRows)
-          .sections());
+          .scoped(scopeNote(intent, scope, f), !scope.outside()).sections());
+      if (kind.dataSection() >= 0) {
+        // A grant proposal's budget is one of its sections: the figures go there, the rest is the proposal.
+        return new Composed("", intoSection(type, kind.dataSection(), out, plans));
+      }
       for (DocumentType.SectionPlan p : type.sections()) {
         if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
           plans.render(p, type.sections()).ifPresent(out::add);
@@ -189,6 +203,43 @@ public final class OfflineComposer {
     }
     List<Section> out = RecordComposer.sections(data, type.sections(), plans, f);
     return new Composed(recordTitle(intent, type, data), out);
+  }
+
+  private static Optional<String> dataTotal(DocumentIntent intent, Kind kind, Dataset given, Formats f) {
+    if (intent.facts().slot("amount").isPresent() || intent.facts().slot("budget").isPresent()) {
+      return Optional.empty();
+    }
+    Derivations.Result derived = Derivations.apply(kind, given, intent.prompt(), intent.facts().language());
+    return derived.data().mainTable().map(TableProfile::of)
+        .flatMap(p -> DataAnswers.of(intent.prompt(), p, intent.facts().language(), derived.applied()))
+        .filter(a -> !a.headline().counted() && !a.headline().averaged() && a.headline().type() == ColumnType.CURRENCY)
+        .flatMap(a -> TableStats.summarize(derived.data().mainTable().get(), a.headline())
+            .map(s -> f.money(s.total(), a.headline().currency())));
+  }
+
+  private static List<Section> intoSection(DocumentType type, int index, List<Section> analysis, PlanRenderer plans) {
+    List<Block> blocks = new ArrayList<>();
+    analysis.forEach(sec -> blocks.addAll(sec.blocks()));
+    List<Section> out = new ArrayList<>();
+    for (int i = 0; i < type.sections().size(); i++) {
+      DocumentType.SectionPlan p = type.sections().get(i);
+      if (i == index) {
+        out.add(new Section(p.title(), 1, blocks, List.of()));
+      } else {
+        plans.render(p, type.sections()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** What the document says about the data against the request's period; empty when they agree. */
+  private static Optional<String> scopeNote(DocumentIntent intent, PeriodScope.Scoped scope, Formats f) {
+    if (!scope.filtered() && !scope.outside() || scope.from().isEmpty() || intent.period().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Phrases.fill(scope.filtered() ? "data.scope-kept" : "data.scope-outside", intent.facts().language(),
+        "from", f.longDate(scope.from().get()), "to", f.longDate(scope.to().get()), "period", intent.period().get().label(),
+        "kept", f.integer(scope.kept()), "left", f.integer(scope.left())));
   }
 
   private static String recordTitle(DocumentIntent intent, DocumentType type, Dataset data) {
