@@ -152,3 +152,54 @@ per_line = {r["Budget line"]: sum(money(r[y]) for y in ("Year 1", "Year 2", "Yea
 show("per line", {k: str(v) for k, v in per_line.items()})
 show("all years", sum(per_line.values()))
 show("year 1 only (what the blind review's document asked for)", sum(money(r["Year 1"]) for r in gb))
+
+import json
+
+print("gastos-nov-2026-es.json")
+gx = json.load(open("data/gastos-nov-2026-es.json", encoding="utf-8"))["gastos"]
+show("total", two(sum(Decimal(str(g["importe"])) for g in gx)))
+by_cat = defaultdict(Decimal)
+for g in gx:
+    by_cat[g["categoria"]] += Decimal(str(g["importe"]))
+show("por categoría", {k: str(two(v)) for k, v in by_cat.items()})
+
+print("uren-nov-2026-nl.tsv")
+u = rows("uren-nov-2026-nl.tsv", "\t")
+hours = lambda r: Decimal(r["Uren"].replace(",", "."))
+show("uren", two(sum(hours(r) for r in u)))
+per_m = defaultdict(Decimal)
+for r in u:
+    per_m[r["Medewerker"]] += hours(r)
+show("per medewerker", {k: str(two(v)) for k, v in per_m.items()})
+
+print("stock-warehouse-b.txt")
+sb = rows("stock-warehouse-b.txt", "|")
+below = [(r["SKU"], int(r["Reorder Level"]) - int(r["On Hand"]), two(Decimal(r["Unit Cost"]) * (int(r["Reorder Level"]) - int(r["On Hand"]))))
+         for r in sb if int(r["On Hand"]) < int(r["Reorder Level"])]
+show("below reorder (sku, shortfall, cost)", below)
+show("reorder cost", sum(b[2] for b in below))
+
+print("helpdesk-export-2026-11.json")
+hd = json.load(open("data/helpdesk-export-2026-11.json"))["tickets"]
+by_status = defaultdict(int)
+for t in hd:
+    by_status[t["status"]] += 1
+show("per status", dict(by_status))
+show("urgent", sum(t["priority"] == "urgent" for t in hd))
+
+print("campaign-oct-2026.csv")
+cp = rows("campaign-oct-2026.csv")
+show("visits", sum(int(r["Visits"]) for r in cp))
+show("mean conversion rate %", (sum(Decimal(r["Conversion Rate"].rstrip("%")) for r in cp) / len(cp)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+by_ch = defaultdict(int)
+for r in cp:
+    by_ch[r["Channel"]] += int(r["Visits"])
+show("visits by channel", dict(by_ch))
+
+print("nps-q4-2026.csv")
+nps = rows("nps-q4-2026.csv")
+show("mean score", mean(r["NPS Score"] for r in nps))
+by_plan = defaultdict(list)
+for r in nps:
+    by_plan[r["Plan"]].append(r["NPS Score"])
+show("mean by plan", {k: str(mean(v)) for k, v in by_plan.items()})

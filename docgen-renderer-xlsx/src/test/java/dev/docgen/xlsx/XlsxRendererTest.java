@@ -108,6 +108,21 @@ class XlsxRendererTest {
   }
 
   @Test
+  void a_german_workbook_names_its_first_sheet_and_its_pointers_in_german() throws Exception {
+    DocumentSpec base = report();
+    Metadata m = base.metadata();
+    DocumentSpec german = new DocumentSpec(new Metadata(m.title(), m.subtitle(), m.author(), m.date(), "de-DE",
+        m.keywords(), m.subject(), m.documentType(), m.orientation()), base.theme(), base.sections());
+    try (XSSFWorkbook wb = open(render(german))) {
+      // A Spanish and a Dutch reviewer read "Summary" and "(4 rows): see sheet" in their workbooks.
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Übersicht");
+      List<String> texts = new java.util.ArrayList<>();
+      wb.getSheetAt(0).forEach(r -> r.forEach(c -> texts.add(c.toString())));
+      assertThat(texts).anyMatch(t -> t.contains("Zeilen): siehe Blatt")).noneMatch(t -> t.contains("see sheet"));
+    }
+  }
+
+  @Test
   void every_table_is_a_real_excel_table_with_typed_cells_and_a_subtotal_totals_row() throws Exception {
     try (XSSFWorkbook wb = open(render(report()))) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");

@@ -142,8 +142,9 @@ final class AnalysisComposer {
     if (m.counted()) {
       return f.integer(v.longValue());
     }
-    // A mean keeps its decimals: "4.00 out of 5", never "4 out of 5" beside "3.33 out of 5".
-    String shown = m.averaged() && m.type() != ColumnType.CURRENCY ? f.decimal(v, 2) : f.measure(v, m);
+    // A mean keeps its decimals: "4.00 out of 5", never "4 out of 5" beside "3.33 out of 5"; a rate is a percentage.
+    String shown = m.type() == ColumnType.PERCENT ? f.percent(v)
+        : m.averaged() && m.type() != ColumnType.CURRENCY ? f.decimal(v, 2) : f.measure(v, m);
     return shown + (m.scale() > 0 ? Phrases.fill("data.out-of", lang, "n", String.valueOf(m.scale())) : "");
   }
 
@@ -170,13 +171,13 @@ final class AnalysisComposer {
       String total = measured.isEmpty() ? "The total" : "Total " + measured;
       String sentence = Phrases.fill("data.sum-sentence", lang, "Total", total, "M", name, "who", who, "when", when,
           "total", "" + f.measure(s.total(), measure), "count", f.integer(s.count()), "rows", answers.rowNoun(s.count()));
-      if (!rowsWord.equals(Phrases.get("data.records", lang)) && s.count() > 1) {
+      if (!rowsWord.equals(Phrases.get("data.records", lang)) && s.count() > 1 && lang.equals("en")) {
         sentence += Phrases.fill("data.each-sentence", lang, "mean", f.measure(s.mean(), measure), "row", answers.rowNoun(1));
       }
       sentences.add(sentence);
     }
     List<String> counts = new ArrayList<>();
-    for (Filter fl : answers.questions().filters()) {
+    for (Filter fl : answers.summedFilters() ? List.<Filter>of() : answers.questions().filters()) {
       // "16 open": a status written as a word reads in lower case inside an English sentence; "S1" keeps its case.
       String value = lang.equals("en") && fl.label().matches("\\p{Lu}\\p{Ll}+( \\p{Ll}+)*") ? fl.label().toLowerCase(java.util.Locale.ROOT)
           : fl.label();
@@ -185,7 +186,15 @@ final class AnalysisComposer {
     if (!counts.isEmpty()) {
       sentences.add(Phrases.fill("data.of-these", lang, "list", join(counts)));
     }
-    for (int col : answers.questions().means()) {
+    if (answers.summedFilters() && !answers.questions().filters().isEmpty()) {
+      // "50.00 billable": a yes/no column's name reads as a word of the sentence; "£606.40 for J. Carter".
+      List<String> parts = answers.questions().filters().stream().map(fl -> profile.role(fl.column()) == ColumnRole.BOOLEAN
+          ? Phrases.fill("data.of-these-item", lang, "n", f.measure(answers.sum(fl), measure), "value",
+              Phrases.inline(Names.humanize(fl.label()), lang))
+          : Phrases.fill("data.of-total-item", lang, "v", f.measure(answers.sum(fl), measure), "value", fl.label())).toList();
+      sentences.add(Phrases.fill("data.of-total", lang, "list", join(parts)));
+    }
+    for (int col : answers.meanColumns()) {
       Measure m = answers.meanOf(col);
       if (!(measure.averaged() && measure.column() == col)) {
         TableStats.summarize(table, m).ifPresent(ms -> sentences.add(headlineMean(m, ms, "", "")));
@@ -244,7 +253,8 @@ final class AnalysisComposer {
   private String headlineMean(Measure m, Summary s, String who, String when) {
     String name = Names.humanize(m.name());
     return Phrases.fill("data.mean-sentence", lang, "M", name, "m", Phrases.inline(name, lang), "who", who, "when", when,
-        "mean", m.type() == ColumnType.CURRENCY ? f.measure(s.mean(), m) : f.decimal(s.mean(), 2), "scale", m.scale() > 0 ? Phrases.fill("data.out-of", lang, "n", "" + m.scale()) : "",
+        "mean", m.type() == ColumnType.CURRENCY ? f.measure(s.mean(), m) : m.type() == ColumnType.PERCENT
+            ? f.percent(s.mean()) : f.decimal(s.mean(), 2), "scale", m.scale() > 0 ? Phrases.fill("data.out-of", lang, "n", "" + m.scale()) : "",
         "count", f.integer(s.count()), "rows", answers.rowNoun(s.count()));
   }
 
@@ -255,6 +265,8 @@ final class AnalysisComposer {
       if (fig.id().startsWith("yes_")) {
         shown = Phrases.fill("data.n-of", lang, "n", f.integer(fig.value().longValue()), "total", f.integer(fig.of()),
             "share", f.percent(TableProfile.divide(fig.value(), BigDecimal.valueOf(fig.of()))));
+      } else if (fig.id().startsWith("sum_")) {
+        shown = f.measure(fig.value(), measure);
       } else if (fig.id().equals("rows") || fig.id().startsWith("count_") || fig.id().equals("under_target")) {
         shown = f.integer(fig.value().longValue());
       } else if (fig.id().startsWith("mean_") || fig.id().startsWith("max_") || fig.id().startsWith("min_")) {
@@ -357,18 +369,23 @@ final class AnalysisComposer {
   private Section breakdown(int dim) {
     String dimLabel = Names.humanize(table.columns().get(dim).name());
     List<Group> groups = grouped(dim, measure);
+    // Beside a count, the amounts the rows carry ("orders by status" with their revenue); beside a sum or a mean,
+    // other measures that combine the same way.
     List<Measure> others = profile.measures().stream()
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
             && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name())
-            && m.aggregation() == measure.aggregation() && !measure.counted() && answers.summable(m.column()))
+            && answers.summable(m.column()) && (measure.counted() ? m.aggregation() == ColumnRole.Aggregation.SUM
+                && m.type() == ColumnType.CURRENCY : m.aggregation() == measure.aggregation()))
         .limit(2).toList();
-    List<Measure> means = answers.questions().means().stream().filter(c -> !(measure.averaged() && measure.column() == c))
+    List<Measure> means = answers.meanColumns().stream().filter(c -> !(measure.averaged() && measure.column() == c))
         .map(answers::meanOf).toList();
     List<Filter> filters = answers.questions().filters().stream().filter(fl -> fl.column() != dim).toList();
     String headLabel = measure.averaged() ? answers.label("data.mean-label", measure.name()) : noun;
     Table.Builder t = Table.builder().caption(by(dim));
     t.column(Column.text(dimLabel)).column(new Column(headLabel, measureType(measure), measure.currency()));
-    filters.forEach(fl -> t.column(Column.of(fl.label(), ColumnType.INTEGER)));
+    boolean summed = answers.summedFilters();
+    filters.forEach(fl -> t.column(summed ? new Column(fl.label(), measureType(measure), measure.currency())
+        : Column.of(fl.label(), ColumnType.INTEGER)));
     means.forEach(m -> t.column(new Column(answers.label("data.mean-label", m.name()), measureType(m), m.currency())));
     others.forEach(m -> t.column(Names.column(table.columns().get(m.column()))));
     if (!measure.counted()) {
@@ -382,7 +399,7 @@ final class AnalysisComposer {
     List<Map<String, BigDecimal>> otherByGroup = others.stream().map(m -> figures(dim, m)).toList();
     for (Group g : groups) {
       List<Object> row = new ArrayList<>(List.of(g.key(), g.figure(measure)));
-      filters.forEach(fl -> row.add(BigDecimal.valueOf(answers.count(fl, dim, g.key()))));
+      filters.forEach(fl -> row.add(summed ? answers.sum(fl, dim, g.key()) : BigDecimal.valueOf(answers.count(fl, dim, g.key()))));
       meanByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
       otherByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
       if (!measure.counted()) {
@@ -395,7 +412,7 @@ final class AnalysisComposer {
     }
     Summary s = TableStats.summarize(table, measure).orElseThrow();
     List<Object> totals = new ArrayList<>(List.of(Phrases.get("data.Total", lang), measure.averaged() ? s.mean() : s.total()));
-    filters.forEach(fl -> totals.add(BigDecimal.valueOf(answers.count(fl))));
+    filters.forEach(fl -> totals.add(summed ? answers.sum(fl) : BigDecimal.valueOf(answers.count(fl))));
     means.forEach(m -> totals.add(TableStats.summarize(table, m).map(Summary::mean).orElse(BigDecimal.ZERO)));
     others.forEach(m -> totals.add(TableStats.summarize(table, m).map(x -> m.averaged() ? x.mean() : x.total())
         .orElse(BigDecimal.ZERO)));

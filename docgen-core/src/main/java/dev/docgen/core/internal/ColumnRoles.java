@@ -27,20 +27,24 @@ final class ColumnRoles {
   private static final Pattern RATING_NAME = Pattern.compile("(?iu).*(score|rating|satisfaction|csat|nps|stars?|grade|"
       + "zufriedenheit|bewertung|note|punkte|évaluation|evaluation|puntuación|puntuacion|valoración|satisfacción|"
       + "tevredenheid|beoordeling|cijfer).*");
+  private static final Pattern QUESTION_NAME = Pattern.compile("(?iu)(q|question|frage|item|statement|énoncé|pregunta|vraag)"
+      + "\\s?\\d{1,2}\\b.*");
   private static final Pattern DURATION_NAME = Pattern.compile("(?iu).*\\b(hours?|hrs|h|minutes?|mins?|days|duration|"
       + "time|stunden|std|minuten|tage|dauer|zeit|heures|jours|durée|duree|délai|delai|temps|horas|minutos|días|dias|"
-      + "duración|duracion|tiempo|uren|dagen|duur|tijd|doorlooptijd)\\b.*");
+      + "duración|duracion|tiempo|uren|dagen|duur|tijd|doorlooptijd|plazo|lieferzeit|levertijd)\\b.*");
   // Each row's time to do something ("resolution hours", "response time"): averaged, not summed.
   private static final Pattern ELAPSED_NAME = Pattern.compile("(?iu).*(resolution|resolve|response|respond|time to|"
       + "lead|cycle|turnaround|wait|delay|latency|age|handling|bearbeitung|reaktion|lösung|réponse|résolution|"
-      + "traitement|respuesta|resolución|resolucion|oplos|reactie|afhandel).*");
+      + "traitement|respuesta|resolución|resolucion|oplos|reactie|afhandel|plazo|entrega|lieferzeit|levertijd|délai|"
+      + "open|wait|turnaround).*");
   private static final Pattern QUANTITY_NAME = Pattern.compile("(?iu).*(qty|quantity|units?|on.?hand|stock|count|pcs|"
       + "pieces|guests|headcount|seats|menge|anzahl|stück|stueck|stk|bestand|quantité|quantite|qté|nombre|cantidad|"
       + "unidades|aantal|stuks|voorraad).*");
   private static final Pattern UNIT_PRICE_NAME = Pattern.compile("(?iu).*(unit.?(price|cost)|price|per unit|each|"
+      + "\\b(?:per|por|par|pro|je)\\s+\\p{L}+|"
       + "hourly|day rate|preis|einzelpreis|stückpreis|prix|tarif|precio|prijs|stukprijs|tarief).*");
   private static final Pattern RATE_NAME = Pattern.compile("(?iu).*(rate|ratio|pct|percent|percentage|%|margin|share|"
-      + "quote|anteil|marge|taux|part|tasa|porcentaje|cuota|percentage|aandeel).*");
+      + "quote|anteil|marge|taux|part|tasa|porcentaje|percentage|aandeel).*");
   private static final Pattern PERSON_NAME = Pattern.compile("(?iu).*(name|owner|assignee|assigned|employee|person|"
       + "agent|rep|salesperson|seller|manager|staff|lead|contact|technician|engineer|mitarbeiter|verantwortlich|"
       + "bearbeiter|verkäufer|nom|responsable|employé|employe|vendeur|technicien|nombre|empleado|vendedor|técnico|"
@@ -88,6 +92,10 @@ final class ColumnRoles {
       return role(ColumnRole.IDENTIFIER);
     }
     if (RATING_NAME.matcher(name).matches() && !QUANTITY_NAME.matcher(name).matches() && inRange(t, col, 0, 10)) {
+      return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
+    }
+    if (type == ColumnType.INTEGER && QUESTION_NAME.matcher(name).matches() && inRange(t, col, 0, 10)) {
+      // "Q1 Workload", "Frage 3": a survey's question, answered on a scale.
       return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
     }
     if (type == ColumnType.CURRENCY) {

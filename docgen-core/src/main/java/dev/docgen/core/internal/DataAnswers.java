@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.data.DataTable;
+import dev.docgen.api.model.ColumnType;
 import dev.docgen.core.internal.DataQuestions.Extreme;
 import dev.docgen.core.internal.DataQuestions.Filter;
 import dev.docgen.core.internal.TableProfile.Measure;
@@ -68,13 +69,22 @@ final class DataAnswers {
       return Optional.empty();
     }
     DataAnswers a = new DataAnswers(profile, q, null, lang, derived);
-    Measure headline = count ? Measure.count(SlotFiller.capitalise(a.rowNoun(2))) : main.get();
+    Measure headline = count ? Measure.count(SlotFiller.capitalise(a.rowNoun(2))) : localised(main.get(), lang);
     return Optional.of(new DataAnswers(profile, q, headline, lang, derived));
   }
 
   /** Whether column {@code col} may be added up: not a derived balance or ratio, whose total is another figure. */
   boolean summable(int col) {
     return derived.stream().noneMatch(a -> a.column() == col && !a.derivation().total().equals("sum"));
+  }
+
+  // "Amount" and "Stock value", the names of a measure made of two columns, in the document's language.
+  private static Measure localised(Measure m, String lang) {
+    if (!m.derived()) {
+      return m;
+    }
+    return new Measure(Phrases.get("data." + m.name(), lang), m.type(), m.currency(), m.column(), m.factor(),
+        m.aggregation(), m.scale());
   }
 
   /** The kind's derived columns on this table. */
@@ -127,10 +137,12 @@ final class DataAnswers {
     String noun = !questions.rowNoun().isEmpty() ? questions.rowNoun()
         : name.matches("(?i)items|lines|transactions|orders|expenses|entries|records|products|tickets|responses") ? name
         : keyNoun().orElse("");
-    if (noun.isEmpty() && profile.period().isPresent() && !t.rows().isEmpty() && lang.equals("en")) {
-      // "across 4 weeks": a series a request states is counted in its own periods.
-      Matcher unit = PERIOD_UNIT.matcher(t.rows().get(0).get(profile.period().getAsInt()).toString());
-      noun = unit.lookingAt() ? unit.group(1) + "s" : "";
+    if (noun.isEmpty() && profile.period().isPresent() && !t.rows().isEmpty() && lang.equals("en")
+        && distinctPeriods(t, profile.period().getAsInt()) == t.rows().size()) {
+      // "across 4 weeks", "across 6 months": a series with a row a period is counted in its periods.
+      String first = t.rows().get(0).get(profile.period().getAsInt()).toString();
+      Matcher unit = PERIOD_UNIT.matcher(first);
+      noun = unit.lookingAt() ? unit.group(1) + "s" : MONTH_KEY.matcher(first).matches() ? "months" : "";
     }
     if (noun.isEmpty()) {
       return Phrases.get(count == 1 ? "data.record" : "data.records", lang);
@@ -141,6 +153,12 @@ final class DataAnswers {
   }
 
   private static final Pattern PERIOD_UNIT = Pattern.compile("(?i)(week|day|month)\\s+\\d");
+  private static final Pattern MONTH_KEY = Pattern.compile("(?i)\\d{4}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+      + "[a-z]*\\.?(\\s+\\d{4})?");
+
+  private static long distinctPeriods(DataTable t, int col) {
+    return t.rows().stream().map(r -> r.get(col)).distinct().count();
+  }
 
   // "Ticket ID" counts tickets, "Respondent" respondents, "Teilnehmer" Teilnehmer, "Rep" reps.
   private Optional<String> keyNoun() {
@@ -148,7 +166,8 @@ final class DataAnswers {
       for (int i = 0; i < profile.table().columns().size(); i++) {
         String name = profile.table().columns().get(i).name().strip();
         String[] words = name.split("[\\s_-]+");
-        if (profile.role(i) != role || role == ColumnRole.PERSON && words.length > 1) {
+        // A person's column names the rows only when each row is one person: a timesheet's rows are entries.
+        if (profile.role(i) != role || role == ColumnRole.PERSON && (words.length > 1 || !uniqueValues(i))) {
           continue;
         }
         String first = words[0];
@@ -166,6 +185,10 @@ final class DataAnswers {
       }
     }
     return Optional.empty();
+  }
+
+  private boolean uniqueValues(int col) {
+    return profile.table().rows().stream().map(r -> r.get(col)).distinct().count() == profile.table().rows().size();
   }
 
   private String plural(String noun) {
@@ -187,6 +210,45 @@ final class DataAnswers {
       }
     }
     return n;
+  }
+
+  /**
+   * The columns whose means the document gives: those the request asks for and, when the headline is a rating,
+   * every other question on a scale ("Q1 … Q4": a survey's questions are all averaged).
+   */
+  List<Integer> meanColumns() {
+    List<Integer> out = new ArrayList<>(questions.means());
+    if (headline.averaged() && !headline.counted() && headline.column() >= 0
+        && profile.role(headline.column()) == ColumnRole.RATING) {
+      for (int i = 0; i < profile.table().columns().size() && out.size() < 8; i++) {
+        if (i != headline.column() && profile.role(i) == ColumnRole.RATING && !out.contains(i)) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a value the request asks about is answered with the measure's sum over its rows, not their count. */
+  boolean summedFilters() {
+    return !headline.counted() && !headline.averaged() && !compared();
+  }
+
+  /** The headline's sum over the rows holding {@code f}'s value. */
+  BigDecimal sum(Filter f) {
+    return sum(f, -1, "");
+  }
+
+  /** The headline's sum over the rows holding {@code f}'s value whose column {@code dim} is {@code key} (any, -1). */
+  BigDecimal sum(Filter f, int dim, String key) {
+    BigDecimal s = BigDecimal.ZERO;
+    for (List<Object> row : profile.table().rows()) {
+      if ((dim < 0 || row.get(dim).toString().equals(key))
+          && row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+        s = s.add(headline.value(row).orElse(BigDecimal.ZERO));
+      }
+    }
+    return s;
   }
 
   /** The count of rows holding {@code f}'s value among those whose column {@code dim} is {@code key}. */
@@ -219,8 +281,10 @@ final class DataAnswers {
       List<Object> row = e.max() ? s.maxRow() : s.minRow();
       BigDecimal v = e.max() ? s.max() : s.min();
       String named = rowName(row);
-      Figure fig = new Figure((e.max() ? "max_" : "min_") + id(measure.name()), SlotFiller.capitalise(e.word()) + " "
-          + Phrases.inline(Names.humanize(measure.name()), lang), v, 0, named, (e.max() ? "largest " : "smallest ")
+      String word = e.word().equals(Phrases.get("data.lowest", lang)) || e.word().equals(Phrases.get("data.highest", lang))
+          ? label(e.max() ? "data.highest-label" : "data.lowest-label", measure.name())
+          : SlotFiller.capitalise(e.word()) + " " + Phrases.inline(Names.humanize(measure.name()), lang);
+      Figure fig = new Figure((e.max() ? "max_" : "min_") + id(measure.name()), word, v, 0, named, (e.max() ? "largest " : "smallest ")
           + Names.humanize(measure.name()) + " of " + s.count() + " rows: " + named);
       return new Named(fig, named);
     });
@@ -257,16 +321,39 @@ final class DataAnswers {
     DataTable t = profile.table();
     int rows = t.rows().size();
     String rowsLabel = SlotFiller.capitalise(rowNoun(2));
-    if (headline.counted() || !questions.filters().isEmpty()) {
+    if (headline.counted() || !questions.filters().isEmpty() && !summedFilters()) {
       out.add(new Figure("rows", rowsLabel, BigDecimal.valueOf(rows), "count of rows: " + rows));
     }
+    List<Figure> filtered = new ArrayList<>();
     for (Filter f : questions.filters()) {
       int n = count(f);
-      out.add(new Figure("count_" + id(f.label()), f.label() + " " + rowNoun(2), BigDecimal.valueOf(n),
-          "rows where " + Names.humanize(t.columns().get(f.column()).name()) + " = " + f.value() + ": " + n + " of " + rows));
+      String where = Names.humanize(t.columns().get(f.column()).name()) + " = " + f.value();
+      if (summedFilters()) {
+        // "how much J. Carter needs reimbursing", "billable hours": the measure over those rows, not their number.
+        BigDecimal v = sum(f);
+        filtered.add(new Figure("sum_" + id(f.label()), f.label(), v, "sum of " + Names.humanize(headline.name()) + " where "
+            + where + " over " + n + " rows = " + v.toPlainString()));
+      } else {
+        filtered.add(new Figure("count_" + id(f.label()), f.label() + " " + rowNoun(2), BigDecimal.valueOf(n),
+            "rows where " + where + ": " + n + " of " + rows));
+      }
+    }
+    if (!summedFilters()) {
+      out.addAll(filtered);
     }
     if (!headline.counted() && !compared()) {
       TableStats.summarize(t, headline).ifPresent(s -> out.add(headline.averaged() ? mean(headline, s) : total(s)));
+    }
+    if (headline.counted()) {
+      // The rows counted, and the money they carry: "Orders 7", "Total amount 5,605.85".
+      profile.measures().stream().filter(m -> m.type() == ColumnType.CURRENCY && !m.averaged()).findFirst()
+          .ifPresent(m -> TableStats.summarize(t, m).ifPresent(s -> out.add(new Figure("total_" + id(m.name()),
+              label("data.total-label", m.name()), s.total(), "sum of " + Names.humanize(m.name()) + " over "
+              + s.count() + " rows"))));
+    }
+    if (summedFilters()) {
+      // "Total hours 72.50", then "Billable 50.00": a part after its whole.
+      out.addAll(filtered);
     }
     if (compared()) {
       for (boolean max : new boolean[] {false, true}) {
@@ -274,7 +361,7 @@ final class DataAnswers {
             .ifPresent(n -> out.add(n.figure()));
       }
     }
-    for (int col : questions.means()) {
+    for (int col : meanColumns()) {
       Measure m = meanOf(col);
       if (!(headline.averaged() && headline.column() == col)) {
         TableStats.summarize(t, m).ifPresent(s -> out.add(mean(m, s)));

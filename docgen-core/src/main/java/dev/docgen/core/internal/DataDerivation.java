@@ -14,7 +14,10 @@ public final class DataDerivation {
   private DataDerivation() {}
 
   /** {@code data} with the columns {@code intent}'s kind derives (commission, net flow, closing balance …). */
-  public static Dataset derive(DocumentIntent intent, Dataset data) {
+  public static Dataset derive(DocumentIntent intent, Dataset given) {
+    // An order's amount is the sum of its nested lines.
+    Dataset data = intent.documentType().matches("invoice|purchase-order|quotation|credit-note") ? given
+        : ChildTotals.apply(given);
     return KindCatalogue.builtIn().byId(intent.documentType())
         .map(kind -> Derivations.apply(kind, data, intent.prompt(), intent.facts().language()).data())
         .orElse(data);

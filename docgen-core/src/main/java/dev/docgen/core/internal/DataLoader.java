@@ -154,7 +154,11 @@ public final class DataLoader {
     Map<String, List<String>> lists = new LinkedHashMap<>();
     List<JsonTable> tables = new ArrayList<>();
     walk(name, "", root, fields, lists, tables);
-    String currency = fields.getOrDefault("currency", "").toString();
+    // "currency", "moneda", "Währung", "devise", "valuta": the code the amounts are in.
+    String currency = fields.entrySet().stream()
+        .filter(e -> e.getKey().matches("(?iu)currency|moneda|divisa|währung|waehrung|devise|monnaie|valuta|munt"))
+        .map(e -> e.getValue().toString().strip().toUpperCase(java.util.Locale.ROOT))
+        .filter(v -> v.matches("[A-Z]{3}")).findFirst().orElse("");
     List<DataTable> typedTables = tables.stream()
         .map(t -> typed(t.name, t.parent, t.header, t.rows, currency.matches("[A-Z]{3}") ? currency : ""))
         .toList();

@@ -39,7 +39,7 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
   private static final Pattern COUNT_WORDS = Pattern.compile("(?iu)\\b(number of|count of|how many|count|counts|anzahl"
       + "( der)?|wie viele|nombre de|combien de|número de|numero de|cuántos|cuántas|cantidad de|aantal|hoeveel)\\b");
   private static final Pattern PER = Pattern.compile("(?iu)\\b(\\p{L}[\\p{L}-]+)\\s+(?:per|by|for each|pro|je|nach|par|"
-      + "por|naar)\\s+(\\p{L}[\\p{L} -]{1,30})");
+      + "por|naar)\\s+(\\p{L}[\\p{L}-]*(?:\\s+(?!and\\b|und\\b|et\\b|y\\b|en\\b|or\\b)\\p{L}[\\p{L}-]*)?)");
   private static final Pattern MEAN_WORDS = Pattern.compile("(?iu)\\b(average|mean|avg|typical|median|durchschnittliche?[nrs]?"
       + "|mittlere[nrs]?|durchschnitt|moyenne|moyen|promedio|media|medio|gemiddelde?)\\b((?:\\s+\\p{L}[\\p{L}-]*){1,4})");
   private static final Pattern MAX_WORDS = Pattern.compile("(?iu)\\b(longest|largest|biggest|highest|top|most expensive|"
@@ -88,11 +88,17 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
       }
     }
     Matcher count = COUNT_WORDS.matcher(text);
-    if (count.find()) {
-      countRows = true;
-      Matcher after = Pattern.compile("\\G\\s+(\\p{L}+)").matcher(text);
-      if (rowNoun.isEmpty() && after.find(count.end()) && ROW_NOUNS.matcher(after.group(1)).matches()) {
-        rowNoun = after.group(1).toLowerCase(Locale.ROOT);
+    while (count.find()) {
+      // "how many tickets", "number of orders", "S1 count": rows counted; "hoeveel moeten we bijbestellen" asks an
+      // amount, not a count of rows.
+      Matcher after = Pattern.compile("\\G\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}+)").matcher(text);
+      boolean noun = after.find(count.end()) && ROW_NOUNS.matcher(after.group(1)).matches();
+      if (noun || count.group(1).toLowerCase(Locale.ROOT).matches("count|counts|number of|count of|anzahl( der)?|nombre de"
+          + "|número de|numero de|aantal")) {
+        countRows = true;
+        if (rowNoun.isEmpty() && noun) {
+          rowNoun = after.group(1).toLowerCase(Locale.ROOT);
+        }
       }
     }
     List<Filter> filters = filters(text, lower, table, roles);
@@ -137,7 +143,10 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         continue;
       }
       String name = table.columns().get(i).name().toLowerCase(Locale.ROOT).replace('_', ' ').strip();
-      if (w.equals(name) || w.startsWith(name + " ") || startsWithStem(w, name)) {
+      // "per customer" names "customer.name", a nested object's name.
+      String head = name.split("[ .]")[0];
+      if (w.equals(name) || w.startsWith(name + " ") || startsWithStem(w, name)
+          || groupable && name.contains(".") && head.length() >= 4 && startsWithStem(w, head)) {
         return new OptionalIndex(i);
       }
     }
@@ -217,7 +226,7 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         if (v.length() < 2 || !seen.add(key) || FILTER_STOPWORDS.contains(key) || v.matches("\\d+([.,]\\d+)?")) {
           continue;
         }
-        if (wholeWord(lower, key)) {
+        if (wholeWord(lower, key) && cued(lower, key)) {
           out.add(new Filter(c, v, v));
         }
       }
@@ -225,6 +234,23 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     // In the order the request names them: "open tickets and S1 count".
     out.sort(java.util.Comparator.comparingInt(fl -> position(lower, fl)));
     return List.copyOf(out);
+  }
+
+  private static final String ROWS_AFTER = "(?:\\s+[\\p{L}-]+)?\\s+(?:" + ROW_NOUNS.pattern().replace("(?iu)", "")
+      + "|count|counts|ones|only|share|anzahl|nombre|aantal)\\b";
+  private static final String ASKS_BEFORE = "(?:only|still|just|all|how many|how much|number of|count of|share of|"
+      + "nur|noch|alle|wie viele|wie viel|seulement|encore|combien|nombre de|solo|todav[ií]a|cu[aá]nt[oa]s?|"
+      + "alleen|nog|hoeveel|aantal)\\s+(?:[\\p{L}.-]+\\s+){0,3}";
+
+  /**
+   * Whether the request asks about the rows holding a value, not only names it: "open tickets", "S1 count", "the
+   * critical ones", "still open", "how much J. Carter …". A value that is merely mentioned ("for the IT team review")
+   * is no question.
+   */
+  private static boolean cued(String lower, String value) {
+    String v = Pattern.quote(value);
+    return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + v + ROWS_AFTER).matcher(lower).find()
+        || Pattern.compile("(?iu)" + ASKS_BEFORE + v + "(?![\\p{L}\\p{N}])").matcher(lower).find();
   }
 
   private static int position(String lower, Filter fl) {
@@ -276,18 +302,25 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     return Optional.empty();
   }
 
-  // "cost per guest" when the request also says "for 120 guests".
+  // "cost per guest" when the request also says "for 120 guests"; "per head" counts the guests or people it gives.
   private static Optional<PerUnit> perUnit(String text, String lower) {
     Matcher m = PER_WORD.matcher(text);
     while (m.find()) {
       String unit = m.group(1).toLowerCase(Locale.ROOT);
       String plural = unit.endsWith("s") ? unit : unit + "s";
-      Matcher n = Pattern.compile("(?iu)\\b(\\d{1,3}(?:[,.]\\d{3})*|\\d+)\\s+(?:" + Pattern.quote(unit) + "|"
-          + Pattern.quote(plural) + ")\\b").matcher(lower);
+      String counted = Pattern.quote(unit) + "|" + Pattern.quote(plural);
+      if (HEADS.matcher(unit).matches()) {
+        counted += "|" + HEADS.pattern().replace("(?iu)", "");
+      }
+      Matcher n = Pattern.compile("(?iu)\\b(\\d{1,3}(?:[,.]\\d{3})*|\\d+)\\s+(?:" + counted + ")\\b").matcher(lower);
       if (n.find()) {
         return Optional.of(new PerUnit(new BigDecimal(n.group(1).replaceAll("[,.]", "")), unit.replaceAll("s$", "")));
       }
     }
     return Optional.empty();
   }
+
+  private static final Pattern HEADS = Pattern.compile("(?iu)(head|heads|person|persons|people|guests?|attendees?|"
+      + "participants?|delegates?|kopf|person(en)?|gäste?|teilnehmer|tête|personnes?|invités?|participants?|cabeza|"
+      + "personas?|invitados?|asistentes?|hoofd|personen|gasten|deelnemers)");
 }

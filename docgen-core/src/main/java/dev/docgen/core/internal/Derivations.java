@@ -239,8 +239,14 @@ final class Derivations {
     }
     Matcher words = name.matcher(prompt);
     while (words.find()) {
+      // "Opening balance 1 July is £18,500": the amount within the next words, a marked one first, never a day.
+      String after = prompt.substring(words.end(), Math.min(prompt.length(), words.end() + 60));
+      Matcher marked = MARKED_AMOUNT.matcher(after);
+      if (marked.find()) {
+        return Optional.of(amount(marked.group(1), marked.group(2)));
+      }
       Matcher m = Pattern.compile("\\G\\s*(?:of|is|at|=|:|von|de|du|van|bei|à)?\\s*" + AMOUNT.pattern()).matcher(prompt);
-      if (m.find(words.end())) {
+      if (m.find(words.end()) && !DAY_AFTER.matcher(prompt.substring(m.end())).lookingAt()) {
         BigDecimal v = amount(m.group(1), m.group(2));
         boolean percent = m.end() < prompt.length() && prompt.substring(m.end()).matches("(?s)\\s?%.*");
         return Optional.of(percent ? v.movePointLeft(2) : v);
@@ -248,6 +254,12 @@ final class Derivations {
     }
     return Optional.empty();
   }
+
+  private static final Pattern MARKED_AMOUNT = Pattern.compile("(?u)(?:[£$€]\\s?|\\b(?:EUR|GBP|USD|CHF)\\s?)"
+      + "(-?\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d{1,2})?|-?\\d+(?:[.,]\\d{1,2})?)\\s?([kKmM]\\b)?");
+  // "1 July", "1. Juli", "1er juillet": a day, not an amount.
+  private static final Pattern DAY_AFTER = Pattern.compile("(?iu)(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?"
+      + "(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|mei|okt)");
 
   static BigDecimal amount(String digits, String scale) {
     String d = digits;

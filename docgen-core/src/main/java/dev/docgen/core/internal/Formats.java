@@ -61,6 +61,7 @@ public final class Formats {
     return switch (m.type()) {
       case CURRENCY -> money(value, m.currency());
       case INTEGER -> value.stripTrailingZeros().scale() <= 0 ? integer(value.longValue()) : decimal(value, 2);
+      case PERCENT -> percent(value);
       default -> decimal(value, 2);
     };
   }

@@ -24,6 +24,20 @@ public final class LanguageDetector {
       "nl", Set.of("de", "het", "een", "voor", "met", "en", "van", "aan", "op", "schrijf", "maak", "stel",
           "graag", "alstublieft", "ons", "onze", "is", "naar", "alle", "bij", "tot", "om", "dat", "wij", "we",
           "uit", "kun", "kunt", "je", "jullie", "nieuwe", "mijn"));
+  // Words of business requests only one of the languages writes, and the endings of its compounds
+  // ("Urenoverzicht", "Umsatzbericht"): a short request with no function word is still read in its language.
+  private static final Map<String, Set<String>> CONTENT = Map.of(
+      "en", Set.of(),
+      "de", Set.of("bericht", "übersicht", "umsatz", "quartal", "mitarbeiter", "rechnung", "angebot", "kunden",
+          "lieferant", "monat"),
+      "fr", Set.of("ventes", "devis", "facture", "salariés", "fournisseur", "mois", "bilan"),
+      "es", Set.of("informe", "ventas", "factura", "presupuesto", "clientes", "proveedor", "mes", "resumen"),
+      "nl", Set.of("overzicht", "verslag", "kwartaal", "medewerker", "medewerkers", "regio", "verkoop", "omzet", "uren",
+          "begroting", "offerte", "factuur", "voorraad", "klanten", "leverancier", "maand"));
+  private static final Map<String, java.util.List<String>> ENDINGS = Map.of(
+      "en", java.util.List.of(), "fr", java.util.List.of(), "es", java.util.List.of(),
+      "de", java.util.List.of("bericht", "übersicht", "abrechnung", "planung", "aufstellung"),
+      "nl", java.util.List.of("overzicht", "verslag", "rapportage", "rapport"));
   private static final Map<String, String> LETTERS = Map.of(
       "en", "", "de", "äöüß", "fr", "éèêàçùâîôœë", "es", "ñ¿¡áíóú", "nl", "");
 
@@ -42,7 +56,9 @@ public final class LanguageDetector {
     for (String lang : ORDER) {
       double score = lang.equals("en") ? 0.5 : 0;
       for (String t : tokens) {
-        if (WORDS.get(lang).contains(t)) {
+        if (WORDS.get(lang).contains(t) || CONTENT.get(lang).contains(t)) {
+          score += 1;
+        } else if (ENDINGS.get(lang).stream().anyMatch(e -> t.length() > e.length() + 2 && t.endsWith(e))) {
           score += 1;
         }
       }

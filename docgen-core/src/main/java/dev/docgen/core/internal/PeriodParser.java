@@ -104,6 +104,15 @@ final class PeriodParser {
       YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
       return Optional.of(new DatePeriod(m.group(0), ym.atDay(1), ym.atEndOfMonth()));
     }
+    m = MONTH_YEAR_OTHER.matcher(text);
+    while (m.find()) {
+      // "noviembre de 2026", "novembre 2026", "november 2026", "März 2026": a month as the other languages write it.
+      if (isDayBefore(text, m.start())) {
+        continue;
+      }
+      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), OTHER_MONTHS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+      return Optional.of(new DatePeriod(m.group(0), ym.atDay(1), ym.atEndOfMonth()));
+    }
     m = FISCAL.matcher(text);
     if (m.find()) {
       int year = Integer.parseInt(m.group(1));
@@ -161,6 +170,26 @@ final class PeriodParser {
     } catch (java.time.DateTimeException ignored) {
       // 31 February: not a date
     }
+  }
+
+  private static final java.util.Map<String, Integer> OTHER_MONTHS = otherMonths();
+  private static final Pattern MONTH_YEAR_OTHER = Pattern.compile("(?iu)\\b(" + String.join("|", OTHER_MONTHS.keySet())
+      + ")\\s+(?:de\\s+|van\\s+)?((?:19|20)\\d{2})\\b");
+
+  private static java.util.Map<String, Integer> otherMonths() {
+    String[][] names = {
+        {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+        {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+        {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+        {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}};
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (String[] language : names) {
+      for (int i = 0; i < 12; i++) {
+        out.putIfAbsent(language[i], i + 1);
+      }
+    }
+    out.put("setiembre", 9);
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   static Month month(String name) {

@@ -52,7 +52,10 @@ final class Phrases {
    * d'affaires"), as written in German, whose nouns keep their capital, and for acronyms ("SKU").
    */
   static String inline(String name, String lang) {
-    if (lang.equals("de") || name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+    String first = name.split(" ", 2)[0];
+    // "Q1 workload", "S1 tickets", "SKU": a code-like first word keeps its capital.
+    if (lang.equals("de") || name.length() > 1 && Character.isUpperCase(name.charAt(1))
+        || first.matches("\\p{Lu}[\\p{Lu}\\d]+")) {
       return name;
     }
     return name.toLowerCase(java.util.Locale.ROOT);

@@ -68,13 +68,44 @@ final class RowSections {
     }
     cols.add(pair.value());
     cols.add(pair.threshold());
+    // "what does it cost": the shortfall at the unit price, when the table has one.
+    int price = -1;
+    for (int i = 0; i < table.columns().size() && price < 0; i++) {
+      if (profile.role(i) == ColumnRole.UNIT_PRICE && table.columns().get(i).type().isNumeric()) {
+        price = i;
+      }
+    }
+    int unit = price;
+    if (unit >= 0 && !cols.contains(unit)) {
+      cols.add(unit);
+    }
     cols.forEach(c -> t.column(Names.column(table.columns().get(c))));
     t.column(Column.of(Phrases.get("data.Shortfall", lang), table.columns().get(pair.value()).type()));
+    if (unit >= 0) {
+      DataColumn p = table.columns().get(unit);
+      t.column(new Column(Phrases.get("data.Reorder cost", lang), ColumnType.CURRENCY, p.currency()));
+    }
+    BigDecimal cost = BigDecimal.ZERO;
     for (List<Object> row : below) {
       List<Object> cells = new ArrayList<>();
       cols.forEach(c -> cells.add(row.get(c)));
-      cells.add(((BigDecimal) row.get(pair.threshold())).subtract((BigDecimal) row.get(pair.value())));
+      BigDecimal shortfall = ((BigDecimal) row.get(pair.threshold())).subtract((BigDecimal) row.get(pair.value()));
+      cells.add(shortfall);
+      if (unit >= 0) {
+        BigDecimal line = row.get(unit) instanceof BigDecimal u ? u.multiply(shortfall).setScale(2, java.math.RoundingMode.HALF_UP)
+            : BigDecimal.ZERO;
+        cost = cost.add(line);
+        cells.add(line);
+      }
       t.row(cells);
+    }
+    if (unit >= 0 && !below.isEmpty()) {
+      List<Object> totals = new ArrayList<>();
+      for (int i = 0; i < cols.size() + 1; i++) {
+        totals.add(i == 0 ? Phrases.get("data.Total", lang) : "");
+      }
+      totals.add(cost);
+      t.totals(totals.toArray());
     }
     List<Block> blocks = new ArrayList<>();
     if (below.isEmpty()) {

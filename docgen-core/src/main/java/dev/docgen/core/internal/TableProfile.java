@@ -26,7 +26,9 @@ public final class TableProfile {
       + "anzahl|stück|stk|bestand|quantité|qté|cantidad|unidades|aantal|stuks|voorraad)");
   private static final Pattern UNIT_PRICE = Pattern.compile("(?iu)(unit.?(price|cost)|price|rate|cost|einzelpreis|"
       + "stückpreis|preis|prix|precio|coste unitario|stukprijs|eenheidsprijs|prijs)");
-  private static final Pattern THRESHOLD = Pattern.compile("(?i).*(reorder|threshold|minimum|min.?level|target|limit|par).*");
+  private static final Pattern THRESHOLD = Pattern.compile("(?iu).*(reorder|threshold|minimum|min.?level|target|limit|par|"
+      + "bestelniveau|bestelpunt|minimumvoorraad|meldebestand|mindestbestand|seuil|réapprovisionnement|punto de pedido|"
+      + "stock mínimo|mínimo).*");
   private static final Pattern LABEL = Pattern.compile("(?i).*(name|description|title|task|item|sku|id|code).*");
   private static final Pattern PERIOD_TEXT = Pattern.compile(
       "(19|20)\\d{2}|\\d{4}-\\d{2}|Q[1-4]( \\d{4})?|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \\d{4})?|(?i)(week|wk|day|month) \\d{1,2}");
@@ -126,7 +128,9 @@ public final class TableProfile {
     boolean ratings = roles.stream().anyMatch(r -> r.role() == ColumnRole.RATING);
     for (int i = 0; i < roles.size(); i++) {
       String name = table.columns().get(i).name();
-      if (PEOPLE_KEY.matcher(name).matches() && roles.get(i).role() != ColumnRole.CATEGORY) {
+      // A respondent's key, or people's names beside their answers; a timesheet's employee, who has many rows of
+      // hours and is what the report is by, is not an answer to hide.
+      if (PEOPLE_KEY.matcher(name).matches() && (roles.get(i).role() == ColumnRole.IDENTIFIER || ratings)) {
         return true;
       }
       if (ratings && roles.get(i).role() == ColumnRole.PERSON) {
@@ -136,7 +140,8 @@ public final class TableProfile {
     return false;
   }
 
-  private static final Pattern PEOPLE_KEY = Pattern.compile("(?iu).*(respondent|participant|employee|patient|student|"
+  private static final Pattern PEOPLE_KEY = Pattern.compile("(?iu).*(respondent|response|participant|employee|patient|student|"
+      + "antwort|réponse|respuesta|antwoord|"
       + "applicant|candidate|befragte|teilnehmer|mitarbeiter|patient|répondant|participant|employé|patient|étudiant|"
       + "encuestado|participante|empleado|paciente|estudiante|respondent|deelnemer|medewerker|patiënt|leerling).*");
   /** Measures, the most important first: derived amounts, then currency, decimal, integer columns. */
@@ -218,7 +223,8 @@ public final class TableProfile {
       }
     }
     if (qty >= 0 && price >= 0) {
-      String name = cols.get(qty).name().toLowerCase(Locale.ROOT).matches(".*(hand|stock).*") ? "Stock value" : "Amount";
+      String name = cols.get(qty).name().toLowerCase(Locale.ROOT).matches(".*(hand|stock|voorraad|bestand|lager|existencias).*")
+          ? "Stock value" : "Amount";
       out.add(new Measure(name, ColumnType.CURRENCY, cols.get(price).currency(), qty, price));
     }
     // A summed time ("Hours") comes before an averaged one ("Resolution hours"), which a reader does not total.

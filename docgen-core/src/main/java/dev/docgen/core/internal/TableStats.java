@@ -32,6 +32,10 @@ public final class TableStats {
 
     /** The group's figure for {@code m}: its mean for an averaged measure, else its sum (or count). */
     public BigDecimal figure(Measure m) {
+      if (m.averaged() && m.type() == dev.docgen.api.model.ColumnType.PERCENT && valued > 0) {
+        // A mean rate keeps its precision: 0.0392 is 3.9%, where two decimals would say 4%.
+        return sum.divide(BigDecimal.valueOf(valued), 4, RoundingMode.HALF_UP);
+      }
       return m.averaged() ? mean() : sum;
     }
   }
@@ -65,7 +69,8 @@ public final class TableStats {
     if (count == 0) {
       return Optional.empty();
     }
-    BigDecimal mean = total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    BigDecimal mean = total.divide(BigDecimal.valueOf(count), m.type() == dev.docgen.api.model.ColumnType.PERCENT ? 4 : 2,
+        RoundingMode.HALF_UP);
     return Optional.of(new Summary(total, count, mean, minRow, min, maxRow, max));
   }
 

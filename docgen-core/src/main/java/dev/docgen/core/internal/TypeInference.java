@@ -20,14 +20,15 @@ final class TypeInference {
       "(?iu).*(amount|revenue|price|cost|total|sales|spend|budget|income|expense|salary|fee|value|subtotal|tax|balance|profit|"
           + "betrag|umsatz|kosten|preis|summe|erlös|gehalt|ausgaben|einnahmen|montant|chiffre d'affaires|coût|prix|"
           + "salaire|recettes|dépenses|importe|ventas|coste|costo|precio|ingresos|gastos|salario|bedrag|omzet|prijs|"
-          + "salaris|uitgaven|inkomsten).*");
+          + "salaris|uitgaven|inkomsten|cuota|tarifa|gebühr|frais|kosten).*");
   private static final Pattern NOT_MONEY_NAME = Pattern.compile("(?i).*(rate|ratio|pct|percent|qty|quantity|count|units).*");
 
   // Columns whose whole numbers are codes, in the languages docgen writes: never summed, kept as written.
   private static final Pattern CODE_NAME = Pattern.compile("(?iu)(?:.*[_ .-])?(?:id|sku|code|codes|postcode|post code|"
       + "zip|zip code|postal code|phone|telephone|tel|mobile|ean|upc|gtin|isbn|iban|hs|hs code|tariff|plz|postleitzahl|"
       + "telefon|artikelnummer|art\\.?-?nr\\.?|kundennummer|code postal|téléphone|código|código postal|teléfono|"
-      + "telefoonnummer)");
+      + "telefoonnummer|artikelnr\\.?|artikelcode|productcode|itemcode|item code|item no\\.?|item number|article|"
+      + "artikel|product code|sku code)");
 
   private static final Pattern YEAR_NAME = Pattern.compile("(?iu)(fiscal )?(year|yr|fy|jahr|geschäftsjahr|année|annee|"
       + "exercice|año|ano|ejercicio|jaar|boekjaar)");
@@ -45,6 +46,9 @@ final class TypeInference {
       default -> symbolOrCode.toUpperCase(Locale.ROOT);
     };
   }
+
+  private static final Pattern RATE_NAME = Pattern.compile("(?iu).*\\b(rate|ratio|pct|percent|percentage|margin|share|"
+      + "quote|satz|anteil|taux|tasa|porcentaje|tarief|aandeel)\\b.*");
 
   private TypeInference() {}
 
@@ -102,6 +106,11 @@ final class TypeInference {
         .allMatch(v -> v.isEmpty() || v.matches("(19|20)\\d{2}"))) {
       // A year is a period, printed as written ("2026", never "2,026"), and never summed.
       return ColumnType.TEXT;
+    }
+    if (allNum && !allInt && RATE_NAME.matcher(name).matches() && values.stream().map(String::trim)
+        .allMatch(v -> v.isEmpty() || v.matches("-?0?\\.\\d+|-?1(\\.0+)?|0"))) {
+      // A "Commission rate" of 0.045 is 4.5%, not "0.05".
+      return ColumnType.PERCENT;
     }
     if (allNum) {
       boolean moneyName = MONEY_NAME.matcher(name).matches() && !NOT_MONEY_NAME.matcher(name).matches();
@@ -192,7 +201,8 @@ final class TypeInference {
     return switch (type) {
       case INTEGER, DECIMAL -> new BigDecimal(v.replace(",", ""));
       case CURRENCY -> new BigDecimal(v.replaceAll("[$€£¥,\\s]", ""));
-      case PERCENT -> new BigDecimal(v.replaceAll("[%\\s]", "")).movePointLeft(2);
+      // "12.5%" is 0.125; a rate column written as a fraction ("0.045") already is one.
+      case PERCENT -> v.contains("%") ? new BigDecimal(v.replaceAll("[%\\s]", "")).movePointLeft(2) : new BigDecimal(v);
       case DATE -> LocalDate.parse(v);
       case TEXT -> v;
     };

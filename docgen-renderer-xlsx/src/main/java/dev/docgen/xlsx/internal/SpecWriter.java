@@ -65,8 +65,22 @@ public final class SpecWriter {
     }
   }
 
+  // The workbook's own words in the document's language: its first sheet and the line that points to a table's sheet.
+  private static final java.util.Map<String, String> SUMMARY = java.util.Map.of("en", "Summary", "de", "Übersicht",
+      "fr", "Synthèse", "es", "Resumen", "nl", "Overzicht");
+  private static final java.util.Map<String, String> ROWS = java.util.Map.of("en", "(%d rows): see sheet %s",
+      "de", "(%d Zeilen): siehe Blatt %s", "fr", "(%d lignes) : voir la feuille %s", "es", "(%d filas): ver la hoja %s",
+      "nl", "(%d rijen): zie blad %s");
+  private static final java.util.Map<String, String> ONE_ROW = java.util.Map.of("en", "(%d row): see sheet %s",
+      "de", "(%d Zeile): siehe Blatt %s", "fr", "(%d ligne) : voir la feuille %s", "es", "(%d fila): ver la hoja %s",
+      "nl", "(%d rij): zie blad %s");
+
+  private String word(java.util.Map<String, String> words) {
+    return words.getOrDefault(spec.metadata().javaLocale().getLanguage(), words.get("en"));
+  }
+
   private void write() {
-    String summaryName = book.reserve("Summary");
+    String summaryName = book.reserve(word(SUMMARY));
     for (Section s : spec.allSections()) {
       List<Table> own = new ArrayList<>();
       s.blocks().forEach(b -> {
@@ -160,8 +174,8 @@ public final class SpecWriter {
       wrapped(text, styles.text(Styles.NORMAL, fill, true, 0), 0, TEXT_COLUMNS);
     } else if (b instanceof Table t) {
       String sheet = placements.get(linked++).sheet();
-      String what = (t.caption().isEmpty() ? s.title() : t.caption()) + " (" + t.rows().size()
-          + (t.rows().size() == 1 ? " row" : " rows") + "): see sheet " + sheet;
+      String what = (t.caption().isEmpty() ? s.title() : t.caption()) + " " + String.format(
+          word(t.rows().size() == 1 ? ONE_ROW : ROWS), t.rows().size(), sheet);
       summary.startRow(++row, 0);
       summary.text(0, what, styles.text(Styles.LINK, Styles.NO_FILL, false, 0));
       summary.link("A" + row, Refs.sheet(sheet) + "!A1", what);
