@@ -92,8 +92,14 @@ final class Titles {
       subject = "";
       slots.remove("subject");
     }
+    if (DATA_QUESTION.matcher(subject).matches() || PERIOD_ONLY.matcher(subject).matches()) {
+      // "Jul-Dec 2026" as a subject is the period, which the title gives once, after the dash.
+      subject = "";
+      slots.remove("subject");
+    }
     if (DATA_ASKS.matcher(facts.getOrDefault("purpose", "")).matches()
-        || DATA_INSTRUCTION.matcher(facts.getOrDefault("purpose", "")).matches()) {
+        || DATA_INSTRUCTION.matcher(facts.getOrDefault("purpose", "")).matches()
+        || DATA_QUESTION.matcher(facts.getOrDefault("purpose", "")).matches()) {
       // "tickets per team, open tickets and S1 count": what the request asks of its data is answered in the
       // document, not listed in its title.
       facts = new HashMap<>(facts);
@@ -158,6 +164,13 @@ final class Titles {
     return title.isBlank() ? kind.name() : title;
   }
 
+  // "how many tickets are still open", "which month we go lowest", "commission = sales x rate": a question or a
+  // formula about the data, answered in the document and never its title.
+  private static final Pattern DATA_QUESTION = Pattern.compile("(?iu)(?:how many|how much|which|whether|wie viele|"
+      + "wie viel|welche[rs]?|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|hoeveel|welke)\\b.*"
+      + "|.*\\p{L}\\s+(?:=|x|×)\\s+\\p{L}.*");
+  private static final Pattern PERIOD_ONLY = Pattern.compile("(?iu)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+      + "q[1-4]|h[12]|t[1-4])\\p{L}*\\.?|(?:19|20)\\d{2}|[-–/,\\s]|to|until|bis|à|al|tot|and|und|et|y|en)+");
   private static final Pattern DATA_ASKS = Pattern.compile("(?iu)(?=.*(?:,|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b))"
       + ".*\\b(?:per|count|average|mean|how many|number of|totals?|share|longest|largest|highest|lowest|anzahl|"
       + "durchschnitt\\w*|nombre de|moyenne|número de|promedio|media|aantal|gemiddelde?)\\b.*");
