@@ -31,7 +31,10 @@ done < "$out/requests.tsv"
 for f in "$out"/*.docx "$out"/*.xlsx; do
   pdf="${f%.*}.pdf"
   [ -s "$pdf" ] || { echo "interop: LibreOffice could not open $(basename "$f")" >&2; exit 1; }
-  pdftotext "$pdf" - | grep -q . || { echo "interop: LibreOffice rendered $(basename "$f") with no text" >&2; exit 1; }
+  # Read the whole text first: "pdftotext | grep -q" fails under pipefail when grep stops reading a long text early
+  # and pdftotext dies of SIGPIPE.
+  text="$(pdftotext "$pdf" -)"
+  [ -n "${text//[[:space:]]/}" ] || { echo "interop: LibreOffice rendered $(basename "$f") with no text" >&2; exit 1; }
 done
 
 /usr/bin/python3 - "$out"/*.docx <<'PY'
@@ -50,7 +53,9 @@ from openpyxl.utils.cell import range_boundaries
 for path in sys.argv[1:]:
     wb = openpyxl.load_workbook(path)
     assert wb.properties.title, (path, "no title property")
-    assert wb.worksheets[0].title == "Summary", (path, "first sheet is not Summary")
+    # The first sheet is the summary, named in the workbook's language.
+    assert wb.worksheets[0].title in ("Summary", "Übersicht", "Synthèse", "Resumen", "Overzicht"), \
+        (path, "first sheet is not the summary: " + wb.worksheets[0].title)
     tables = [t for ws in wb.worksheets for t in ws.tables.values()]
     assert tables, (path, "no Excel table")
     for ws in wb.worksheets:

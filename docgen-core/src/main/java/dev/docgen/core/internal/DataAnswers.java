@@ -205,7 +205,7 @@ final class DataAnswers {
   int count(Filter f) {
     int n = 0;
     for (List<Object> row : profile.table().rows()) {
-      if (row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+      if (f.matches(row.get(f.column()))) {
         n++;
       }
     }
@@ -244,7 +244,7 @@ final class DataAnswers {
     BigDecimal s = BigDecimal.ZERO;
     for (List<Object> row : profile.table().rows()) {
       if ((dim < 0 || row.get(dim).toString().equals(key))
-          && row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+          && f.matches(row.get(f.column()))) {
         s = s.add(headline.value(row).orElse(BigDecimal.ZERO));
       }
     }
@@ -255,7 +255,7 @@ final class DataAnswers {
   int count(Filter f, int dim, String key) {
     int n = 0;
     for (List<Object> row : profile.table().rows()) {
-      if (row.get(dim).toString().equals(key) && row.get(f.column()).toString().strip().equalsIgnoreCase(f.value())) {
+      if (row.get(dim).toString().equals(key) && f.matches(row.get(f.column()))) {
         n++;
       }
     }
@@ -327,7 +327,8 @@ final class DataAnswers {
     List<Figure> filtered = new ArrayList<>();
     for (Filter f : questions.filters()) {
       int n = count(f);
-      String where = Names.humanize(t.columns().get(f.column()).name()) + " = " + f.value();
+      String where = Names.humanize(t.columns().get(f.column()).name())
+          + (f.excluded().isEmpty() ? " = " + f.value() : " not " + String.join(" or ", f.excluded()));
       if (summedFilters()) {
         // "how much J. Carter needs reimbursing", "billable hours": the measure over those rows, not their number.
         BigDecimal v = sum(f);

@@ -22,7 +22,23 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     List<Extreme> extremes, Optional<UnderTarget> underTarget, Optional<PerUnit> perUnit, List<Integer> groupBy) {
 
   /** Rows whose column {@code column} holds {@code value}; {@code label} is how the request named them. */
-  record Filter(int column, String value, String label) {}
+  record Filter(int column, String value, String label, List<String> excluded) {
+    Filter(int column, String value, String label) {
+      this(column, value, label, List.of());
+    }
+
+    /**
+     * Whether a cell is one of the rows asked about: the value itself, or, for a value the request defines by what it
+     * is not ("open (anything not Resolved/Closed)"), any value but those.
+     */
+    boolean matches(Object cell) {
+      String v = cell.toString().strip();
+      if (!excluded.isEmpty()) {
+        return !v.isEmpty() && excluded.stream().noneMatch(v::equalsIgnoreCase);
+      }
+      return v.equalsIgnoreCase(value);
+    }
+  }
 
   /** The row with the largest ({@code max}) or smallest value of {@code column}, named by {@code word}. */
   record Extreme(int column, boolean max, String word) {}
@@ -91,13 +107,19 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     while (count.find()) {
       // "how many tickets", "number of orders", "S1 count": rows counted; "hoeveel moeten we bijbestellen" asks an
       // amount, not a count of rows.
-      Matcher after = Pattern.compile("\\G\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}+)").matcher(text);
-      boolean noun = after.find(count.end()) && ROW_NOUNS.matcher(after.group(1)).matches();
+      // The noun next ("how many tickets") or one word on ("number of open tickets").
+      Matcher after = Pattern.compile("\\G\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?").matcher(text);
+      String nounWord = "";
+      if (after.find(count.end())) {
+        nounWord = ROW_NOUNS.matcher(after.group(1)).matches() ? after.group(1)
+            : after.group(2) != null && ROW_NOUNS.matcher(after.group(2)).matches() ? after.group(2) : "";
+      }
+      boolean noun = !nounWord.isEmpty();
       if (noun || count.group(1).toLowerCase(Locale.ROOT).matches("count|counts|number of|count of|anzahl( der)?|nombre de"
           + "|número de|numero de|aantal")) {
         countRows = true;
         if (rowNoun.isEmpty() && noun) {
-          rowNoun = after.group(1).toLowerCase(Locale.ROOT);
+          rowNoun = nounWord.toLowerCase(Locale.ROOT);
         }
       }
     }
@@ -231,6 +253,7 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         }
       }
     }
+    negated(lower, table, roles, out);
     // In the order the request names them: "open tickets and S1 count".
     out.sort(java.util.Comparator.comparingInt(fl -> position(lower, fl)));
     return List.copyOf(out);
@@ -251,6 +274,45 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     String v = Pattern.quote(value);
     return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + v + ROWS_AFTER).matcher(lower).find()
         || Pattern.compile("(?iu)" + ASKS_BEFORE + v + "(?![\\p{L}\\p{N}])").matcher(lower).find();
+  }
+
+  private static final Pattern NOT_VALUES = Pattern.compile("(?iu)(\\p{L}+)\\s*\\(?\\s*(?:i\\.e\\.\\s*|that is\\s*|=\\s*)?"
+      + "(?:anything|everything|all|any|alles|tout|todo|alle)?\\s*(?:not|excluding|except|other than|but|ohne|außer|nicht|"
+      + "sauf|hors|pas|excepto|salvo|menos|behalve|niet)\\s+([\\p{L}\\d ]+?(?:\\s*(?:/|,|\\bor\\b|\\band\\b|\\boder\\b|"
+      + "\\bund\\b|\\bou\\b|\\bet\\b|\\bo\\b|\\by\\b|\\bof\\b|\\ben\\b)\\s*[\\p{L}\\d ]+?)*)\\s*(?:\\)|[.,;]|$)");
+
+  // "still open (anything not Resolved/Closed)": open is every status but those; it replaces a plain "Open" filter.
+  private static void negated(String lower, DataTable table, List<Inferred> roles, List<Filter> out) {
+    Matcher m = NOT_VALUES.matcher(lower);
+    while (m.find()) {
+      String word = m.group(1);
+      List<String> named = new ArrayList<>();
+      for (String part : m.group(2).split("\\s*(?:/|,|\\bor\\b|\\band\\b|\\boder\\b|\\bund\\b|\\bou\\b|\\bet\\b|\\bo\\b|"
+          + "\\by\\b|\\bof\\b|\\ben\\b)\\s*")) {
+        if (!part.isBlank()) {
+          named.add(part.strip());
+        }
+      }
+      for (int c = 0; c < table.columns().size() && !named.isEmpty(); c++) {
+        if (roles.get(c).role() != ColumnRole.CATEGORY) {
+          continue;
+        }
+        int col = c;
+        Set<String> values = new LinkedHashSet<>();
+        table.rows().forEach(r -> values.add(r.get(col).toString().strip().toLowerCase(Locale.ROOT)));
+        if (!values.containsAll(named.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList())) {
+          continue;
+        }
+        out.removeIf(fl -> fl.column() == col && fl.excluded().isEmpty()
+            && (fl.value().equalsIgnoreCase(word) || named.stream().anyMatch(fl.value()::equalsIgnoreCase)));
+        // "open (anything not Resolved/Closed)" names the rows "Open"; "tickets that are not closed", "Not closed".
+        String label = word.matches("(?iu)are|is|were|was|be|been|that|which|who|and|or|but|anything|everything|all|any|"
+            + "sind|ist|waren|sont|est|son|es|zijn|is") || ROW_NOUNS.matcher(word).matches()
+            ? "Not " + String.join("/", named) : SlotFiller.capitalise(word);
+        out.add(new Filter(col, label, label, List.copyOf(named)));
+        break;
+      }
+    }
   }
 
   private static int position(String lower, Filter fl) {

@@ -171,4 +171,21 @@ class ColumnRolesTest {
     assertThat(yes.value()).isEqualByComparingTo("2");
     assertThat(yes.of()).isEqualTo(3);
   }
+
+  @Test
+  void open_defined_as_anything_not_resolved_or_closed_counts_every_other_status() {
+    // The blind review's tickets: 9 "Open" but 18 not Resolved or Closed, which is what the request called open.
+    String data = "Ticket,Team,Status\nT1,A,Open\nT2,A,In Progress\nT3,B,Waiting\nT4,B,Resolved\nT5,B,Closed\nT6,A,Open\n";
+    List<Figure> f = figures("How many tickets are still open (anything not Resolved/Closed), by team", data);
+    assertThat(value(f, "rows")).isEqualByComparingTo("6");
+    assertThat(value(f, "count_open")).isEqualByComparingTo("4");
+  }
+
+  @Test
+  void a_value_merely_mentioned_is_no_question() {
+    // "Of these, 4 IT.": a department named in passing was counted.
+    String data = "Respondent,Department,Satisfaction\nR1,IT,4\nR2,IT,5\nR3,Sales,3\nR4,Sales,2\n";
+    assertThat(figures("Survey results for the IT and Sales leadership, average by department", data))
+        .noneMatch(x -> x.id().startsWith("count_"));
+  }
 }
