@@ -330,8 +330,9 @@ final class SlotFiller {
           + "betaling|betaaltermijn)\\s+(?:in|within|innerhalb(?: von)?|sous|à|a|en|binnen)?\\s*(\\d{1,3})\\s*"
           + "(?:days|tage|tagen|jours|días|dias|dagen)\\b");
   private static final Pattern VALID_FOR = Pattern.compile(
-      "(?iu)\\b(?:valid|holds?|good|stands?|gültig|valable|válido|válida|geldig)\\s+(?:for\\s+|für\\s+|pendant\\s+|durante\\s+|"
-          + "gedurende\\s+)?(\\d{1,3})\\s*(?:days|tage|jours|días|dias|dagen)\\b");
+      "(?iu)\\b(?:valid|holds?|good|stands?|gültig|valable|válido|válida|geldig|validity|validité|gültigkeit|validez|"
+          + "geldigheid)\\s*:?\\s+(?:for\\s+|für\\s+|pendant\\s+|durante\\s+|gedurende\\s+|of\\s+|de\\s+|von\\s+|van\\s+)?"
+          + "(\\d{1,3})\\s*(?:days|tage|jours|días|dias|dagen)\\b");
 
   private void put(String key, String value) {
     if (value != null && !value.isEmpty()) {
