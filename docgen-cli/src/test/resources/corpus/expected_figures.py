@@ -203,3 +203,31 @@ by_plan = defaultdict(list)
 for r in nps:
     by_plan[r["Plan"]].append(r["NPS Score"])
 show("mean by plan", {k: str(mean(v)) for k, v in by_plan.items()})
+
+
+def vat_by_rate(lines):
+    """Each line's amount after its discount, VAT per rate on that rate's lines, and the grand total."""
+    by_rate = defaultdict(Decimal)
+    for qty, price, rate, off in lines:
+        unit = two(Decimal(price) * (1 - Decimal(off) / 100)) if off else Decimal(price)
+        by_rate[Decimal(rate)] += two(unit * Decimal(qty))
+    subtotal = sum(by_rate.values())
+    vat = {str(r): two(base * r / 100) for r, base in by_rate.items()}
+    return {str(r): str(b) for r, b in by_rate.items()}, vat, subtotal, subtotal + sum(vat.values())
+
+
+print("invoice-2207-mixed-vat.json")
+inv = json.load(open("data/invoice-2207-mixed-vat.json"))["lines"]
+bases, vat, subtotal, total = vat_by_rate((l["quantity"], str(l["unit_price"]), l["vat_rate"], l.get("discount_pct", 0)) for l in inv)
+show("base by rate", bases)
+show("VAT by rate", vat)
+show("subtotal", subtotal)
+show("total", total)
+
+print("rechnung-re-2026-311.csv")
+re311 = rows("rechnung-re-2026-311.csv", ";")
+bases, vat, subtotal, total = vat_by_rate((r["Qty"], r["Unit price"].replace(",", "."), r["VAT %"], r["Discount %"]) for r in re311)
+show("base by rate", bases)
+show("VAT by rate", vat)
+show("subtotal", subtotal)
+show("total", total)

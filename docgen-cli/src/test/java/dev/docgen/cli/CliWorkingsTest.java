@@ -63,4 +63,45 @@ class CliWorkingsTest {
       assertThat(text.getText()).contains("Total commission").contains(String.format("%,.2f", total));
     }
   }
+
+  @Test
+  void the_vat_at_each_rate_in_the_report_recomputes_from_the_invoice_lines() throws Exception {
+    Path data = Path.of("src/test/resources/corpus/data/invoice-2207-mixed-vat.json");
+    Path out = dir.resolve("invoice.pdf");
+    Path report = dir.resolve("invoice.json");
+    int code = DocgenCommand.run(new String[] {"generate", "Invoice INV-2207 to St Anne's Primary School",
+        "--data", data.toString(), "--output", out.toString(), "--report", report.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    // This test's own arithmetic: each line after its discount, summed by rate, taxed by rate.
+    Map<BigDecimal, BigDecimal> base = new java.util.TreeMap<>();
+    for (JsonNode l : new ObjectMapper().readTree(data.toFile()).path("lines")) {
+      BigDecimal unit = new BigDecimal(l.path("unit_price").asText());
+      if (l.has("discount_pct")) {
+        unit = unit.multiply(BigDecimal.ONE.subtract(new BigDecimal(l.path("discount_pct").asText()).movePointLeft(2)))
+            .setScale(2, RoundingMode.HALF_UP);
+      }
+      base.merge(new BigDecimal(l.path("vat_rate").asText()).movePointLeft(2).stripTrailingZeros(),
+          unit.multiply(new BigDecimal(l.path("quantity").asText())).setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
+    }
+    JsonNode figures = new ObjectMapper().readTree(report.toFile()).path("quality").path("figures");
+    Map<String, JsonNode> byId = new HashMap<>();
+    figures.forEach(f -> byId.put(f.path("id").asText(), f));
+    BigDecimal vat = BigDecimal.ZERO;
+    for (Map.Entry<BigDecimal, BigDecimal> e : base.entrySet()) {
+      BigDecimal tax = e.getKey().multiply(e.getValue()).setScale(2, RoundingMode.HALF_UP);
+      JsonNode f = byId.get("tax[" + e.getKey().toPlainString() + "]");
+      assertThat(f).as("VAT at " + e.getKey()).isNotNull();
+      assertThat(new BigDecimal(f.path("value").asText())).isEqualByComparingTo(tax);
+      assertThat(f.path("working").asText()).isEqualTo("VAT at " + e.getKey().toPlainString() + " = " + e.getKey().toPlainString()
+          + " × " + e.getValue().toPlainString() + " = " + tax.toPlainString());
+      vat = vat.add(tax);
+    }
+    BigDecimal subtotal = base.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(new BigDecimal(byId.get("tax").path("value").asText())).isEqualByComparingTo(vat);
+    assertThat(new BigDecimal(byId.get("total").path("value").asText())).isEqualByComparingTo(subtotal.add(vat));
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(String.format("£%,.2f", subtotal.add(vat)));
+    }
+  }
 }

@@ -34,7 +34,9 @@ public final class ContentValidator {
       "\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
           + "|\\b" + PeriodParser.MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b" + PeriodParser.MONTHS + "\\s+\\d{4}\\b"
           + "|\\b[QH][1-4]\\b|(?i:\\bweek\\s+\\d+)|\\bv?(?!\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?\\b)\\d+\\.\\d+\\.\\d+\\b|\\b[A-Z]{1,6}-\\d[\\w-]*\\b|\\b[A-Z]+\\d+\\b"
-          + "|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+          + "|\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+          // "17. Dezember 2026", "3 décembre 2026", "17 de diciembre de 2026"
+          + "|(?iu:\\b\\d{1,2}\\.?\\s+(?:de\\s+)?" + PeriodParser.OTHER_MONTH_NAMES + "\\s+(?:de\\s+)?\\d{4}\\b)");
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s?%)?");
 
   private ContentValidator() {}

@@ -3,6 +3,7 @@ package dev.docgen.core.internal;
 import dev.docgen.api.DerivedFigure;
 import dev.docgen.api.DocumentIntent;
 import dev.docgen.api.data.Dataset;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +12,15 @@ import java.util.List;
  * and every figure the document states about the data with its working, for the {@code QualityReport}.
  */
 public final class DataDerivation {
+  /** The kinds whose data is their priced lines. */
+  static final String LINE_KINDS = "invoice|purchase-order|quotation|credit-note";
+
   private DataDerivation() {}
 
   /** {@code data} with the columns {@code intent}'s kind derives (commission, net flow, closing balance …). */
   public static Dataset derive(DocumentIntent intent, Dataset given) {
     // An order's amount is the sum of its nested lines.
-    Dataset data = intent.documentType().matches("invoice|purchase-order|quotation|credit-note") ? given
+    Dataset data = intent.documentType().matches(LINE_KINDS) ? given
         : ChildTotals.apply(given);
     return KindCatalogue.builtIn().byId(intent.documentType())
         .map(kind -> Derivations.apply(kind, data, intent.prompt(), intent.facts().language()).data())
@@ -32,7 +36,7 @@ public final class DataDerivation {
     List<DerivedFigure> out = new ArrayList<>();
     KindCatalogue.builtIn().byId(intent.documentType())
         .ifPresent(kind -> out.addAll(Derivations.apply(kind, data, intent.prompt(), lang).figures()));
-    if (intent.documentType().matches("quotation|credit-note")) {
+    if (intent.documentType().matches(LINE_KINDS)) {
       LineItems.fromData(data, intent.prompt(), lang).ifPresent(r -> out.addAll(lineWorkings(r)));
       return List.copyOf(out);
     }
@@ -59,12 +63,27 @@ public final class DataDerivation {
     r.discount().ifPresent(d -> out.add(new DerivedFigure("discount", "Discount", d, "Discount = rate × lines",
         "Discount = " + r.discountRate().orElseThrow().toPlainString() + " × " + r.gross().toPlainString() + " = " + d.toPlainString())));
     out.add(new DerivedFigure("subtotal", "Subtotal", r.subtotal(), "Subtotal = lines − discount", "Subtotal = "
-        + r.gross().toPlainString() + " − " + r.discount().orElse(java.math.BigDecimal.ZERO).toPlainString() + " = "
+        + r.gross().toPlainString() + " − " + r.discount().orElse(BigDecimal.ZERO).toPlainString() + " = "
         + r.subtotal().toPlainString()));
-    r.tax().ifPresent(t -> out.add(new DerivedFigure("tax", "VAT", t, "VAT = rate × subtotal", "VAT = "
-        + r.taxRate().orElseThrow().toPlainString() + " × " + r.subtotal().toPlainString() + " = " + t.toPlainString())));
+    if (r.multiRate()) {
+      // VAT by rate: each rate on its own lines' base, then the sum.
+      List<String> parts = new ArrayList<>();
+      for (LineItems.Band b : r.bands()) {
+        String rate = b.rate().toPlainString();
+        out.add(new DerivedFigure("tax[" + rate + "]", "VAT " + b.rate().movePointRight(2).stripTrailingZeros().toPlainString()
+            + "%", b.tax(), "VAT at rate = rate × base", "VAT at " + rate + " = " + rate + " × " + b.base().toPlainString()
+            + " = " + b.tax().toPlainString()));
+        parts.add(b.tax().toPlainString());
+      }
+      BigDecimal tax = r.tax().orElseThrow();
+      out.add(new DerivedFigure("tax", "VAT", tax, "VAT = sum of VAT at each rate", "VAT = " + String.join(" + ", parts)
+          + " = " + tax.toPlainString()));
+    } else {
+      r.tax().ifPresent(t -> out.add(new DerivedFigure("tax", "VAT", t, "VAT = rate × subtotal", "VAT = "
+          + r.taxRate().orElseThrow().toPlainString() + " × " + r.subtotal().toPlainString() + " = " + t.toPlainString())));
+    }
     out.add(new DerivedFigure("total", "Total", r.total(), "Total = subtotal + VAT", "Total = " + r.subtotal().toPlainString()
-        + " + " + r.tax().orElse(java.math.BigDecimal.ZERO).toPlainString() + " = " + r.total().toPlainString()));
+        + " + " + r.tax().orElse(BigDecimal.ZERO).toPlainString() + " = " + r.total().toPlainString()));
     return out;
   }
 }

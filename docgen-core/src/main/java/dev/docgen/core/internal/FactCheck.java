@@ -40,7 +40,11 @@ public final class FactCheck {
   static final int MAX_DATA_CELLS = 500_000;
 
   private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+      // "17. Dezember", "17 décembre", "17 de diciembre", "17 december": the months of the other languages.
+      + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre"
+      + "|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+      + "|diciembre|januari|februari|maart|mei|augustus";
   /**
    * A number not glued to letters or other digits: optional currency sign, digits with or without
    * group separators, decimals, then an optional percent or scale word.
@@ -71,11 +75,11 @@ public final class FactCheck {
           + "|week|sprint|release|version|round|wave|page|no\\.|number|quarter|top|bottom|iso|en|din|soc|rfc|windows"
           + "|java|python|article|clause|rule|room|floor|building|gate|line|unit)\\s*$");
   /** Words just before a year that make it a period: "Q4 2025", "FY 2026", "September 2026". */
-  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)(?:\\b[QH][1-4]|\\bFY|\\b(?:" + MONTHS
+  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?iu)(?:\\b[QH][1-4]|\\bFY|\\b(?:" + MONTHS
       + ")\\.?|\\b(?:year|since|until|from|to|in|of|and|vs\\.?))\\s*$");
 
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*$");
-  private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b(?:" + MONTHS + ")\\.?\\s*$");
+  private static final Pattern MONTH_AFTER = Pattern.compile("(?iu)^(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+)?(?:" + MONTHS + ")\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
 
   private final double[] facts;

@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 final class LineItems {
   /** One line: what, how many, at what unit price; {@code quantity} is 1 for a lump sum. */
-  record Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit, String currency) {
+  record Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit, String currency,
+      Optional<BigDecimal> taxRate) {
+    Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit, String currency) {
+      this(description, quantity, unitPrice, unit, currency, Optional.empty());
+    }
+
     Line(String description, BigDecimal quantity, BigDecimal unitPrice, String unit) {
       this(description, quantity, unitPrice, unit, "");
     }
@@ -73,13 +78,53 @@ final class LineItems {
     }
 
     Optional<BigDecimal> tax() {
+      if (multiRate()) {
+        return Optional.of(bands().stream().map(Band::tax).reduce(BigDecimal.ZERO, BigDecimal::add));
+      }
       return taxRate.map(r -> subtotal().add(service().orElse(BigDecimal.ZERO)).multiply(r).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** Whether the lines carry rates of their own that differ: books at 0 % beside stationery at 20 %. */
+    boolean multiRate() {
+      return lines.stream().anyMatch(l -> l.taxRate().isPresent())
+          && lines.stream().map(this::rateOf).map(BigDecimal::stripTrailingZeros).distinct().count() > 1;
+    }
+
+    private BigDecimal rateOf(Line l) {
+      return l.taxRate().or(() -> taxRate).orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * VAT by rate, highest rate first: each rate's base is its lines less their share of the discount, plus their
+     * share of a service charge; the last band takes the cent that rounding the shares leaves, so the bases add up
+     * to what is taxed.
+     */
+    List<Band> bands() {
+      java.util.Map<BigDecimal, BigDecimal> sums = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+      for (Line l : lines) {
+        sums.merge(rateOf(l).stripTrailingZeros(), l.amount(), BigDecimal::add);
+      }
+      BigDecimal taxed = subtotal().add(service().orElse(BigDecimal.ZERO));
+      BigDecimal gross = lineSum();
+      List<Band> out = new ArrayList<>();
+      BigDecimal left = taxed;
+      int i = 0;
+      for (var e : sums.entrySet()) {
+        BigDecimal base = ++i == sums.size() || gross.signum() == 0 ? left
+            : taxed.multiply(e.getValue()).divide(gross, 2, RoundingMode.HALF_UP);
+        left = left.subtract(base);
+        out.add(new Band(e.getKey(), base, base.multiply(e.getKey()).setScale(2, RoundingMode.HALF_UP)));
+      }
+      return List.copyOf(out);
     }
 
     BigDecimal total() {
       return subtotal().add(service().orElse(BigDecimal.ZERO)).add(tax().orElse(BigDecimal.ZERO));
     }
   }
+
+  /** One VAT rate's base and tax. */
+  record Band(BigDecimal rate, BigDecimal base, BigDecimal tax) {}
 
   private static final Pattern UNIT_FIRST = Pattern.compile("(?iu)(days?|hours?|hrs?|weeks?|months?|nights?|sessions?|m²|m2|m³|"
       + "sq m|metres?|meters?|kg|litres?|liters?|tonnes?)(?:\\s+(.+))?");
@@ -411,6 +456,10 @@ final class LineItems {
       + "producto|descripción|concepto|omschrijving|product|dienst).*");
   private static final Pattern REASON_NAME = Pattern.compile("(?iu).*(reason|grund|motif|raison|motivo|razón|reden).*");
   private static final Pattern TAX_NAME = Pattern.compile("(?iu).*(vat|tax|mwst|ust|tva|iva|btw|gst).*");
+  private static final Pattern VAT_COLUMN = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:vat|tax|mwst|ust|tva|iva|btw|gst)"
+      + "(?:[^\\p{L}]|$|satz|rate)|steuersatz|tax_?rate");
+  // "VAT amount", "MwSt-Betrag": the tax in money, not its rate.
+  private static final Pattern AMOUNT_NAME = Pattern.compile("(?iu).*(amount|betrag|montant|importe|bedrag|total|summe).*");
 
   /**
    * The lines of a data table priced as quantity × unit price (a quotation's or a credit note's items), with the
@@ -448,12 +497,21 @@ final class LineItems {
           discount = i;
         }
       }
+      // "VAT %", "MwSt-Satz", "tax_rate": each line's own rate, for goods taxed at different rates.
+      int vat = -1;
+      for (int i = 0; i < t.columns().size(); i++) {
+        if (i != qty && i != price && i != discount && t.columns().get(i).type().isNumeric()
+            && VAT_COLUMN.matcher(t.columns().get(i).name()).find() && !AMOUNT_NAME.matcher(t.columns().get(i).name()).matches()) {
+          vat = i;
+        }
+      }
       java.util.Set<BigDecimal> rates = new java.util.TreeSet<>();
       for (List<Object> row : t.rows()) {
         rates.add(discount >= 0 && row.get(discount) instanceof BigDecimal d ? fraction(d, t.columns().get(discount)) : BigDecimal.ZERO);
       }
       boolean uniform = rates.size() == 1;
-      String currency = m.get().currency();
+      String currency = m.get().currency().isEmpty()
+          ? data.text("currency").filter(c -> c.matches("[A-Z]{3}")).orElse("") : m.get().currency();
       List<Line> lines = new ArrayList<>();
       for (List<Object> row : t.rows()) {
         if (!(row.get(qty) instanceof BigDecimal q) || !(row.get(price) instanceof BigDecimal unit)) {
@@ -467,12 +525,21 @@ final class LineItems {
         BigDecimal off = discount >= 0 && row.get(discount) instanceof BigDecimal d ? fraction(d, t.columns().get(discount)) : BigDecimal.ZERO;
         if (!uniform && off.signum() > 0) {
           unit = unit.multiply(BigDecimal.ONE.subtract(off)).setScale(2, RoundingMode.HALF_UP);
-          what = what + " (" + Phrases.get("Discount", lang).toLowerCase(java.util.Locale.ROOT) + " "
+          what = what + " (" + Phrases.inline(Phrases.get("Discount", lang), lang) + " "
               + off.movePointRight(2).stripTrailingZeros().toPlainString() + "%)";
         }
-        lines.add(new Line(what, q, unit, "", currency));
+        Optional<BigDecimal> lineRate = vat >= 0 && row.get(vat) instanceof BigDecimal r
+            ? Optional.of(fraction(r, t.columns().get(vat))) : Optional.empty();
+        lines.add(new Line(what, q, unit, "", currency, lineRate));
       }
       Optional<BigDecimal> tax = read(prompt, lang, true).taxRate().or(() -> dataTaxRate(data));
+      java.util.Set<BigDecimal> lineRates = new java.util.TreeSet<>();
+      lines.forEach(l -> l.taxRate().ifPresent(r -> lineRates.add(r.stripTrailingZeros())));
+      if (lineRates.size() == 1 && lines.stream().allMatch(l -> l.taxRate().isPresent())) {
+        // One rate on every line is the document's rate.
+        tax = Optional.of(lineRates.iterator().next());
+        lines = lines.stream().map(l -> new Line(l.description(), l.quantity(), l.unitPrice(), l.unit(), l.currency())).toList();
+      }
       Optional<BigDecimal> uniformOff = uniform && rates.iterator().next().signum() > 0 ? Optional.of(rates.iterator().next())
           : Optional.empty();
       return Optional.of(new Reading(List.copyOf(lines), currency, tax, false, Optional.empty(), uniformOff));

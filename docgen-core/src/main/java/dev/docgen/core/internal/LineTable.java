@@ -63,8 +63,16 @@ final class LineTable {
     String lang = intent.facts().language();
     int cols = plan.columns().size();
     Table.Builder t = Table.builder();
-    plan.columns().forEach(c -> t.column(Column.text(c)));
-    List<String> roles = roles(plan.columns());
+    List<String> headers = new ArrayList<>(plan.columns());
+    List<String> roles = new ArrayList<>(roles(plan.columns()));
+    if (priced && r.multiRate()) {
+      // Each line's rate beside its amount, when the lines are taxed at different rates.
+      int at = roles.contains("amount") ? roles.indexOf("amount") : roles.size();
+      headers.add(at, taxName());
+      roles.add(at, "tax");
+    }
+    headers.forEach(c -> t.column(Column.text(c)));
+    LineItems.Reading reading = r;
     for (LineItems.Line l : r.lines()) {
       List<Object> row = new ArrayList<>();
       for (String role : roles) {
@@ -75,6 +83,7 @@ final class LineTable {
               + (l.unit().isEmpty() ? "" : " " + l.unit());
           case "price" -> priced ? formats.money(l.unitPrice(), mixed ? l.currency() : currency) : "";
           case "amount" -> priced ? formats.money(l.amount(), mixed ? l.currency() : currency) : "";
+          case "tax" -> SlotFiller.percentText(l.taxRate().or(reading::taxRate).orElse(java.math.BigDecimal.ZERO), lang);
           default -> "";
         });
       }
@@ -98,7 +107,12 @@ final class LineTable {
             + r.serviceRate().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
             formats.money(r.service().get(), currency)));
       }
-      if (r.tax().isPresent()) {
+      if (r.multiRate()) {
+        for (LineItems.Band b : r.bands()) {
+          totals.add(new KeyValue.Entry(taxName() + " " + Phrases.fill("data.tax_band", lang, "rate", SlotFiller.percentText(b.rate(), lang),
+              "base", formats.money(b.base(), currency)), formats.money(b.tax(), currency)));
+        }
+      } else if (r.tax().isPresent()) {
         totals.add(new KeyValue.Entry(taxLabel(r), formats.money(r.tax().get(), currency)));
       }
       totals.add(new KeyValue.Entry(Phrases.get(credit ? "Total credited" : "Total", lang),
@@ -147,9 +161,18 @@ final class LineTable {
   }
 
   private String taxLabel(LineItems.Reading r) {
+    return taxName() + " " + SlotFiller.percentText(r.taxRate().orElseThrow(), intent.facts().language());
+  }
+
+  /** The tax as the request names it ("VAT", "MwSt"), else the language's word for it. */
+  private String taxName() {
     Matcher m = Pattern.compile("(?iu)\\b(VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b").matcher(intent.prompt());
-    String name = m.find() ? m.group(1) : Phrases.get("Tax", intent.facts().language());
-    return name + " " + r.taxRate().orElseThrow().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    if (m.find()) {
+      return m.group(1);
+    }
+    // Pounds and euros are taxed as VAT; dollars by a sales tax, which "Tax" names.
+    String code = LineItems.code(lines.currency());
+    return intent.facts().language().equals("en") && code.matches("GBP|EUR") ? "VAT" : Phrases.get("Tax", intent.facts().language());
   }
 
 }

@@ -45,10 +45,14 @@ public final class OfflineComposer {
     DocumentType type = kind.in(lang);
     // A quotation's or a credit note's items in the data are its lines: priced, discounted and taxed as the kind lays
     // them out, not analysed as a report.
-    Optional<LineItems.Reading> dataLines = type.id().matches("quotation|credit-note")
+    Optional<LineItems.Reading> dataLines = type.id().matches(DataDerivation.LINE_KINDS)
         ? ctx.data().flatMap(d -> LineItems.fromData(d, intent.prompt(), lang)).filter(r -> !r.lines().isEmpty())
         : Optional.empty();
     SlotFiller slots = new SlotFiller(intent, today, f, type.eventDated(), dataLines);
+    if (dataLines.isPresent()) {
+      // The invoice's number, dates and parties in its data fill the kind's own details.
+      CommercialFields.into(slots, type.id(), ctx.data().orElseThrow(), f);
+    }
     if (kind.dataSection() >= 0) {
       // A grant proposal's amount requested is its budget's total, as the data gives it.
       ctx.data().flatMap(d -> dataTotal(intent, kind, d, f)).ifPresent(total -> {
@@ -102,7 +106,8 @@ public final class OfflineComposer {
     }
     String title = !statedTitle.isEmpty() ? statedTitle : composed.title().isEmpty() ? intent.title() : composed.title();
     Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
-        SlotFiller.documentDate(intent, today, type.eventDated()),
+        dataLines.flatMap(l -> CommercialFields.issueDate(ctx.data().orElseThrow()))
+            .orElseGet(() -> SlotFiller.documentDate(intent, today, type.eventDated())),
         ctx.locale().toLanguageTag(),
         keywords(intent, type), intent.subject().isEmpty() ? type.name() : intent.subject(), type.id());
     List<Finding> findings = new ArrayList<>(used.unanchoredGuides());
@@ -178,12 +183,6 @@ public final class OfflineComposer {
     // "Q3" over a file of Q1 to Q3 is Q3: the rows outside the request's period are left out, and the document says so.
     PeriodScope.Scoped scope = PeriodScope.of(intent, derived.data());
     Dataset data = scope.data();
-    boolean invoiceType = type.id().equals("invoice") || type.id().equals("purchase-order");
-    Optional<TableProfile> lines = invoiceType ? InvoiceComposer.lineItems(data) : Optional.empty();
-    if (lines.isPresent()) {
-      InvoiceComposer c = new InvoiceComposer(intent, data, lines.get(), f);
-      return new Composed(c.title(), c.sections());
-    }
     Optional<TableProfile> main = data.mainTable().map(TableProfile::of);
     Optional<DataAnswers> answers = main.flatMap(p -> DataAnswers.of(intent.prompt(), p, intent.facts().language(),
         derived.applied()));

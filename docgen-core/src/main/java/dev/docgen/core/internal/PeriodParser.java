@@ -173,6 +173,8 @@ final class PeriodParser {
   }
 
   private static final java.util.Map<String, Integer> OTHER_MONTHS = otherMonths();
+  /** The months of German, French, Spanish and Dutch as one alternation, for a case-insensitive pattern. */
+  static final String OTHER_MONTH_NAMES = "(?:" + String.join("|", OTHER_MONTHS.keySet()) + ")";
   private static final Pattern MONTH_YEAR_OTHER = Pattern.compile("(?iu)\\b(" + String.join("|", OTHER_MONTHS.keySet())
       + ")\\s+(?:de\\s+|van\\s+)?((?:19|20)\\d{2})\\b");
 

@@ -359,6 +359,12 @@ final class PlanRenderer {
     List<KeyValue.Entry> entries = new ArrayList<>();
     for (String item : raw) {
       int eq = item.indexOf('=');
+      if (item.substring(0, eq).contains("{tax_rate") && !slots.taxBands().isEmpty()) {
+        // "VAT 20% on £1,000.00", "VAT 0% on £240.00": a line per rate.
+        String name = cell(slots.fill(item.substring(0, eq).replaceAll("\\{tax_rate\\?[^}]*\\}\\}", ""))).strip();
+        slots.taxBands().forEach(b -> entries.add(new KeyValue.Entry(name + " " + b[0], b[1])));
+        continue;
+      }
       String value = cell(slots.fill(item.substring(eq + 1)));
       if (ONE_FIELD.matcher(value).matches()) {
         // "Approved by [manager]" and "Approver is Mark Ellison": the row's own label found the value.

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class SlotFiller {
   private final Map<String, String> values = new HashMap<>();
   private final LineItems.Reading lines;
+  private final List<String[]> taxBands = new ArrayList<>();
   private final String lang;
   private final LabelledValues labelled;
 
@@ -153,9 +154,15 @@ final class SlotFiller {
       } : code);
       lines.tax().ifPresent(t -> put("tax", formats.money(t, code)));
       lines.service().ifPresent(sc -> put("service", formats.money(sc, code)));
-      // "5.5%" in English, "5,5 %" in French.
-      lines.taxRate().ifPresent(r -> put("tax_rate", r.movePointRight(2).stripTrailingZeros().toPlainString()
-          .replace('.', lang.equals("en") ? '.' : ',') + (lang.equals("en") ? "%" : " %")));
+      if (lines.multiRate()) {
+        // Books at 0 % beside stationery at 20 %: one line of VAT per rate, each on its own base.
+        for (LineItems.Band b : lines.bands()) {
+          taxBands.add(new String[] {Phrases.fill("data.tax_band", lang, "rate", percentText(b.rate(), lang),
+              "base", formats.money(b.base(), code)), formats.money(b.tax(), code)});
+        }
+      } else {
+        lines.taxRate().ifPresent(r -> put("tax_rate", percentText(r, lang)));
+      }
       if (intent.documentType().equals("commission-statement")) {
         // "commission 8% up to £50,000 and 12% above", applied to the deals.
         Commission.plan(intent.prompt()).ifPresent(p -> put("commission_rate", p));
@@ -374,6 +381,17 @@ final class SlotFiller {
   static String lowerStart(String s) {
     return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
         ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+  }
+
+  // "5.5%" in English, "5,5 %" in French.
+  static String percentText(java.math.BigDecimal rate, String lang) {
+    return rate.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', lang.equals("en") ? '.' : ',')
+        + (lang.equals("en") ? "%" : " %");
+  }
+
+  /** The VAT lines of a document whose lines are taxed at several rates, as label and amount; empty for one rate. */
+  List<String[]> taxBands() {
+    return List.copyOf(taxBands);
   }
 
   /** Gives {@code slot} a value found after a first rendering (a letter's facts in the writer's words). */

@@ -52,6 +52,11 @@ final class Titles {
       + "(?:\\s+(?:with|mit|avec|con|met)\\s+(?:(?:a|an|einem|einer|un|une|een)\\s+)?"
       + "(?:chart|graph|diagramm|grafik|graphique|gráfico|grafiek|diagram))?");
 
+  // "Generate invoice INV-2026-0142": a word that asks for the document is no part of its name.
+  private static final Pattern ASKING_ONLY = Pattern.compile("(?iu)(?:please\\s+)?(?:generate|create|write|make|draft|prepare|"
+      + "produce|issue|raise|compose|build|send|erstelle|erstellen|schreibe|générer|rédiger|crear|genera|maak)"
+      + "(?:\\s+(?:me\\s+)?(?:a|an|the|our|my|ein|eine|einen|un|une|una|een))?");
+
   static String title(DocumentType kind, Map<String, String> facts, KindDetector.Decision decision, String prefix) {
     Map<String, String> slots = new HashMap<>(facts);
     if (slots.getOrDefault("recipient", "").equals(slots.getOrDefault("audience", "-"))) {
@@ -59,7 +64,7 @@ final class Titles {
       slots.remove("recipient");
     }
     // "Ik wil een brief sturen …": the words before the kind's name say who wants it, not what it is.
-    if (prefix.matches("(?iu)^(?:ik|we|wij|i|wir|ich|je|nous|yo|on|my|our|mijn|onze)\\b.*")) {
+    if (prefix.matches("(?iu)^(?:ik|we|wij|i|wir|ich|je|nous|yo|on|my|our|mijn|onze)\\b.*") || ASKING_ONLY.matcher(prefix).matches()) {
       prefix = "";
     }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
