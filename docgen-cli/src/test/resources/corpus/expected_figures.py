@@ -231,3 +231,41 @@ show("base by rate", bases)
 show("VAT by rate", vat)
 show("subtotal", subtotal)
 show("total", total)
+
+print("rechnung-2025-0417.csv")
+r417 = rows("rechnung-2025-0417.csv", ";")
+bases, vat, subtotal, total = vat_by_rate((r["Menge"].replace(",", "."), r["Einzelpreis"].replace(",", "."), r["MwSt-Satz"].rstrip("%"), 0) for r in r417)
+show("base by rate", bases)
+show("VAT by rate", vat)
+show("subtotal", subtotal)
+show("total", total)
+
+print("devis-studio-pixel.csv")
+dv = rows("devis-studio-pixel.csv", ";")
+lines = [(r["Quantité"], r["Prix unitaire HT"].replace(" ", "").replace(",", "."), 20, r["Remise %"]) for r in dv]
+bases, vat, subtotal, total = vat_by_rate(lines)
+show("total HT", subtotal)
+show("TVA 20 %", vat)
+show("total TTC", total)
+
+print("po-2025-0193.json")
+po = json.load(open("data/po-2025-0193.json"))
+net = sum(two(Decimal(str(l["unit_price"])) * l["qty"]) for l in po["lines"]) + Decimal(str(po["shipping"]))
+show("net with shipping", net)
+show("VAT", two(net * Decimal(str(po["vat_rate"]))))
+show("total", net + two(net * Decimal(str(po["vat_rate"]))))
+
+print("cashflow-q3-2025-nested.json")
+cf = json.load(open("data/cashflow-q3-2025-nested.json"))
+balance = Decimal(str(cf["opening_balance"]))
+for m in cf["months"]:
+    net = sum(Decimal(str(i["amount"])) for i in m["inflows"]) - sum(Decimal(str(o["amount"])) for o in m["outflows"])
+    balance += net
+    show(m["month"] + " net, closing", (net, balance))
+
+print("reorder-stationery-2025.tsv")
+ro = rows("reorder-stationery-2025.tsv", "\t")
+due = [(r["SKU"], int(r["Reorder qty"]), two(Decimal(r["Unit cost"]) * int(r["Reorder qty"]))) for r in ro
+       if int(r["On hand"]) <= int(r["Reorder point"])]
+show("to order (sku, qty, cost)", due)
+show("order value", sum(d[2] for d in due))

@@ -21,7 +21,9 @@ final class ColumnRoles {
   record Inferred(ColumnRole role, Aggregation aggregation, int scale) {}
 
   private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?iu)(.*[ _.-])?(id|no|nr|num|number|ref|reference|"
-      + "key|uuid|respondent|ticket|case|declaration|nummer|kennung|numéro|référence|número|referencia|referentie)"
+      + "key|uuid|respondent|ticket|case|declaration|nummer|kennung|numéro|référence|número|referencia|referentie|"
+      // "Pos 1 … 5", "Line 1 … 9": an invoice's line numbers.
+      + "pos|pos\\.|position|posten|line|zeile|ligne|línea|linea|regel)"
       + "( ?(id|no|nr|#))?|#");
   private static final Pattern IDENTIFIER_VALUE = Pattern.compile("\\p{L}{0,6}[-_/#]?\\d{1,10}([-_/]\\d{1,6})?");
   private static final Pattern RATING_NAME = Pattern.compile("(?iu).*(score|rating|satisfaction|csat|nps|stars?|grade|"

@@ -15,16 +15,18 @@ record CsvDialect(char separator, boolean decimalComma) {
   static final CsvDialect DEFAULT = new CsvDialect(',', false);
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   private static final int SAMPLE_LINES = 30;
+  // "1.234,56" in German, "2 400,00" in French (a space, a no-break space or a narrow one): the thousands groups.
+  private static final String GROUP = "[. \\u00a0\\u202f]";
   // "12,5", "1.234,56", "-0,75 €", "8,5 %": a number written with a decimal comma. "1,234" alone is not one: a comma
   // before three digits is as likely to group thousands.
   private static final Pattern COMMA_DECIMAL = Pattern.compile(
-      "[-+]?(?:[$€£¥]\\s?)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+),(?:\\d{1,2}|\\d{4,})(?:\\s?(?:[%€£$¥]|[A-Z]{3}))?");
+      "[-+]?(?:[$€£¥]\\s?)?(?:\\d{1,3}(?:" + GROUP + "\\d{3})+|\\d+),(?:\\d{1,2}|\\d{4,})(?:\\s?(?:[%€£$¥]|[A-Z]{3}))?");
   // "1.000.000", "-12.345.678 €": two groups after dots are thousands, in any file; one ("1.000") could be a decimal.
   private static final Pattern DOTTED_GROUPS = Pattern.compile(
       "[-+]?(?:[$€£¥]\\s?)?\\d{1,3}(?:\\.\\d{3}){2,}(?:\\s?(?:[€£$¥]|[A-Z]{3}))?");
   // A number as a decimal-comma file writes it, with its sign, its symbol before or after, and its percent sign.
   private static final Pattern LOCAL_NUMBER = Pattern.compile(
-      "([-+]?)((?:[$€£¥]|[A-Z]{3})\\s?)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?:\\s?([%€£$¥]|[A-Z]{3}))?");
+      "([-+]?)((?:[$€£¥]|[A-Z]{3})\\s?)?(\\d{1,3}(?:" + GROUP + "\\d{3})+|\\d+)(?:,(\\d+))?(?:\\s?([%€£$¥]|[A-Z]{3}))?");
 
   /** The dialect of {@code text}, decided from its first lines. */
   static CsvDialect sniff(String text) {
@@ -70,7 +72,7 @@ record CsvDialect(char separator, boolean decimalComma) {
     if (!symbol.isEmpty() && !after.isEmpty()) {
       return cell;
     }
-    String number = m.group(3).replace(".", "") + (m.group(4) != null ? "." + m.group(4) : "");
+    String number = m.group(3).replaceAll(GROUP, "") + (m.group(4) != null ? "." + m.group(4) : "");
     if (after.equals("%")) {
       return m.group(1) + number + "%";
     }

@@ -146,7 +146,8 @@ final class Derivations {
       if (derivedColumns.containsKey(d.id())) {
         continue;
       }
-      Optional<Map<String, Object>> bound = bind(d, table, data, prompt, derivedColumns);
+      Optional<Map<String, Object>> bound = bind(d, table, data, prompt, derivedColumns,
+          declared.stream().map(Derivation::id).collect(java.util.stream.Collectors.toSet()));
       if (bound.isEmpty()) {
         continue;
       }
@@ -164,7 +165,7 @@ final class Derivations {
 
   // Each input's column index (an Integer) or scalar value (a BigDecimal); empty when one cannot be found.
   private static Optional<Map<String, Object>> bind(Derivation d, DataTable table, Dataset data, String prompt,
-      Map<String, Integer> derived) {
+      Map<String, Integer> derived, java.util.Set<String> figureIds) {
     List<Inferred> roles = ColumnRoles.of(table);
     Map<String, Object> out = new LinkedHashMap<>();
     for (String name : d.row().names()) {
@@ -188,6 +189,10 @@ final class Derivations {
     }
     for (String name : d.row().names()) {
       if (!out.containsKey(name) && !name.equals(d.id())) {
+        if (figureIds.contains(name)) {
+          // "closing" reads "net", which this data could not give: no closing either.
+          return Optional.empty();
+        }
         throw new IllegalArgumentException("figure " + d.id() + " reads '" + name + "', which is neither an input nor a figure");
       }
     }

@@ -454,6 +454,10 @@ final class LineItems {
   private static final Pattern ITEM_NAME = Pattern.compile("(?iu).*(item|description|product|service|article|artikel|"
       + "bezeichnung|beschreibung|leistung|produkt|désignation|designation|produit|prestation|artículo|articulo|"
       + "producto|descripción|concepto|omschrijving|product|dienst).*");
+  private static final Pattern DESCRIPTION_NAME = Pattern.compile("(?iu).*(description|bezeichnung|beschreibung|désignation|"
+      + "designation|descripción|descripcion|concepto|omschrijving|libellé|libelle).*");
+  private static final Pattern CODE_NAME = Pattern.compile("(?iu).*(?:nr|no|nº|num|nummer|number|numéro|número|code|sku|"
+      + "ref|réf|id|ean|gtin)\\.?");
   private static final Pattern REASON_NAME = Pattern.compile("(?iu).*(reason|grund|motif|raison|motivo|razón|reden).*");
   private static final Pattern TAX_NAME = Pattern.compile("(?iu).*(vat|tax|mwst|ust|tva|iva|btw|gst).*");
   private static final Pattern VAT_COLUMN = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:vat|tax|mwst|ust|tva|iva|btw|gst)"
@@ -477,13 +481,24 @@ final class LineItems {
       int price = m.get().factor();
       int reason = -1;
       int label = -1;
+      int described = -1;
       for (int i = 0; i < t.columns().size(); i++) {
         boolean text = t.columns().get(i).type() == dev.docgen.api.model.ColumnType.TEXT;
-        if (text && REASON_NAME.matcher(t.columns().get(i).name()).matches()) {
+        String name = t.columns().get(i).name();
+        if (text && REASON_NAME.matcher(name).matches()) {
           reason = i;
-        } else if (text && label < 0 && ITEM_NAME.matcher(t.columns().get(i).name()).matches()) {
-          label = i;
+        } else if (text && !CODE_NAME.matcher(name).matches()) {
+          // "Bezeichnung" says what the line is better than "Artikel"; "Artikelnr" is its code, never its name.
+          if (described < 0 && DESCRIPTION_NAME.matcher(name).matches()) {
+            described = i;
+          }
+          if (label < 0 && ITEM_NAME.matcher(name).matches()) {
+            label = i;
+          }
         }
+      }
+      if (described >= 0) {
+        label = described;
       }
       // What the line is: a column named for it ("Artikel", "Description"), else the table's label, else the first text.
       for (int i = 0; label < 0 && i < t.columns().size(); i++) {
@@ -532,6 +547,10 @@ final class LineItems {
             ? Optional.of(fraction(r, t.columns().get(vat))) : Optional.empty();
         lines.add(new Line(what, q, unit, "", currency, lineRate));
       }
+      Optional<BigDecimal> shipping = shipping(data);
+      if (shipping.isPresent()) {
+        lines.add(new Line(Phrases.get("Shipping", lang), BigDecimal.ONE, shipping.get(), "", currency));
+      }
       Optional<BigDecimal> tax = read(prompt, lang, true).taxRate().or(() -> dataTaxRate(data));
       java.util.Set<BigDecimal> lineRates = new java.util.TreeSet<>();
       lines.forEach(l -> l.taxRate().ifPresent(r -> lineRates.add(r.stripTrailingZeros())));
@@ -550,6 +569,17 @@ final class LineItems {
   // "10%" in a percent column is 0.10 already; "10" in a column named "Discount %" means ten per cent.
   private static BigDecimal fraction(BigDecimal v, dev.docgen.api.data.DataColumn c) {
     return c.type() == dev.docgen.api.model.ColumnType.PERCENT || v.compareTo(BigDecimal.ONE) < 0 ? v : v.movePointLeft(2);
+  }
+
+  // "shipping": 35.00 beside the lines: a charge the order bears, as a line of its own.
+  private static final Pattern SHIPPING_NAME = Pattern.compile("(?iu)(?:.*\\.)?(?:shipping|shipping_cost|delivery_charge|"
+      + "delivery_cost|freight|carriage|postage|versand|versandkosten|fracht|frais_de_port|port|frais_de_livraison|envio|"
+      + "envío|gastos_de_envio|gastos_de_envío|verzendkosten|verzending)");
+
+  private static Optional<BigDecimal> shipping(dev.docgen.api.data.Dataset data) {
+    return data.fields().entrySet().stream().filter(e -> SHIPPING_NAME.matcher(e.getKey()).matches())
+        .map(e -> e.getValue() instanceof BigDecimal b ? b : e.getValue() instanceof Number n ? new BigDecimal(n.toString()) : null)
+        .filter(b -> b != null && b.signum() > 0).findFirst();
   }
 
   private static Optional<BigDecimal> dataTaxRate(dev.docgen.api.data.Dataset data) {

@@ -105,6 +105,11 @@ public final class OfflineComposer {
           kind.cues(), sections);
     }
     String title = !statedTitle.isEmpty() ? statedTitle : composed.title().isEmpty() ? intent.title() : composed.title();
+    Optional<String> ownNumber = dataLines.flatMap(l -> CommercialFields.number(ctx.data().orElseThrow()));
+    if (ownNumber.isPresent() && !title.contains(ownNumber.get())) {
+      // An invoice or an order from its data is titled by its number: "Purchase Order PO-2025-0193".
+      title = type.name() + " " + ownNumber.get();
+    }
     Metadata meta = new Metadata(title, subtitle(title, intent, type, f), "",
         dataLines.flatMap(l -> CommercialFields.issueDate(ctx.data().orElseThrow()))
             .orElseGet(() -> SlotFiller.documentDate(intent, today, type.eventDated())),

@@ -55,6 +55,10 @@ final class RowSections {
     return Phrases.inline(Names.humanize(name), lang);
   }
 
+  private static final java.util.regex.Pattern ORDER_QTY = java.util.regex.Pattern.compile("(?iu).*(?:reorder|order|to order)"
+      + "[ _-]?(?:qty|quantity|amount|units)|bestellmenge|nachbestellmenge|quantité à commander|quantite a commander|"
+      + "qté à commander|cantidad a pedir|cantidad de pedido|bestelhoeveelheid|bestelaantal");
+
   Section threshold(TableProfile.ThresholdPair pair) {
     List<List<Object>> below = TableStats.below(table, pair);
     String th = inline(table.columns().get(pair.threshold()).name());
@@ -79,8 +83,17 @@ final class RowSections {
     if (unit >= 0 && !cols.contains(unit)) {
       cols.add(unit);
     }
+    // "Reorder qty 40": what the table says to order, which the cost is of; else the shortfall.
+    int order = -1;
+    for (int i = 0; i < table.columns().size() && order < 0; i++) {
+      if (table.columns().get(i).type().isNumeric() && ORDER_QTY.matcher(table.columns().get(i).name()).matches()) {
+        order = i;
+      }
+    }
+    int ordered = order;
     cols.forEach(c -> t.column(Names.column(table.columns().get(c))));
-    t.column(Column.of(Phrases.get("data.Shortfall", lang), table.columns().get(pair.value()).type()));
+    t.column(ordered >= 0 ? Names.column(table.columns().get(ordered))
+        : Column.of(Phrases.get("data.Shortfall", lang), table.columns().get(pair.value()).type()));
     if (unit >= 0) {
       DataColumn p = table.columns().get(unit);
       t.column(new Column(Phrases.get("data.Reorder cost", lang), ColumnType.CURRENCY, p.currency()));
@@ -89,7 +102,8 @@ final class RowSections {
     for (List<Object> row : below) {
       List<Object> cells = new ArrayList<>();
       cols.forEach(c -> cells.add(row.get(c)));
-      BigDecimal shortfall = ((BigDecimal) row.get(pair.threshold())).subtract((BigDecimal) row.get(pair.value()));
+      BigDecimal shortfall = ordered >= 0 && row.get(ordered) instanceof BigDecimal q ? q
+          : ((BigDecimal) row.get(pair.threshold())).subtract((BigDecimal) row.get(pair.value()));
       cells.add(shortfall);
       if (unit >= 0) {
         BigDecimal line = row.get(unit) instanceof BigDecimal u ? u.multiply(shortfall).setScale(2, java.math.RoundingMode.HALF_UP)
@@ -112,7 +126,8 @@ final class RowSections {
       blocks.add(Paragraph.of(Phrases.fill("data.below-none", lang, "th", th)));
     } else {
       blocks.add(Callout.of(Callout.Kind.WARNING, Phrases.get("data.reorder-title", lang),
-          Phrases.fill("data.reorder-text", lang, "n", String.valueOf(below.size()), "th", th)));
+          Phrases.fill(ordered >= 0 ? "data.reorder-text-qty" : "data.reorder-text", lang, "n", String.valueOf(below.size()),
+              "th", th)));
       blocks.add(t.build());
     }
     String heading = Phrases.fill("data.below-heading", lang, "Th", lang.equals("en")

@@ -216,7 +216,8 @@ public final class TableProfile {
       if (!cols.get(i).type().isNumeric() || !roles.get(i).role().measurable()) {
         continue;
       }
-      if (qty < 0 && QUANTITY.matcher(n).find() && cols.get(i).type() == ColumnType.INTEGER) {
+      // "Menge 2,5 Std": hours of work are a quantity too.
+      if (qty < 0 && QUANTITY.matcher(n).find() && (cols.get(i).type() == ColumnType.INTEGER || cols.get(i).type() == ColumnType.DECIMAL)) {
         qty = i;
       } else if (price < 0 && UNIT_PRICE.matcher(n).find() && !n.toLowerCase(Locale.ROOT).contains("rate")) {
         price = i;

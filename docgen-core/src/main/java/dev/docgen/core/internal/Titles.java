@@ -97,7 +97,8 @@ final class Titles {
       subject = "";
       slots.remove("subject");
     }
-    if (DATA_QUESTION.matcher(subject).matches() || PERIOD_ONLY.matcher(subject).matches()) {
+    if (DATA_QUESTION.matcher(subject).matches() || PERIOD_ONLY.matcher(subject).matches()
+        || HOW_TO_START.matcher(subject).matches()) {
       // "Jul-Dec 2026" as a subject is the period, which the title gives once, after the dash.
       subject = "";
       slots.remove("subject");
@@ -179,6 +180,10 @@ final class Titles {
   private static final Pattern DATA_ASKS = Pattern.compile("(?iu)(?=.*(?:,|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b))"
       + ".*\\b(?:per|count|average|mean|how many|number of|totals?|share|longest|largest|highest|lowest|anzahl|"
       + "durchschnitt\\w*|nombre de|moyenne|número de|promedio|media|aantal|gemiddelde?)\\b.*");
+
+  // "starting from the opening balance", "based on the attached data": how to work, not what the document is about.
+  private static final Pattern HOW_TO_START = Pattern.compile("(?iu)(?:starting|beginning|based|working|using|drawing|"
+      + "ausgehend|basierend|à partir|a partir|en partant|basado|uitgaande|op basis)\\b.*");
 
   // "flag anyone under 80% of target": an instruction about the figures, carried out in the document.
   // "any month that closes below zero": a condition on the rows, which the document flags.
