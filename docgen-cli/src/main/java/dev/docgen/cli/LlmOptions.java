@@ -21,11 +21,11 @@ final class LlmOptions {
       + "$DOCGEN_LLM_MODEL or gpt-4o-mini.")
   String model;
 
-  @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Longest one model call may take (default: 20).")
+  @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Longest one model call may take (default: 60).")
   Double timeout;
 
   @Option(names = "--deadline", paramLabel = "SECONDS",
-      description = "Budget for the model's content, retries and repairs included (default: 30).")
+      description = "Budget for the model's content, retries and repairs included (default: 120).")
   Double deadline;
 
   @Option(names = "--fallback-offline",

@@ -16,7 +16,7 @@ import java.time.Duration;
  * }</pre>
  */
 public final class ModelPolicy {
-  /** 30 s deadline, 4 retries, 2 repairs, backoff 0.5 s doubling to 8 s, 1,000 cached results for 1 h, no fallback. */
+  /** 120 s deadline, 4 retries, 2 repairs, backoff 0.5 s doubling to 8 s, 1,000 cached results for 1 h, no fallback. */
   public static final ModelPolicy DEFAULT = builder().build();
 
   private final Duration deadline;
@@ -95,7 +95,7 @@ public final class ModelPolicy {
 
   /** Builds a {@link ModelPolicy}; setters reject bad values at once. */
   public static final class Builder {
-    private Duration deadline = Duration.ofSeconds(30);
+    private Duration deadline = Duration.ofSeconds(120);
     private int maxRetries = 4;
     private int maxRepairs = 2;
     private Duration backoff = Duration.ofMillis(500);

@@ -32,7 +32,7 @@ class DocxBidiTest {
 
   @BeforeAll
   static void render() {
-    Metadata meta = new Metadata(TITLE, "", "Ada Lovelace", SampleSpecs.DATE, "en-GB", List.of(), "", "minutes");
+    Metadata meta = new Metadata(TITLE, "", "Ada Lovelace", SampleSpecs.DATE, "en-GB", List.of(), "", "status-report");
     Table attendees = Table.builder().caption("Attendees from " + "מרים לוי" + " (HR)")
         .column(Column.text("Name")).column(Column.text("City"))
         .row(HEBREW_FIRST, "Tel Aviv")

@@ -22,13 +22,19 @@ public record DocumentSpec(Metadata metadata, Theme theme, List<Section> section
     return new Builder(metadata);
   }
 
+  // Reports, proposals, plans and the like have a Contents page; a memo, a letter, an agenda or an invoice never does.
+  // A spec without a kind (one written by hand) is judged by its length alone.
+  private static final java.util.regex.Pattern LONG_FORM = java.util.regex.Pattern.compile(
+      "|(?:.+-)?(?:report|proposal|plan|policy|sop|case|doc|charter|syllabus|summary|comparison|reference|"
+          + "review|register|specification|handbook|manual|strategy|guide|assessment|analysis|study|forecast)");
+
   /**
    * Whether the document is long enough for a table of contents: four or more sections and about
    * two pages of content (blocks, with every four table rows counting as one). A memo, a letter or
    * a one-page credit note reads better without one.
    */
   public boolean wantsContents() {
-    if (sections.size() < 4) {
+    if (sections.size() < 4 || !LONG_FORM.matcher(metadata.documentType()).matches()) {
       return false;
     }
     int[] weight = {0};

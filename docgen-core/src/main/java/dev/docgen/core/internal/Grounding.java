@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +75,10 @@ public final class Grounding {
     });
     Metadata m = spec.metadata();
     String title = r.text(m.title()).isBlank() ? draftMetadata.title() : r.text(m.title());
-    Metadata meta = new Metadata(title, r.text(m.subtitle()), draftMetadata.author(), draftMetadata.date(),
-        draftMetadata.locale(), draftMetadata.keywords(), draftMetadata.subject(), draftMetadata.documentType(),
+    // The model's author and subject stand when it gives them; the date, locale and kind are the request's.
+    Metadata meta = new Metadata(title, r.text(m.subtitle()), r.text(m.author()).isBlank() ? draftMetadata.author()
+        : r.text(m.author()), draftMetadata.date(), draftMetadata.locale(), draftMetadata.keywords(),
+        r.text(m.subject()).isBlank() ? draftMetadata.subject() : r.text(m.subject()), draftMetadata.documentType(),
         draftMetadata.orientation());
     return new Cleaned(new DocumentSpec(meta, null, r.sections(spec.sections())), findings);
   }
@@ -250,86 +253,83 @@ public final class Grounding {
   }
 
   /**
-   * Puts the data engine's tables, charts and key-values into the model's sections: into the section
-   * with the same (or the most similar) heading, after its prose, else as the draft's own section in
-   * the draft's order. A model table with the same headers as an engine table gives way to it.
+   * Puts the data engine's tables and charts into the model's document, whose structure wins. A paragraph that is
+   * only a reference ({@code {table:breakdown_by_team}}, {@code {chart:revenue_by_month}}) becomes the block it names;
+   * the engine's tables and charts the model does not place go, in the draft's order, in one section at the end
+   * (titled {@code dataTitle}), never into a model section by heading. A table the model wrote with the same headers
+   * as an engine table stands for it. Key-values (the draft's header and key-detail blocks), placeholder-only blocks
+   * and whole draft sections are never added beside the model's own.
    */
-  public static DocumentSpec merge(DocumentSpec model, DocumentSpec draft) {
-    List<Section> out = new ArrayList<>(model.sections());
-    Set<String> engineHeaders = new HashSet<>();
-    draft.forEachBlock(b -> {
-      if (b instanceof Table t) {
-        engineHeaders.add(headers(t));
+  public static DocumentSpec merge(DocumentSpec model, DocumentSpec draft, String dataTitle) {
+    Map<String, Block> engine = dev.docgen.api.model.BlockReferences.of(draft);
+    Set<String> placed = new HashSet<>();
+    Set<String> modelHeaders = new HashSet<>();
+    List<Section> out = new ArrayList<>();
+    for (Section s : model.sections()) {
+      Section resolved = resolve(s, engine, placed);
+      if (resolved.hasContent()) {
+        out.add(resolved);
+      }
+    }
+    out.forEach(s -> collectHeaders(s, modelHeaders));
+    List<Block> rest = new ArrayList<>();
+    engine.forEach((id, b) -> {
+      if (!placed.contains(id) && !(b instanceof Table t && modelHeaders.contains(headers(t))) && !placeholderOnly(b)) {
+        rest.add(b);
       }
     });
-    if (!engineHeaders.isEmpty()) {
-      out.replaceAll(s -> withoutTables(s, engineHeaders));
-    }
-    int insertAt = Math.min(1, out.size());
-    for (Section d : draft.sections()) {
-      List<Block> data = d.blocks().stream().filter(Grounding::isData).toList();
-      if (data.isEmpty() && d.subsections().isEmpty()) {
-        continue;
-      }
-      int target = match(out, d.title());
-      if (target >= 0 && !data.isEmpty()) {
-        Section s = out.get(target);
-        List<Block> blocks = new ArrayList<>(s.blocks());
-        blocks.addAll(data);
-        out.set(target, new Section(s.title(), s.level(), blocks, s.subsections()));
-        insertAt = target + 1;
-      } else if (target < 0) {
-        out.add(Math.min(insertAt, out.size()), d);
-        insertAt = Math.min(insertAt, out.size() - 1) + 1;
-      }
+    if (!rest.isEmpty()) {
+      out.add(new Section(dataTitle, 1, rest, List.of()));
     }
     return new DocumentSpec(model.metadata(), draft.theme(), out);
   }
 
-  private static boolean isData(Block b) {
-    return b instanceof Table || b instanceof Chart || b instanceof KeyValue || b instanceof Image;
+  /** {@link #merge(DocumentSpec, DocumentSpec, String)} with the data section titled in English. */
+  public static DocumentSpec merge(DocumentSpec model, DocumentSpec draft) {
+    return merge(model, draft, "Data");
   }
 
-  private static Section withoutTables(Section s, Set<String> engineHeaders) {
-    List<Block> blocks = s.blocks().stream()
-        .filter(b -> !(b instanceof Table t && engineHeaders.contains(headers(t)))).toList();
-    return new Section(s.title(), s.level(), blocks, s.subsections().stream()
-        .map(c -> withoutTables(c, engineHeaders)).toList());
+  // "{table:breakdown_by_team}": a paragraph that only names an engine block.
+  private static final Pattern REFERENCE = Pattern.compile("\\s*\\{\\s*(table|chart)\\s*:\\s*([\\w.-]+)\\s*\\}\\s*");
+
+  private static Section resolve(Section s, Map<String, Block> engine, Set<String> placed) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : s.blocks()) {
+      Matcher m = b instanceof Paragraph p ? REFERENCE.matcher(p.text()) : null;
+      if (m != null && m.matches()) {
+        // A reference to a block the engine does not have is dropped: it would print as "{table:…}".
+        Block target = engine.get(m.group(2));
+        if (target != null && placed.add(m.group(2))) {
+          blocks.add(target);
+        }
+      } else {
+        blocks.add(b);
+      }
+    }
+    return new Section(s.title(), s.level(), blocks, s.subsections().stream().map(c -> resolve(c, engine, placed))
+        .filter(Section::hasContent).toList());
+  }
+
+  private static void collectHeaders(Section s, Set<String> out) {
+    s.blocks().forEach(b -> {
+      if (b instanceof Table t) {
+        out.add(headers(t));
+      }
+    });
+    s.subsections().forEach(c -> collectHeaders(c, out));
+  }
+
+  /** A table whose every cell is empty or an author's field ("[Action]", "[[owner]]"): nothing a reader can use. */
+  static boolean placeholderOnly(Block b) {
+    if (!(b instanceof Table t)) {
+      return false;
+    }
+    return t.rows().stream().flatMap(List::stream).allMatch(c -> c == null || c.toString().isBlank()
+        || c.toString().strip().matches("\\[\\[?[^\\[\\]]*\\]\\]?"));
   }
 
   private static String headers(Table t) {
     return t.columns().stream().map(c -> c.header().toLowerCase(Locale.ROOT).trim()).toList().toString();
-  }
-
-  /** The top-level section whose heading shares the most words with {@code title} (at least half), or -1. */
-  private static int match(List<Section> sections, String title) {
-    Set<String> want = words(title);
-    int best = -1;
-    double bestScore = 0.5;
-    for (int i = 0; i < sections.size(); i++) {
-      Set<String> have = words(sections.get(i).title());
-      if (have.equals(want)) {
-        return i;
-      }
-      Set<String> common = new HashSet<>(have);
-      common.retainAll(want);
-      double score = want.isEmpty() ? 0 : (double) common.size() / Math.max(want.size(), have.size());
-      if (score >= bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  private static Set<String> words(String s) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 2 && !w.equals("and") && !w.equals("the")) {
-        out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-      }
-    }
-    return out;
   }
 
   /** The pieces of text a block shows, each checked on its own. */
@@ -386,6 +386,39 @@ public final class Grounding {
   }
 
   /** Rebuilds a section tree, mapping text and blocks. */
+  // "**bold**", "__bold__", "*italic*", "_italic_": Markdown emphasis in a model's text, not glued to a word inside.
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|(?<![\\p{L}\\d_])__(?=\\S)(.+?)(?<=\\S)__(?![\\p{L}\\d_])"
+          + "|(?<![\\p{L}\\d*])\\*(?=[^\\s*])([^*]+?)(?<=\\S)\\*(?![\\p{L}\\d*])|(?<![\\p{L}\\d_])_(?=[^\\s_])([^_]+?)(?<=\\S)_(?![\\p{L}\\d_])");
+
+  private static String inner(java.util.regex.MatchResult m) {
+    for (int g = 1; g <= 4; g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return m.group();
+  }
+
+  /** {@code text} as runs, with its Markdown emphasis as bold and italic runs on top of the run's own. */
+  static List<TextRun> emphasis(String text, boolean bold, boolean italic) {
+    List<TextRun> out = new ArrayList<>();
+    Matcher m = EMPHASIS.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(new TextRun(text.substring(at, m.start()), bold, italic, false, null, false));
+      }
+      boolean strong = m.group(1) != null || m.group(2) != null;
+      out.add(new TextRun(inner(m), bold || strong, italic || !strong, false, null, false));
+      at = m.end();
+    }
+    if (at < text.length()) {
+      out.add(new TextRun(text.substring(at), bold, italic, false, null, false));
+    }
+    return out;
+  }
+
   private static class Rewriter {
     private final java.util.function.UnaryOperator<String> text;
     private final java.util.function.Function<Block, List<Block>> filter;
@@ -397,6 +430,11 @@ public final class Grounding {
 
     String text(String s) {
       return text.apply(s);
+    }
+
+    /** A cell's or a label's text: emphasis has no runs there, so its markers go. */
+    String plain(String s) {
+      return EMPHASIS.matcher(text(s)).replaceAll(m -> Matcher.quoteReplacement(inner(m)));
     }
 
     List<Section> sections(List<Section> sections) {
@@ -414,8 +452,13 @@ public final class Grounding {
       List<TextRun> out = new ArrayList<>();
       for (TextRun r : runs) {
         String t = text(r.text());
-        if (!t.isEmpty()) {
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (r.code() || r.placeholder() || r.link() != null && !r.link().isEmpty()) {
           out.add(new TextRun(t, r.bold(), r.italic(), r.code(), r.link(), r.placeholder()));
+        } else {
+          out.addAll(emphasis(t, r.bold(), r.italic()));
         }
       }
       return out;
@@ -464,14 +507,14 @@ public final class Grounding {
         return items.isEmpty() ? null : new NumberedList(items);
       }
       if (b instanceof KeyValue kv) {
-        return new KeyValue(text(kv.title()), kv.entries().stream()
-            .map(e -> new KeyValue.Entry(text(e.label()), text(e.value()))).toList());
+        return new KeyValue(plain(kv.title()), kv.entries().stream()
+            .map(e -> new KeyValue.Entry(plain(e.label()), plain(e.value()))).toList());
       }
       if (b instanceof Table t) {
         return new Table(text(t.caption()), t.columns().stream()
             .map(c -> new dev.docgen.api.model.Column(text(c.header()).isBlank() ? "Column" : text(c.header()),
                 c.type(), c.currency())).toList(), t.rows().stream()
-            .map(r -> r.stream().map(c -> c instanceof String s ? (Object) text(s) : c).toList()).toList(), t.totals());
+            .map(r -> r.stream().map(c -> c instanceof String s ? (Object) plain(s) : c).toList()).toList(), t.totals());
       }
       if (b instanceof Chart c) {
         return new Chart(c.chartType(), text(c.title()), c.categories().stream().map(this::text).toList(),

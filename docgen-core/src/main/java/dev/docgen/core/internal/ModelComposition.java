@@ -181,7 +181,7 @@ public final class ModelComposition {
           continue;
         }
         if (usable != null) {
-          return finish(g, usable, usableClean, grounding, draft, repairs, answers, List.of(Finding.warning(
+          return finish(g, usable, usableClean, grounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
               "llm.repair-failed",
               "the repaired answer was not valid (" + String.join("; ", e.problems().stream().limit(2).toList())
                   + "); the earlier answer was used with what is not grounded removed", "")));
@@ -192,13 +192,13 @@ public final class ModelComposition {
         if (usable == null) {
           throw e;
         }
-        return finish(g, usable, usableClean, grounding, draft, repairs, answers, List.of(Finding.warning(
+        return finish(g, usable, usableClean, grounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
             "llm.repair-failed",
             "asking the model to fix its answer failed (" + e.getMessage() + "); its answer was used with what is "
                 + "not grounded removed", "")));
       }
       Grounding.Cleaned clean = Grounding.sanitize(got.spec(), draft.metadata());
-      DocumentSpec merged = Grounding.merge(clean.spec(), draft);
+      DocumentSpec merged = Grounding.merge(clean.spec(), draft, dataTitle(intent));
       List<Grounding.Unsupported> invented = grounding.unsupported(clean.spec());
       List<String> problems = new ArrayList<>();
       invented.forEach(u -> problems.add(u.problem()));
@@ -220,19 +220,24 @@ public final class ModelComposition {
         ctx = base.withRevision(new GenerationContext.Revision(answers + 1, SpecJson.write(got.spec()), problems));
         continue;
       }
-      return finish(g, got, clean, grounding, draft, repairs, answers, List.of());
+      return finish(g, got, clean, grounding, draft, dataTitle(intent), repairs, answers, List.of());
     }
+  }
+
+  /** The heading of the section that holds the engine's tables and charts the model did not place. */
+  private static String dataTitle(DocumentIntent intent) {
+    return Phrases.get("data.figures-section", intent.facts().language());
   }
 
   /** Cleans the answer, removes what is still not a fact, merges the engine's blocks in and records provenance. */
   private static GeneratedContent finish(ContentGenerator g, GeneratedContent got, Grounding.Cleaned clean,
-      Grounding grounding, DocumentSpec draft, int repairs, int answers, List<Finding> notes) {
+      Grounding grounding, DocumentSpec draft, String dataTitle, int repairs, int answers, List<Finding> notes) {
     List<Finding> findings = new ArrayList<>(got.findings());
     findings.addAll(clean.findings());
     findings.addAll(notes);
     Grounding.Cleaned removed = grounding.removeUnsupported(clean.spec());
     findings.addAll(removed.findings());
-    DocumentSpec merged = Grounding.merge(removed.spec(), draft);
+    DocumentSpec merged = Grounding.merge(removed.spec(), draft, dataTitle);
     if (repairs > 0) {
       findings.add(Finding.info("llm.repaired", g.id() + " was asked " + repairs + " more time"
           + (repairs == 1 ? "" : "s") + " to fix its answer", ""));

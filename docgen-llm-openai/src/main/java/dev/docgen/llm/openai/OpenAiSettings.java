@@ -22,7 +22,7 @@ import java.util.function.Function;
  *   <tr><td>{@code OPENAI_API_KEY} (or {@code DOCGEN_LLM_API_KEY})</td><td>{@code docgen.llm.apiKey}</td>
  *       <td>none (Ollama, vLLM and llama.cpp need none)</td></tr>
  *   <tr><td>{@code DOCGEN_LLM_MODEL}</td><td>{@code docgen.llm.model}</td><td>{@code gpt-4o-mini}</td></tr>
- *   <tr><td>{@code DOCGEN_LLM_TIMEOUT}</td><td>{@code docgen.llm.timeout}</td><td>20 s per call</td></tr>
+ *   <tr><td>{@code DOCGEN_LLM_TIMEOUT}</td><td>{@code docgen.llm.timeout}</td><td>60 s per call</td></tr>
  *   <tr><td>{@code DOCGEN_LLM_MAX_TOKENS}</td><td>{@code docgen.llm.maxTokens}</td><td>4096</td></tr>
  *   <tr><td>{@code DOCGEN_LLM_TEMPERATURE}</td><td>{@code docgen.llm.temperature}</td><td>0.2</td></tr>
  *   <tr><td>{@code DOCGEN_LLM_RESPONSE_FORMAT}</td><td>{@code docgen.llm.responseFormat}</td>
@@ -200,7 +200,7 @@ public final class OpenAiSettings {
     private String baseUrl = DEFAULT_BASE_URL;
     private String apiKey;
     private String model = DEFAULT_MODEL;
-    private Duration timeout = Duration.ofSeconds(20);
+    private Duration timeout = Duration.ofSeconds(60);
     private int maxTokens = 4096;
     private double temperature = 0.2;
     private ResponseFormat responseFormat = ResponseFormat.JSON_SCHEMA;

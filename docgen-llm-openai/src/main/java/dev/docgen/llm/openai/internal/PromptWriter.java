@@ -52,18 +52,22 @@ public final class PromptWriter {
       2. Every number you write (amounts, percentages, counts, dates, years) must appear in the data, in the \
       draft's facts or tables, or in the request. Never calculate new figures, estimate, or invent. When a \
       figure is not given, write the sentence without it.
-      3. Do not write tables or charts of the data: docgen inserts the draft's tables and charts itself, into \
-      the sections with the same headings. Keep the draft's section headings for every section that has a \
-      table or a chart, and write the prose around them: what the figures show, why it matters, what to do.
+      3. docgen computes the data's tables and charts; the draft lists each with an id. Place one where it belongs \
+      with a paragraph whose whole text is {table:ID} or {chart:ID}; those you do not place go in a section at the \
+      end. Do not copy them cell by cell. You may write a small table of your own (a timetable, a list of owners) \
+      when the document needs it, with figures from the data only.
       4. Cover every item of request.mustMention word for word, and give every item of \
       request.requestedSections a section heading.
-      5. Write plain text. No HTML, no Markdown except **bold**. Links only with http, https or mailto. No images.
+      5. Write plain text. No HTML; Markdown only for **bold** and *italic*. Links only with http, https or mailto. \
+      No images. Never write a placeholder such as [Name] or "Placeholder text": leave out what you do not know.
       6. Write for the request's audience, in the language of request.locale, in a clear and professional tone. \
       Prefer short paragraphs, bullet lists for actions and risks, a callout for the key message.
       7. Reply with the JSON object only: no explanation before or after it, no code fences.
       """;
 
   private static final String SCHEMA = loadSchema();
+  // "[[due date]]", "[Recipients]": a field left for the author.
+  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\[\\[?[^\\[\\]]+\\]\\]?");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private PromptWriter() {}
@@ -147,6 +151,8 @@ public final class PromptWriter {
   }
 
   private static ObjectNode draft(DocumentSpec d, int rows) {
+    java.util.Map<Block, String> ids = new java.util.IdentityHashMap<>();
+    dev.docgen.api.model.BlockReferences.of(d).forEach((id, b) -> ids.put(b, id));
     ObjectNode draft = JSON.createObjectNode();
     draft.put("note", "Written by docgen's data engine from the user's data. Its numbers are the facts; "
         + "reword the prose freely but use only these numbers.");
@@ -156,32 +162,39 @@ public final class PromptWriter {
     }
     ArrayNode sections = draft.putArray("sections");
     for (Section s : d.sections()) {
-      sections.add(section(s, rows));
+      sections.add(section(s, rows, ids));
     }
     return draft;
   }
 
-  private static ObjectNode section(Section s, int rows) {
+  private static ObjectNode section(Section s, int rows, java.util.Map<Block, String> ids) {
     ObjectNode out = JSON.createObjectNode();
     out.put("heading", s.title());
     ArrayNode facts = JSON.createArrayNode();
     ArrayNode tables = JSON.createArrayNode();
     ArrayNode charts = JSON.createArrayNode();
     for (Block b : s.blocks()) {
+      // What the draft leaves for an author to fill ("To [Recipients]") is no fact: the model never sees it.
       if (b instanceof Paragraph p) {
-        facts.add(p.text());
+        if (p.runs().stream().noneMatch(dev.docgen.api.model.TextRun::placeholder)) {
+          facts.add(p.text());
+        }
       } else if (b instanceof Callout c) {
-        facts.add((c.title().isEmpty() ? "" : c.title() + ": ") + c.text());
+        if (c.runs().stream().noneMatch(dev.docgen.api.model.TextRun::placeholder)) {
+          facts.add((c.title().isEmpty() ? "" : c.title() + ": ") + c.text());
+        }
       } else if (b instanceof BulletList l) {
         items(l.items(), facts);
       } else if (b instanceof NumberedList l) {
         items(l.items(), facts);
       } else if (b instanceof KeyValue kv) {
-        kv.entries().forEach(e -> facts.add(e.label() + ": " + e.value()));
+        kv.entries().stream().filter(e -> !FIELD.matcher(e.value()).find())
+            .forEach(e -> facts.add(e.label() + ": " + e.value()));
       } else if (b instanceof Table t) {
-        tables.add(table(t, rows));
+        tables.add(table(t, rows).put("id", ids.get(t)));
       } else if (b instanceof Chart c) {
         ObjectNode chart = charts.addObject();
+        chart.put("id", ids.get(c));
         chart.put("title", c.title());
         chart.put("type", c.chartType().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode cats = chart.putArray("categories");
@@ -206,7 +219,7 @@ public final class PromptWriter {
     }
     if (!s.subsections().isEmpty()) {
       ArrayNode subs = out.putArray("subsections");
-      s.subsections().forEach(c -> subs.add(section(c, rows)));
+      s.subsections().forEach(c -> subs.add(section(c, rows, ids)));
     }
     return out;
   }
@@ -240,7 +253,9 @@ public final class PromptWriter {
 
   private static void items(List<ListItem> items, ArrayNode out) {
     for (ListItem i : items) {
-      out.add(i.text());
+      if (i.runs().stream().noneMatch(dev.docgen.api.model.TextRun::placeholder)) {
+        out.add(i.text());
+      }
       items(i.children(), out);
     }
   }
