@@ -269,3 +269,37 @@ due = [(r["SKU"], int(r["Reorder qty"]), two(Decimal(r["Unit cost"]) * int(r["Re
        if int(r["On hand"]) <= int(r["Reorder point"])]
 show("to order (sku, qty, cost)", due)
 show("order value", sum(d[2] for d in due))
+
+print("sales-h1-2024-quoted.csv")
+sh = rows("sales-h1-2024-quoted.csv")
+by_month = defaultdict(Decimal)
+by_rep = defaultdict(Decimal)
+for r in sh:
+    v = Decimal(r["Revenue"].replace(",", ""))
+    by_month[r["Order Date"][:7]] += v
+    by_rep[r["Sales Rep"]] += v
+show("best month", max(by_month.items(), key=lambda kv: kv[1]))
+show("top rep", max(by_rep.items(), key=lambda kv: kv[1]))
+
+print("timesheet-week-2025-06-02.csv")
+ts = rows("timesheet-week-2025-06-02.csv")
+per = defaultdict(lambda: [Decimal(0), Decimal(0)])
+for r in ts:
+    per[r["employee"]][0] += Decimal(r["hours"])
+    per[r["employee"]][1] += Decimal(r["hours"]) if r["billable"] == "yes" else 0
+show("hours, billable, billable % per person",
+     {k: (str(v[0]), str(v[1]), str((v[1] / v[0] * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))) for k, v in per.items()})
+
+print("medewerkersonderzoek-2025.csv")
+mo = rows("medewerkersonderzoek-2025.csv", ";")
+for q in ["Werkdruk", "Leidinggevende", "Samenwerking", "Ontwikkeling", "Aanbevelen (0-10)"]:
+    show("mean " + q, mean(r[q] for r in mo))
+    by = defaultdict(list)
+    for r in mo:
+        by[r["Afdeling"]].append(r[q])
+    show("  by afdeling", {k: str(mean(v)) for k, v in by.items()})
+
+print("expenses-bristol-2025-05.csv")
+eb = rows("expenses-bristol-2025-05.csv")
+show("total", sum(Decimal(r["Amount"]) for r in eb))
+show("without receipt", [(r["Description"], r["Amount"]) for r in eb if r["Receipt"] != "Y"])

@@ -190,7 +190,7 @@ final class AnalysisComposer {
       // "50.00 billable": a yes/no column's name reads as a word of the sentence; "£606.40 for J. Carter".
       List<String> parts = answers.questions().filters().stream().map(fl -> profile.role(fl.column()) == ColumnRole.BOOLEAN
           ? Phrases.fill("data.of-these-item", lang, "n", f.measure(answers.sum(fl), measure), "value",
-              Phrases.inline(Names.humanize(fl.label()), lang))
+              Phrases.inline(Names.humanize(fl.label()), lang) + named(fl))
           : Phrases.fill("data.of-total-item", lang, "v", f.measure(answers.sum(fl), measure), "value", fl.label())).toList();
       sentences.add(Phrases.fill("data.of-total", lang, "list", join(parts)));
     }
@@ -366,6 +366,19 @@ final class AnalysisComposer {
     return Phrases.fill("data.by", lang, "M", label, "dim", dimName(dim));
   }
 
+  // "billable percentage", "share of billable hours", "Anteil": the request asks for a part's share.
+  private static final java.util.regex.Pattern SHARE_ASKED = java.util.regex.Pattern.compile("(?iu)\\b(?:percent(?:age)?|share|"
+      + "ratio|rate|utili[sz]ation|anteil|quote|prozent|pourcentage|part|taux|porcentaje|proporción|percentage|aandeel)\\b|%");
+
+  /** " (Taxi to client site)": the few rows a filter the request points at holds, by name; none when there are many. */
+  private String named(Filter fl) {
+    List<List<Object>> rows = answers.rows(fl);
+    if (fl.excluded().isEmpty() || rows.isEmpty() || rows.size() > 3) {
+      return "";
+    }
+    return " (" + String.join("; ", rows.stream().map(answers::rowName).toList()) + ")";
+  }
+
   private Section breakdown(int dim) {
     String dimLabel = Names.humanize(table.columns().get(dim).name());
     List<Group> groups = grouped(dim, measure);
@@ -375,7 +388,9 @@ final class AnalysisComposer {
         .filter(m -> m != measure && !m.derived() && m.type() != ColumnType.DECIMAL && m.column() != measure.column()
             && m.column() != measure.factor() && !isThresholdColumn(m.column()) && !TableProfile.isUnitRate(m.name())
             && answers.summable(m.column()) && (measure.counted() ? m.aggregation() == ColumnRole.Aggregation.SUM
-                && m.type() == ColumnType.CURRENCY : m.aggregation() == measure.aggregation()))
+                && m.type() == ColumnType.CURRENCY : m.aggregation() == measure.aggregation())
+            // A column the request averages has its mean column already.
+            && !answers.meanColumns().contains(m.column()))
         .limit(2).toList();
     List<Measure> means = answers.meanColumns().stream().filter(c -> !(measure.averaged() && measure.column() == c))
         .map(answers::meanOf).toList();
@@ -384,8 +399,17 @@ final class AnalysisComposer {
     Table.Builder t = Table.builder().caption(by(dim));
     t.column(Column.text(dimLabel)).column(new Column(headLabel, measureType(measure), measure.currency()));
     boolean summed = answers.summedFilters();
-    filters.forEach(fl -> t.column(summed ? new Column(fl.label(), measureType(measure), measure.currency())
-        : Column.of(fl.label(), ColumnType.INTEGER)));
+    // "Billable 23.50, Billable % 92.2%": a part of the hours, and its share of each group's own hours.
+    List<Filter> shared = summed && SHARE_ASKED.matcher(intent.prompt()).find() ? filters.stream()
+        .filter(fl -> profile.role(fl.column()) == ColumnRole.BOOLEAN && !measure.averaged() && !measure.counted()).toList()
+        : List.of();
+    filters.forEach(fl -> {
+      t.column(summed ? new Column(SlotFiller.capitalise(fl.label()), measureType(measure), measure.currency())
+          : Column.of(SlotFiller.capitalise(fl.label()), ColumnType.INTEGER));
+      if (shared.contains(fl)) {
+        t.column(Column.of(Phrases.fill("data.part-share", lang, "value", SlotFiller.capitalise(fl.label())), ColumnType.PERCENT));
+      }
+    });
     means.forEach(m -> t.column(new Column(answers.label("data.mean-label", m.name()), measureType(m), m.currency())));
     others.forEach(m -> t.column(Names.column(table.columns().get(m.column()))));
     if (!measure.counted()) {
@@ -399,7 +423,13 @@ final class AnalysisComposer {
     List<Map<String, BigDecimal>> otherByGroup = others.stream().map(m -> figures(dim, m)).toList();
     for (Group g : groups) {
       List<Object> row = new ArrayList<>(List.of(g.key(), g.figure(measure)));
-      filters.forEach(fl -> row.add(summed ? answers.sum(fl, dim, g.key()) : BigDecimal.valueOf(answers.count(fl, dim, g.key()))));
+      filters.forEach(fl -> {
+        BigDecimal part = summed ? answers.sum(fl, dim, g.key()) : BigDecimal.valueOf(answers.count(fl, dim, g.key()));
+        row.add(part);
+        if (shared.contains(fl)) {
+          row.add(TableProfile.divide(part, g.figure(measure)));
+        }
+      });
       meanByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
       otherByGroup.forEach(m -> row.add(m.getOrDefault(g.key(), BigDecimal.ZERO)));
       if (!measure.counted()) {
@@ -412,7 +442,13 @@ final class AnalysisComposer {
     }
     Summary s = TableStats.summarize(table, measure).orElseThrow();
     List<Object> totals = new ArrayList<>(List.of(Phrases.get("data.Total", lang), measure.averaged() ? s.mean() : s.total()));
-    filters.forEach(fl -> totals.add(summed ? answers.sum(fl) : BigDecimal.valueOf(answers.count(fl))));
+    filters.forEach(fl -> {
+      BigDecimal part = summed ? answers.sum(fl) : BigDecimal.valueOf(answers.count(fl));
+      totals.add(part);
+      if (shared.contains(fl)) {
+        totals.add(TableProfile.divide(part, measure.averaged() ? s.mean() : s.total()));
+      }
+    });
     means.forEach(m -> totals.add(TableStats.summarize(table, m).map(Summary::mean).orElse(BigDecimal.ZERO)));
     others.forEach(m -> totals.add(TableStats.summarize(table, m).map(x -> m.averaged() ? x.mean() : x.total())
         .orElse(BigDecimal.ZERO)));

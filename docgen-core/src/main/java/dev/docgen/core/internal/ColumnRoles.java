@@ -26,6 +26,27 @@ final class ColumnRoles {
       + "pos|pos\\.|position|posten|line|zeile|ligne|línea|linea|regel)"
       + "( ?(id|no|nr|#))?|#");
   private static final Pattern IDENTIFIER_VALUE = Pattern.compile("\\p{L}{0,6}[-_/#]?\\d{1,10}([-_/]\\d{1,6})?");
+  private static final Pattern RESPONDENT_NAME = Pattern.compile("(?iu).*(respondent|response|participant|befragte|"
+      + "teilnehmer|répondant|participant|encuestado|participante|deelnemer|antwoord|reactie).*");
+
+  /**
+   * A survey's answers: a column names the respondent, and two or more whole-number columns all lie within 0 to 10,
+   * none of them a count or a money column by its name.
+   */
+  private static boolean answersOnAScale(DataTable t) {
+    if (t.columns().stream().noneMatch(c -> RESPONDENT_NAME.matcher(c.name()).matches())) {
+      return false;
+    }
+    int scaled = 0;
+    for (int i = 0; i < t.columns().size(); i++) {
+      DataColumn c = t.columns().get(i);
+      if (c.type() == ColumnType.INTEGER && !QUANTITY_NAME.matcher(c.name()).matches() && inRange(t, i, 0, 10)) {
+        scaled++;
+      }
+    }
+    return scaled >= 2;
+  }
+
   private static final Pattern RATING_NAME = Pattern.compile("(?iu).*(score|rating|satisfaction|csat|nps|stars?|grade|"
       + "zufriedenheit|bewertung|note|punkte|évaluation|evaluation|puntuación|puntuacion|valoración|satisfacción|"
       + "tevredenheid|beoordeling|cijfer).*");
@@ -98,6 +119,10 @@ final class ColumnRoles {
     }
     if (type == ColumnType.INTEGER && QUESTION_NAME.matcher(name).matches() && inRange(t, col, 0, 10)) {
       // "Q1 Workload", "Frage 3": a survey's question, answered on a scale.
+      return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
+    }
+    if (type == ColumnType.INTEGER && inRange(t, col, 0, 10) && answersOnAScale(t)) {
+      // "Werkdruk 3, Samenwerking 4" beside a respondent: each question's answer on a 1–5 (or 0–10) scale.
       return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
     }
     if (type == ColumnType.CURRENCY) {

@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +203,11 @@ final class DataAnswers {
   }
 
   /** The count of rows holding {@code f}'s value. */
+  /** The rows holding {@code f}'s value, in table order. */
+  List<List<Object>> rows(Filter f) {
+    return profile.table().rows().stream().filter(row -> f.matches(row.get(f.column()))).toList();
+  }
+
   int count(Filter f) {
     int n = 0;
     for (List<Object> row : profile.table().rows()) {
@@ -271,6 +277,9 @@ final class DataAnswers {
 
   /** The extreme's figure and the row it names, or empty when no row holds a value. */
   Optional<Named> extreme(Extreme e) {
+    if (e.grouped()) {
+      return groupExtreme(e);
+    }
     Measure m = meanOf(e.column());
     if (e.column() == headline.column()) {
       m = new Measure(headline.name(), headline.type(), headline.currency(), headline.column(), -1,
@@ -288,6 +297,73 @@ final class DataAnswers {
           + Names.humanize(measure.name()) + " of " + s.count() + " rows: " + named);
       return new Named(fig, named);
     });
+  }
+
+  /**
+   * "Which month had the highest revenue": the group (a category, or a date's month, quarter, week or year) whose
+   * figure is largest or smallest, the figure taken as the measure aggregates (a sum of revenue, a mean of ratings).
+   */
+  private Optional<Named> groupExtreme(Extreme e) {
+    Measure m = e.column() < 0 || e.column() == headline.column() ? headline
+        : profile.measures().stream().filter(x -> x.column() == e.column() && !x.derived()).findFirst().orElse(meanOf(e.column()));
+    DataTable t = profile.table();
+    Map<String, BigDecimal[]> acc = new java.util.LinkedHashMap<>();
+    for (List<Object> row : t.rows()) {
+      Object key = row.get(e.group());
+      if (key == null || key.toString().isBlank()) {
+        continue;
+      }
+      String k = key instanceof java.time.LocalDate d ? bucket(d, e.grain()) : key.toString();
+      BigDecimal[] a = acc.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      if (m.counted()) {
+        a[0] = a[0].add(BigDecimal.ONE);
+      } else {
+        Optional<BigDecimal> v = m.value(row);
+        if (v.isPresent()) {
+          a[0] = a[0].add(v.get());
+          a[1] = a[1].add(BigDecimal.ONE);
+        }
+      }
+    }
+    String best = null;
+    BigDecimal bestValue = null;
+    for (Map.Entry<String, BigDecimal[]> g : acc.entrySet()) {
+      BigDecimal[] a = g.getValue();
+      if (!m.counted() && a[1].signum() == 0) {
+        continue;
+      }
+      BigDecimal v = m.averaged() ? a[0].divide(a[1], 2, java.math.RoundingMode.HALF_UP) : a[0];
+      if (bestValue == null || (e.max() ? v.compareTo(bestValue) > 0 : v.compareTo(bestValue) < 0)) {
+        best = g.getKey();
+        bestValue = v;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    String dim = e.grain().isEmpty() ? Phrases.inline(Names.humanize(t.columns().get(e.group()).name()), lang)
+        : Phrases.get("data.grain-" + e.grain(), lang);
+    String what = m.counted() ? SlotFiller.capitalise(rowNoun(2)) : Names.humanize(m.name());
+    String word = SlotFiller.capitalise(e.word()) + " " + Phrases.inline(what, lang);
+    String label = Phrases.fill("data.by", lang, "M", word, "dim", dim);
+    String named = best;
+    Figure fig = new Figure((e.max() ? "max_" : "min_") + id(what) + "_by_" + id(dim), label, bestValue, 0, named,
+        (e.max() ? "largest " : "smallest ") + (m.averaged() ? "mean" : m.counted() ? "count" : "sum") + " of "
+            + Names.humanize(m.name()) + " over " + acc.size() + " groups of " + dim + ": " + named);
+    return Optional.of(new Named(fig, named));
+  }
+
+  // "2024-03" is March 2024; "2024-Q1", "2024-W07", "2024", "2024-03-08".
+  private String bucket(java.time.LocalDate d, String grain) {
+    Locale l = Locale.forLanguageTag(lang);
+    return switch (grain) {
+      case "quarter" -> "Q" + ((d.getMonthValue() - 1) / 3 + 1) + " " + d.getYear();
+      case "year" -> Integer.toString(d.getYear());
+      case "week" -> Phrases.get("data.grain-week", lang) + " " + d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+          + " " + d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+      case "day" -> d.toString();
+      default -> SlotFiller.capitalise(d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, l)) + " " + d.getYear();
+    };
   }
 
   /** What names a row: its key, else its label column, else its first text value. */
@@ -332,8 +408,8 @@ final class DataAnswers {
       if (summedFilters()) {
         // "how much J. Carter needs reimbursing", "billable hours": the measure over those rows, not their number.
         BigDecimal v = sum(f);
-        filtered.add(new Figure("sum_" + id(f.label()), f.label(), v, "sum of " + Names.humanize(headline.name()) + " where "
-            + where + " over " + n + " rows = " + v.toPlainString()));
+        filtered.add(new Figure("sum_" + id(f.label()), SlotFiller.capitalise(f.label()), v, "sum of "
+            + Names.humanize(headline.name()) + " where " + where + " over " + n + " rows = " + v.toPlainString()));
       } else {
         filtered.add(new Figure("count_" + id(f.label()), f.label() + " " + rowNoun(2), BigDecimal.valueOf(n),
             "rows where " + where + ": " + n + " of " + rows));

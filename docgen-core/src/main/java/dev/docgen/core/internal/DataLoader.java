@@ -67,6 +67,25 @@ public final class DataLoader {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
+  private static final java.util.regex.Pattern CURRENCY_COLUMN = java.util.regex.Pattern.compile(
+      "(?iu)currency|ccy|währung|waehrung|devise|moneda|divisa|valuta|munt");
+
+  /** The one ISO code a currency column gives every row, or empty. */
+  private static String rowCurrency(List<String> header, List<List<String>> rows) {
+    for (int c = 0; c < header.size(); c++) {
+      if (!CURRENCY_COLUMN.matcher(header.get(c).strip()).matches()) {
+        continue;
+      }
+      int col = c;
+      java.util.Set<String> codes = rows.stream().map(r -> r.get(col).strip()).filter(v -> !v.isEmpty())
+          .collect(java.util.stream.Collectors.toSet());
+      if (codes.size() == 1 && codes.iterator().next().matches("[A-Z]{3}")) {
+        return codes.iterator().next();
+      }
+    }
+    return "";
+  }
+
   /** Types a table of text cells column by column. */
   static DataTable typed(String name, List<String> header, List<List<String>> rows, String currency) {
     return typed(name, "", header, rows, currency);
@@ -75,6 +94,11 @@ public final class DataLoader {
   /** Types a table of text cells column by column. */
   static DataTable typed(String name, String parent, List<String> header, List<List<String>> rows, String currency) {
     rows = withIsoDates(header.size(), rows);
+    // "Currency: GBP" on every row: the table's amounts are in pounds.
+    String rowCurrency = rowCurrency(header, rows);
+    if (!rowCurrency.isEmpty()) {
+      currency = rowCurrency;
+    }
     List<DataColumn> columns = new ArrayList<>();
     List<ColumnType> types = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
@@ -85,6 +109,10 @@ public final class DataLoader {
           ? firstNonEmpty(TypeInference.currencyOf(values), currency) : "";
       String columnName = header.get(c);
       // "Customs Value EUR", "Betrag (€)": the name says the currency, and the column is money in it.
+      if (!rowCurrency.isEmpty() && type == ColumnType.DECIMAL && TypeInference.isMoneyName(columnName)) {
+        type = ColumnType.CURRENCY;
+        code = rowCurrency;
+      }
       java.util.regex.Matcher named = TypeInference.CURRENCY_IN_NAME.matcher(columnName);
       if ((type == ColumnType.DECIMAL || type == ColumnType.INTEGER || type == ColumnType.CURRENCY) && named.matches()) {
         type = ColumnType.CURRENCY;

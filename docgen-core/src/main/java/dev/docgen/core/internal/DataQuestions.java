@@ -40,8 +40,21 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     }
   }
 
-  /** The row with the largest ({@code max}) or smallest value of {@code column}, named by {@code word}. */
-  record Extreme(int column, boolean max, String word) {}
+  /**
+   * The row with the largest ({@code max}) or smallest value of {@code column}, named by {@code word}; or, with a
+   * {@code group} column, the group whose total is largest ("which month had the highest revenue", "the top sales
+   * rep"), a date column grouped by its {@code grain} ("month", "quarter", "year"). A {@code column} of -1 is the
+   * headline measure.
+   */
+  record Extreme(int column, boolean max, String word, int group, String grain) {
+    Extreme(int column, boolean max, String word) {
+      this(column, max, word, -1, "");
+    }
+
+    boolean grouped() {
+      return group >= 0;
+    }
+  }
 
   /** Rows whose {@code value} column is under {@code share} (a fraction) of their {@code target} column. */
   record UnderTarget(int value, int target, BigDecimal share) {}
@@ -58,10 +71,10 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
       + "por|naar)\\s+(\\p{L}[\\p{L}-]*(?:\\s+(?!and\\b|und\\b|et\\b|y\\b|en\\b|or\\b)\\p{L}[\\p{L}-]*)?)");
   private static final Pattern MEAN_WORDS = Pattern.compile("(?iu)\\b(average|mean|avg|typical|median|durchschnittliche?[nrs]?"
       + "|mittlere[nrs]?|durchschnitt|moyenne|moyen|promedio|media|medio|gemiddelde?)\\b((?:\\s+\\p{L}[\\p{L}-]*){1,4})");
-  private static final Pattern MAX_WORDS = Pattern.compile("(?iu)\\b(longest|largest|biggest|highest|top|most expensive|"
+  private static final Pattern MAX_WORDS = Pattern.compile("(?iu)\\b(longest|largest|biggest|highest|top|best|strongest|busiest|most expensive|"
       + "maximum|max|slowest|längste[nrs]?|größte[nrs]?|grösste[nrs]?|höchste[nrs]?|plus long(?:ue)?s?|plus grande?s?|"
       + "plus élevée?s?|más larg[oa]s?|mayor(?:es)?|más alt[oa]s?|langste|grootste|hoogste)\\b((?:\\s+\\p{L}[\\p{L}-]*){0,3})");
-  private static final Pattern MIN_WORDS = Pattern.compile("(?iu)\\b(shortest|smallest|lowest|least|cheapest|minimum|"
+  private static final Pattern MIN_WORDS = Pattern.compile("(?iu)\\b(shortest|smallest|lowest|least|cheapest|worst|weakest|quietest|minimum|"
       + "fastest|kürzeste[nrs]?|kleinste[nrs]?|niedrigste[nrs]?|plus courte?s?|plus petite?s?|plus basse?s?|"
       + "más cort[oa]s?|menor(?:es)?|más baj[oa]s?|kortste|kleinste|laagste)\\b((?:\\s+\\p{L}[\\p{L}-]*){0,3})");
   private static final Pattern UNDER = Pattern.compile("(?iu)\\b(?:under|below|less than|beneath|short of|unter|"
@@ -140,6 +153,22 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         ColumnRole hint = word.matches("(?iu)(longest|shortest|slowest|fastest|längste.*|kürzeste.*|plus (long|court).*|"
             + "más (larg|cort).*|langste|kortste)") ? ColumnRole.DURATION : null;
         int c = measureColumn(table, roles, m.group(2), hint);
+        // "which month had the highest revenue", "top sales rep", "the region with the lowest sales": the extreme of a
+        // group's total, named by the words just before the extreme or right after it.
+        String clause = text.substring(0, m.start()).replaceFirst("(?s).*[,;:.!?]", "");
+        String before = String.join(" ", java.util.Arrays.asList(clause.strip().split("\\s+"))
+            .subList(Math.max(0, clause.strip().split("\\s+").length - 5), clause.strip().split("\\s+").length));
+        Optional<int[]> group = groupNamed(table, roles, m.group(2))
+            .or(() -> ASKS_WHICH.matcher(before).matches() ? groupNamed(table, roles, before) : Optional.empty());
+        if (group.isPresent()) {
+          int col = group.get()[0] == -2 ? -1 : c;
+          String grain = group.get()[1] == 0 ? "" : GRAINS[group.get()[1] - 1];
+          int g = group.get()[0] == -2 ? group.get()[2] : group.get()[0];
+          if (extremes.stream().noneMatch(e -> e.grouped() && e.group() == g && e.max() == max)) {
+            extremes.add(new Extreme(c >= 0 ? c : -1, max, word, g, grain));
+          }
+          continue;
+        }
         if (c >= 0 && extremes.stream().noneMatch(e -> e.column() == c && e.max() == max)) {
           extremes.add(new Extreme(c, max, word));
         }
@@ -172,8 +201,20 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         return new OptionalIndex(i);
       }
     }
+    if (groupable && PERSON_WORDS.matcher(w.split("\\s+")[0]).matches()) {
+      // "per person", "pro Mitarbeiter": the column of people, whatever its name ("employee", "Name").
+      for (int i = 0; i < table.columns().size(); i++) {
+        if (roles.get(i).role() == ColumnRole.PERSON) {
+          return new OptionalIndex(i);
+        }
+      }
+    }
     return new OptionalIndex(-1);
   }
+
+  private static final Pattern PERSON_WORDS = Pattern.compile("(?iu)person|persons|people|employee|employees|staff|"
+      + "member|members|consultant|consultants|mitarbeiter(?:in|innen)?|person|personne|personnes|employé|employés|"
+      + "persona|personas|empleado|empleados|persoon|personen|medewerker|medewerkers");
 
   private static boolean isGroupRole(ColumnRole role) {
     return role == ColumnRole.CATEGORY || role == ColumnRole.PERSON || role == ColumnRole.BOOLEAN
@@ -186,6 +227,50 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     String stem = name.replaceAll("(ies|es|s)$", "");
     return stem.length() >= 3 && (first.equals(stem) || first.equals(stem + "s") || first.equals(stem + "es")
         || first.equals(stem.replaceAll("y$", "") + "ies"));
+  }
+
+  // "which month had the", "the region with the": the words before an extreme ask for a group.
+  private static final Pattern ASKS_WHICH = Pattern.compile("(?iu).*\\b(?:which|what|welche[rsmn]?|in welchem|quel(?:le)?s?|"
+      + "qué|cuál(?:es)?|welke?)\\b.*|.*\\b(?:with|mit|avec|con|met)\\s+(?:the|dem|der|le|la|el|de|het)\\s*");
+  private static final String[] GRAINS = {"month", "quarter", "week", "year", "day"};
+  private static final Pattern GRAIN_WORDS = Pattern.compile("(?iu)\\b(?:(month|monat|mois|mes|maand)|(quarter|quartal|"
+      + "trimestre|kwartaal)|(week|woche|semaine|semana)|(year|jahr|année|año|jaar)|(day|tag|jour|día|dia|dag))\\b");
+
+  /**
+   * The group a few words name: {@code {column, grain, 0}} for a category column the words share a word with ("sales
+   * rep"), {@code {-2, grain, dateColumn}} for a period word over a date column ("month"); empty when they name none.
+   */
+  private static Optional<int[]> groupNamed(DataTable table, List<Inferred> roles, String words) {
+    Matcher grain = GRAIN_WORDS.matcher(words);
+    if (grain.find()) {
+      int g = 1;
+      while (grain.group(g) == null) {
+        g++;
+      }
+      for (int i = 0; i < roles.size(); i++) {
+        if (roles.get(i).role() == ColumnRole.DATE) {
+          return Optional.of(new int[] {-2, g, i});
+        }
+      }
+    }
+    Set<String> asked = new LinkedHashSet<>();
+    for (String w : words.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+")) {
+      if (w.length() >= 3) {
+        asked.add(w.replaceAll("s$", ""));
+      }
+    }
+    for (int i = 0; i < table.columns().size(); i++) {
+      ColumnRole r = roles.get(i).role();
+      if (r != ColumnRole.CATEGORY && r != ColumnRole.PERSON) {
+        continue;
+      }
+      for (String part : table.columns().get(i).name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (part.length() >= 3 && asked.contains(part.replaceAll("s$", ""))) {
+          return Optional.of(new int[] {i, 0, 0});
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // The numeric column the words after "average" or "longest" name, by a shared word or the role they imply.
@@ -234,7 +319,15 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         String name = table.columns().get(c).name().toLowerCase(Locale.ROOT);
         if (name.length() >= 4 && wholeWord(lower, name)) {
           int col = c;
-          yesValue(table, c).ifPresent(v -> out.add(new Filter(col, v, table.columns().get(col).name())));
+          Matcher without = Pattern.compile("(?iu)\\b(?:without|no|missing|lacking|ohne|sans|sin|zonder|geen)\\s+"
+              + "(?:(?:a|an|any|the|einen?|eine|un|une|una|een|de)\\s+)?" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+              .matcher(text);
+          if (without.find()) {
+            // "any item without a receipt": the rows that do not say yes, named in the request's own words.
+            yesValue(table, c).ifPresent(v -> out.add(new Filter(col, "", without.group(), List.of(v))));
+          } else {
+            yesValue(table, c).ifPresent(v -> out.add(new Filter(col, v, table.columns().get(col).name())));
+          }
         }
         continue;
       }

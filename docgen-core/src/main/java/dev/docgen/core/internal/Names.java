@@ -14,7 +14,9 @@ final class Names {
   static String humanize(String key) {
     String last = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
     String prefix = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
-    String words = last.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim();
+    String words = last.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ')
+        // "order-date" is "order date", but "(0-10)" and "2024-25" keep their dash.
+        .replaceAll("(?<!\\d)-|-(?!\\d)", " ").trim();
     if (!prefix.isEmpty() && (last.equals("name") || last.equals("address"))) {
       words = prefix.replace('.', ' ').replace('_', ' ') + " " + words;
     }

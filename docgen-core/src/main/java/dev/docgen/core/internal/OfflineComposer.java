@@ -200,13 +200,40 @@ public final class OfflineComposer {
       }
       for (DocumentType.SectionPlan p : type.sections()) {
         if (p.title().matches("(?i).*(approval|actions|next steps|recommendations|outlook).*")) {
-          plans.render(p, type.sections()).ifPresent(out::add);
+          // A data report's "Pipeline and Outlook" of fields only, or "Actions" that only repeat what the request asks
+          // of the data, says nothing: the author's sections stay only when they hold something.
+          plans.render(p, type.sections()).filter(sec -> !emptyOrAsks(sec, intent)).ifPresent(out::add);
         }
       }
       return new Composed("", out);
     }
     List<Section> out = RecordComposer.sections(data, type.sections(), plans, f);
     return new Composed(recordTitle(intent, type, data), out);
+  }
+
+  /** Whether every item of {@code s} is an author's field or one of the request's own listed asks. */
+  private static boolean emptyOrAsks(Section s, DocumentIntent intent) {
+    List<String> asks = intent.listedItems().stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    List<dev.docgen.api.model.ListItem> items = new ArrayList<>();
+    boolean[] other = {false};
+    s.blocks().forEach(b -> {
+      if (b instanceof dev.docgen.api.model.BulletList l) {
+        items.addAll(l.items());
+      } else if (b instanceof dev.docgen.api.model.NumberedList l) {
+        items.addAll(l.items());
+      } else {
+        other[0] = true;
+      }
+    });
+    return !other[0] && !items.isEmpty() && items.stream().allMatch(i -> {
+      String text = i.text().strip().toLowerCase(Locale.ROOT);
+      // "Forecast: [forecast amount], confidence [confidence level]": a few words of label around the fields.
+      String said = i.runs().stream().filter(r -> !r.placeholder()).map(dev.docgen.api.model.TextRun::text)
+          .reduce("", String::concat).strip();
+      boolean fieldsOnly = i.runs().stream().anyMatch(dev.docgen.api.model.TextRun::placeholder)
+          && (said.isEmpty() || said.split("[^\\p{L}\\p{N}]+").length <= 8);
+      return fieldsOnly || asks.contains(text) || asks.stream().anyMatch(a -> text.equals(a.replaceFirst("^(?:the|a|an)\\s+", "")));
+    });
   }
 
   private static Optional<String> dataTotal(DocumentIntent intent, Kind kind, Dataset given, Formats f) {

@@ -68,7 +68,11 @@ final class Titles {
       prefix = "";
     }
     slots.put("name", prefix.isEmpty() ? kind.name() : headline(prefix, kind) + " " + kind.name());
-    String subject = facts.getOrDefault("subject", "");
+    // "Bristol trip 14" of "Bristol trip 14-16 May 2025": the day that starts the dates is not the subject's.
+    String subject = facts.getOrDefault("subject", "").replaceFirst("\\s+\\d{1,2}$", "");
+    if (!subject.equals(facts.getOrDefault("subject", ""))) {
+      slots.put("subject", subject);
+    }
     if (subject.matches("(?iu)(?:\\p{L}{1,4}\\s+)?\\d{1,2}")) {
       // "für das 3. Quartal 2026": what is left of a quarter's ordinal is no subject.
       subject = "";
@@ -176,7 +180,8 @@ final class Titles {
       + "wie viel|welche[rs]?|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|hoeveel|welke)\\b.*"
       + "|.*\\p{L}\\s+(?:=|x|×)\\s+\\p{L}.*");
   private static final Pattern PERIOD_ONLY = Pattern.compile("(?iu)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-      + "q[1-4]|h[12]|t[1-4])\\p{L}*\\.?|(?:19|20)\\d{2}|[-–/,\\s]|to|until|bis|à|al|tot|and|und|et|y|en)+");
+      + "q[1-4]|h[12]|t[1-4])\\p{L}*\\.?|(?:19|20)\\d{2}|week|woche|semaine|semana|month|monat|mois|mes|maand|"
+      + "the|der|die|la|le|de|het|of|vom|du|del|van|\\d{1,2}|[-–/,\\s]|to|until|bis|à|al|tot|and|und|et|y|en)+");
   private static final Pattern DATA_ASKS = Pattern.compile("(?iu)(?=.*(?:,|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\ben\\b))"
       + ".*\\b(?:per|count|average|mean|how many|number of|totals?|share|longest|largest|highest|lowest|anzahl|"
       + "durchschnitt\\w*|nombre de|moyenne|número de|promedio|media|aantal|gemiddelde?)\\b.*");

@@ -188,4 +188,53 @@ class ColumnRolesTest {
     assertThat(figures("Survey results for the IT and Sales leadership, average by department", data))
         .noneMatch(x -> x.id().startsWith("count_"));
   }
+
+  private static final String SALES = "Order ID,Order Date,Region,Sales Rep,Revenue\n"
+      + "SO-1,2024-01-08,North,Emma Clark,3600.00\nSO-2,2024-03-02,South,Noah Wilson,9975.00\n"
+      + "SO-3,2024-03-19,North,Emma Clark,7575.00\nSO-4,2024-06-11,West,Noah Wilson,2000.00\n"
+      + "SO-5,2024-05-11,West,Liam Patel,9980.00\n";
+
+  @Test
+  void the_best_month_is_the_month_with_the_largest_total_not_the_largest_order() {
+    // The blind review's sales report answered "which month had the highest revenue" with its largest order.
+    List<Figure> f = figures("Sales report: which month had the highest revenue?", SALES);
+    Figure month = f.stream().filter(x -> x.id().startsWith("max_revenue_by_")).findFirst().orElseThrow();
+    assertThat(month.value()).isEqualByComparingTo("17550.00");
+    assertThat(month.row()).isEqualTo("March 2024");
+  }
+
+  @Test
+  void the_top_sales_rep_is_the_rep_with_the_largest_total() {
+    Figure rep = figures("Sales report with the top sales rep", SALES).stream()
+        .filter(x -> x.id().startsWith("max_") && x.id().endsWith("_by_sales_rep")).findFirst().orElseThrow();
+    // Liam Patel has the largest single order (9,980.00); Noah Wilson sold the most in all.
+    assertThat(rep.value()).isEqualByComparingTo("11975.00");
+    assertThat(rep.row()).isEqualTo("Noah Wilson");
+  }
+
+  @Test
+  void the_longest_job_is_still_a_row_not_a_group() {
+    String jobs = "Job,Technician,Duration Hours\nJ1,Ana,2.5\nJ2,Ben,6.0\nJ3,Ana,4.0\n";
+    Figure longest = figures("Maintenance log with the longest job", jobs).stream()
+        .filter(x -> x.id().startsWith("max_")).findFirst().orElseThrow();
+    assertThat(longest.row()).isEqualTo("J2");
+    assertThat(longest.value()).isEqualByComparingTo("6.0");
+  }
+
+  @Test
+  void survey_answers_beside_a_respondent_are_averaged_though_no_name_says_rating() {
+    // The blind review's Dutch survey summed 1-5 answers per department ("Werkdruk: in totaal 25").
+    DataTable t = csv("Afdeling;Respondent;Werkdruk;Samenwerking\nICT;R01;3;4\nICT;R02;2;5\nVerkoop;R03;1;3\n");
+    assertThat(role(t, "Werkdruk")).isEqualTo(ColumnRole.RATING);
+    assertThat(TableProfile.of(t).mainMeasure().orElseThrow().averaged()).isTrue();
+  }
+
+  @Test
+  void an_item_without_a_receipt_is_a_row_that_does_not_say_yes() {
+    String claims = "Description,Category,Amount,Receipt\nTrain,Travel,86.40,Y\nTaxi,Travel,18.50,N\nHotel,Stay,129.00,Y\n";
+    Figure without = figures("Expense report: point out any item without a receipt", claims).stream()
+        .filter(x -> x.id().startsWith("sum_")).findFirst().orElseThrow();
+    assertThat(without.value()).isEqualByComparingTo("18.50");
+    assertThat(without.label()).isEqualTo("Without a receipt");
+  }
 }
