@@ -303,3 +303,9 @@ print("expenses-bristol-2025-05.csv")
 eb = rows("expenses-bristol-2025-05.csv")
 show("total", sum(Decimal(r["Amount"]) for r in eb))
 show("without receipt", [(r["Description"], r["Amount"]) for r in eb if r["Receipt"] != "Y"])
+
+print("projektbudget-2024-2026.json")
+pb = json.load(open("data/projektbudget-2024-2026.json"))
+for k in pb["kostenarten"]:
+    show(k["kostenart"], sum(k["jahre"].values()))
+show("total all years", sum(sum(k["jahre"].values()) for k in pb["kostenarten"]))

@@ -215,7 +215,10 @@ final class Derivations {
     for (int i = 0; i < table.columns().size(); i++) {
       DataColumn c = table.columns().get(i);
       boolean roleFits = b.roles().isEmpty() ? c.type().isNumeric() : b.roles().contains(roles.get(i).role());
-      if (roleFits && c.type().isNumeric() && b.name().matcher(c.name()).find() && !isTaken(taken, i)) {
+      // "jahre.2024" of {"jahre": {"2024": …}}: a nested map's key is the column's own name.
+      String own = c.name().substring(c.name().lastIndexOf('.') + 1);
+      if (roleFits && c.type().isNumeric() && (b.name().matcher(c.name()).find() || b.name().matcher(own).find())
+          && !isTaken(taken, i)) {
         return Optional.of(i);
       }
     }
