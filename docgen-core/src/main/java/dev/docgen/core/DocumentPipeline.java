@@ -198,7 +198,7 @@ public final class DocumentPipeline {
           request.format(), Optional.of(draft), resolution.map(r -> r.template()), DocumentPipeline::readModelSpec,
           Optional.empty(), Optional.of(Instant.now().plus(modelPolicy.deadline())),
           call -> metrics.modelCall(call.provider(), call.model(), call.outcome(), call.duration(), call.inputTokens(),
-              call.outputTokens()));
+              call.outputTokens()), data.map(d -> DataDerivation.figures(intent, d)).orElse(List.of()));
       String dataHash = provenance.get("dataHash");
       String templateKey = resolution.map(r -> r.template().id() + "#" + r.template().sha256()).orElse(template);
       dev.docgen.core.internal.ModelComposition.Outcome outcome = timed("compose", timings,

@@ -2,6 +2,7 @@ package dev.docgen.api.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.docgen.api.DerivedFigure;
 import dev.docgen.api.DocumentIntent;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.DocumentSpec;
@@ -24,11 +25,14 @@ import java.util.Optional;
  * @param revision set when the pipeline asks again: the previous answer and what was wrong with it
  * @param deadline when the whole request must be done (wall clock); calls should time out before it
  * @param listener told about every model call, for metrics
+ * @param figures every figure docgen computed from the data, with its id and working: a model writes one as
+ *     {@code {fact:ID}}, and docgen writes its value
  */
 public record GenerationContext(DocumentIntent intent, Optional<Dataset> data, Locale locale, Clock clock,
     String format, Optional<DocumentSpec> draft, Optional<TemplateInfo> template, SpecReader specReader,
-    Optional<Revision> revision, Optional<Instant> deadline, ModelCallListener listener) {
+    Optional<Revision> revision, Optional<Instant> deadline, ModelCallListener listener, List<DerivedFigure> figures) {
   public GenerationContext {
+    figures = figures == null ? List.of() : List.copyOf(figures);
     requireNonNull(intent, "intent");
     requireNonNull(data, "data");
     requireNonNull(locale, "locale");
@@ -42,6 +46,13 @@ public record GenerationContext(DocumentIntent intent, Optional<Dataset> data, L
     requireNonNull(listener, "listener");
   }
 
+  /** A context without computed figures. */
+  public GenerationContext(DocumentIntent intent, Optional<Dataset> data, Locale locale, Clock clock,
+      String format, Optional<DocumentSpec> draft, Optional<TemplateInfo> template, SpecReader specReader,
+      Optional<Revision> revision, Optional<Instant> deadline, ModelCallListener listener) {
+    this(intent, data, locale, clock, format, draft, template, specReader, revision, deadline, listener, List.of());
+  }
+
   /** A context with no draft, template, revision or deadline, for the offline engine and tests. */
   public GenerationContext(DocumentIntent intent, Optional<Dataset> data, Locale locale, Clock clock, String format) {
     this(intent, data, locale, clock, format, Optional.empty(), Optional.empty(), json -> {
@@ -52,7 +63,7 @@ public record GenerationContext(DocumentIntent intent, Optional<Dataset> data, L
   /** The same context asking again, with what was wrong the last time. */
   public GenerationContext withRevision(Revision revision) {
     return new GenerationContext(intent, data, locale, clock, format, draft, template, specReader,
-        Optional.of(revision), deadline, listener);
+        Optional.of(revision), deadline, listener, figures);
   }
 
   /** Time left before the deadline (never negative), or {@code fallback} when there is none. */

@@ -98,7 +98,17 @@ public final class FactCheck {
   /** Collects the facts of one request. */
   public static FactCheck of(Optional<DocumentSpec> draft, Optional<Dataset> data, String prompt, List<LocalDate> dates,
       Locale locale) {
+    return of(draft, data, prompt, dates, locale, List.of());
+  }
+
+  /** The facts of one request and the figures computed from its data (a rate also as its percentage). */
+  public static FactCheck of(Optional<DocumentSpec> draft, Optional<Dataset> data, String prompt, List<LocalDate> dates,
+      Locale locale, List<java.math.BigDecimal> figures) {
     Collector c = new Collector(locale);
+    for (java.math.BigDecimal v : figures) {
+      c.values.add(v.doubleValue());
+      c.values.add(v.movePointRight(2).doubleValue());
+    }
     c.text(prompt);
     for (LocalDate d : dates) {
       c.date(d);
@@ -157,8 +167,11 @@ public final class FactCheck {
   }
 
   private boolean supported(Token t) {
-    if (t.label()) {
+    if (t.label() || t.time()) {
       return true;
+    }
+    if (t.dateYear() > 0) {
+      return near(t.dateYear(), 0.001) || near(t.dateYear() - 1, 0.001) || near(t.dateYear() + 1, 0.001);
     }
     if (t.dayOfMonth() && t.scale() == 1 && !t.percent() && days.contains((int) t.value())) {
       return true;
@@ -166,8 +179,11 @@ public final class FactCheck {
     if (t.year() && (near(t.value() - 1, 0.001) || near(t.value() + 1, 0.001))) {
       return true; // "Q4 2025" beside a 2026 report: the period before or after is a reference, not a figure
     }
-    double tolerance = 0.5 * Math.pow(10, -t.decimals()) * t.scale() * (1 + 1e-9) + 1e-9;
     double v = t.value() * t.scale();
+    double tolerance = 0.5 * Math.pow(10, -t.decimals()) * t.scale() * (1 + 1e-9) + 1e-9;
+    if (t.approximate()) {
+      tolerance = Math.max(tolerance, Math.abs(v) * APPROX_SHARE);
+    }
     if (near(v, tolerance)) {
       return true;
     }
@@ -185,10 +201,38 @@ public final class FactCheck {
 
   /** One number as written, with what it means. */
   record Token(String written, int start, int end, double value, int decimals, double scale, boolean percent,
-      boolean label, boolean dayOfMonth, boolean year) {}
+      boolean label, boolean dayOfMonth, boolean year, boolean time, int dateYear, boolean approximate) {
+    Token(String written, int start, int end, double value, int decimals, double scale, boolean percent,
+        boolean label, boolean dayOfMonth, boolean year) {
+      this(written, start, end, value, decimals, scale, percent, label, dayOfMonth, year, false, 0, false);
+    }
+  }
+
+  // "9:30", "13:00", "14h30", "9.30 am", "3 pm": a time of day, which is a reading of the clock, not a data figure.
+  private static final Pattern TIME = Pattern.compile("(?iu)(?<![\\d.,:])(?:[01]?\\d|2[0-3])(?::|h)[0-5]\\d"
+      + "(?:\\s?(?:am|pm|uhr|h))?(?![\\d])|(?<![\\d.,:])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
+      + "(?![\\p{L}])");
+  // "2026-12-28", "28/12/2026", "28.12.2026": a date in digits, which stands when its year is one the request knows.
+  private static final Pattern DIGIT_DATE = Pattern.compile("(?<![\\d])(?:((?:19|20)\\d{2})-[01]\\d-[0-3]\\d"
+      + "|[0-3]?\\d[/.][01]?\\d[/.]((?:19|20)\\d{2}))(?![\\d])");
+  // "about £20,000" for £19,979.70: a figure said to be near, within five per cent.
+  private static final Pattern APPROX = Pattern.compile("(?iu)\\b(?:about|around|approximately|approx\\.?|roughly|nearly|"
+      + "almost|some|circa|ca\\.|close to|just (?:under|over|below|above)|etwa|rund|ungefähr|knapp|fast|environ|près de|"
+      + "presque|alrededor de|aproximadamente|casi|cerca de|ongeveer|bijna|zo'n)\\s*(?:[£$€¥]\\s?)?$");
+  private static final double APPROX_SHARE = 0.05;
 
   static List<Token> tokens(String text, char decimal, char grouping) {
     List<Token> out = new ArrayList<>();
+    List<int[]> times = new ArrayList<>();
+    List<int[]> dates = new ArrayList<>();
+    Matcher tm = TIME.matcher(text);
+    while (tm.find()) {
+      times.add(new int[] {tm.start(), tm.end()});
+    }
+    Matcher dm = DIGIT_DATE.matcher(text);
+    while (dm.find()) {
+      dates.add(new int[] {dm.start(), dm.end(), Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(2))});
+    }
     Matcher m = number(grouping).matcher(text);
     while (m.find()) {
       String digits = m.group(2);
@@ -227,7 +271,12 @@ public final class FactCheck {
           && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find());
       boolean year = m.group(1) == null && fraction == null && suffix.isEmpty() && value >= 1900 && value <= 2100
           && plain.length() == 4 && PERIOD_BEFORE.matcher(before).find();
-      out.add(new Token(m.group(), m.start(), m.end(), value, decimals, scale, percent, label, day, year));
+      int at = m.start();
+      boolean time = m.group(1) == null && !percent && times.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+      int dateYear = dates.stream().filter(r -> r[0] <= at && at < r[1]).mapToInt(r -> r[2]).findFirst().orElse(0);
+      boolean approximate = APPROX.matcher(before).find();
+      out.add(new Token(m.group(), m.start(), m.end(), value, decimals, scale, percent, label, day, year, time, dateYear,
+          approximate));
     }
     return out;
   }

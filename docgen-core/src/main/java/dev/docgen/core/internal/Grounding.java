@@ -86,6 +86,109 @@ public final class Grounding {
   /** A spec and what happened to it. */
   public record Cleaned(DocumentSpec spec, List<Finding> findings) {}
 
+  // "Placeholder text.", "Lorem ipsum …", "TBD", "[Insert summary here]": words that stand in for writing.
+  private static final Pattern FILLER = Pattern.compile("(?iu)\\s*(?:placeholder(?: text| content)?|lorem ipsum.*|tbd|tbc|"
+      + "to be (?:written|confirmed|determined|completed|added)|insert .{0,60} here|content goes here|text goes here|"
+      + "\\[[^\\]]{1,80}\\]|\\.{3}|…|n/a|xxx+)\\s*[.!]?\\s*");
+
+  /**
+   * Whether the model's own text is filler: most of its paragraphs, items and callouts are "Placeholder text." or
+   * the like, or it wrote none at all. Engine blocks put in later do not make such an answer a document.
+   */
+  public static boolean isFiller(DocumentSpec model) {
+    int[] counts = {0, 0};
+    model.forEachBlock(b -> {
+      if (b instanceof Table || b instanceof Chart || b instanceof Image) {
+        return;
+      }
+      for (String t : texts(b)) {
+        if (!t.isBlank()) {
+          counts[1]++;
+          if (FILLER.matcher(t).matches()) {
+            counts[0]++;
+          }
+        }
+      }
+    });
+    return counts[1] == 0 || counts[0] * 2 >= counts[1];
+  }
+
+  /** A spec with its figure references written out: how many were, and the ids no figure has. */
+  public record Resolved(DocumentSpec spec, int resolved, Set<String> unknown) {}
+
+  // "{fact:total_revenue}": a figure docgen computed, by its id.
+  static final Pattern FACT = Pattern.compile("\\{\\s*fact\\s*:\\s*([^{}\\s]+)\\s*\\}");
+
+  /**
+   * Writes each {@code {fact:ID}} as the figure's value: as the draft shows that value ("£58,825.00", "95.0%"), else
+   * in the locale's digits. A reference to no figure is removed, and its id reported.
+   */
+  public static Resolved resolveFacts(DocumentSpec spec, List<dev.docgen.api.DerivedFigure> figures, DocumentSpec draft,
+      Locale locale) {
+    Map<String, java.math.BigDecimal> byId = new java.util.HashMap<>();
+    figures.forEach(f -> byId.putIfAbsent(f.id(), f.value()));
+    Map<java.math.BigDecimal, String> shown = shownValues(draft, locale);
+    Formats formats = new Formats(locale);
+    int[] resolved = {0};
+    Set<String> unknown = new LinkedHashSet<>();
+    Rewriter r = new Rewriter(text -> {
+      if (text.indexOf('{') < 0) {
+        return text;
+      }
+      // "Margin held at {fact:unknown} across the quarter.": a sentence that names no figure says nothing; it goes.
+      StringBuilder kept = new StringBuilder();
+      for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu}|\\{)")) {
+        Matcher ref = FACT.matcher(sentence);
+        boolean known = true;
+        while (ref.find()) {
+          if (!byId.containsKey(ref.group(1))) {
+            unknown.add(ref.group(1));
+            known = false;
+          }
+        }
+        if (known) {
+          kept.append(kept.length() == 0 ? "" : " ").append(sentence);
+        }
+      }
+      String out = FACT.matcher(kept.toString()).replaceAll(m -> {
+        java.math.BigDecimal v = byId.get(m.group(1));
+        if (v == null) {
+          unknown.add(m.group(1));
+          return "";
+        }
+        resolved[0]++;
+        String display = shown.get(v.stripTrailingZeros());
+        return Matcher.quoteReplacement(display != null ? display : formats.decimal(v, Math.min(2, Math.max(0, v.scale()))));
+      });
+      return out.replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1");
+    }, List::of);
+    return new Resolved(new DocumentSpec(spec.metadata(), spec.theme(), r.sections(spec.sections())), resolved[0], unknown);
+  }
+
+  // The draft's figures as it writes them: "£58,825.00" is 58825, "95.0%" is 0.95 (and 95).
+  private static Map<java.math.BigDecimal, String> shownValues(DocumentSpec draft, Locale locale) {
+    java.text.DecimalFormatSymbols sym = java.text.DecimalFormatSymbols.getInstance(locale);
+    String dec = Pattern.quote(String.valueOf(sym.getDecimalSeparator()));
+    String grp = "[" + Pattern.quote(String.valueOf(sym.getGroupingSeparator())) + "\u00a0\u202f ]";
+    Pattern number = Pattern.compile("(?:[£$€¥]\\s?|(?:CHF|EUR|GBP|USD)\\s)?-?\\d{1,3}(?:" + grp + "\\d{3})*(?:" + dec
+        + "\\d+)?(?:\\s?%|\\s?€|\\s(?:CHF|EUR|GBP|USD)\\b)?");
+    Map<java.math.BigDecimal, String> out = new java.util.HashMap<>();
+    Matcher m = number.matcher(SpecText.of(draft.sections()));
+    while (m.find()) {
+      String written = m.group().strip();
+      String digits = written.replaceAll("[^\\d" + Pattern.quote(String.valueOf(sym.getDecimalSeparator())) + "-]", "")
+          .replace(sym.getDecimalSeparator(), '.');
+      try {
+        java.math.BigDecimal v = new java.math.BigDecimal(digits);
+        boolean percent = written.endsWith("%");
+        out.putIfAbsent((percent ? v.movePointLeft(2) : v).stripTrailingZeros(), written);
+      } catch (NumberFormatException e) {
+        // not a number after all ("-")
+      }
+    }
+    return out;
+  }
+
   /** Every number in the spec's text, headings, lists, key-values, tables and charts that is not a fact. */
   public List<Unsupported> unsupported(DocumentSpec spec) {
     List<Unsupported> out = new ArrayList<>();

@@ -160,7 +160,8 @@ public final class ModelComposition {
     long start = System.nanoTime();
     List<LocalDate> dates = new ArrayList<>(List.of(draft.metadata().date()));
     intent.period().ifPresent(p -> dates.addAll(List.of(p.start(), p.end())));
-    FactCheck facts = FactCheck.of(Optional.of(draft), data, intent.prompt(), dates, base.locale());
+    FactCheck facts = FactCheck.of(Optional.of(draft), data, intent.prompt(), dates, base.locale(),
+        base.figures().stream().map(dev.docgen.api.DerivedFigure::value).toList());
     Grounding grounding = new Grounding(facts, base.locale());
     GenerationContext ctx = base;
     int repairs = 0;
@@ -197,11 +198,26 @@ public final class ModelComposition {
             "asking the model to fix its answer failed (" + e.getMessage() + "); its answer was used with what is "
                 + "not grounded removed", "")));
       }
-      Grounding.Cleaned clean = Grounding.sanitize(got.spec(), draft.metadata());
+      Grounding.Cleaned sanitized = Grounding.sanitize(got.spec(), draft.metadata());
+      // "{fact:total_revenue}": the model names a figure, docgen writes it.
+      Grounding.Resolved refs = Grounding.resolveFacts(sanitized.spec(), base.figures(), draft, base.locale());
+      List<Finding> cleanFindings = new ArrayList<>(sanitized.findings());
+      if (refs.resolved() > 0) {
+        cleanFindings.add(Finding.info("llm.references", refs.resolved() + " figure"
+            + (refs.resolved() == 1 ? "" : "s") + " written by reference ({fact:ID})", ""));
+      }
+      refs.unknown().forEach(id -> cleanFindings.add(Finding.warning("llm.unknown-reference", "the model referred to "
+          + "{fact:" + id + "}, which is no computed figure; it was left out", "")));
+      Grounding.Cleaned clean = new Grounding.Cleaned(refs.spec(), cleanFindings);
       DocumentSpec merged = Grounding.merge(clean.spec(), draft, dataTitle(intent));
       List<Grounding.Unsupported> invented = grounding.unsupported(clean.spec());
       List<String> problems = new ArrayList<>();
       invented.forEach(u -> problems.add(u.problem()));
+      refs.unknown().forEach(id -> problems.add("{fact:" + id + "} is not one of the figures; use an id listed under "
+          + "figures, or write the sentence without it"));
+      if (Grounding.isFiller(clean.spec())) {
+        problems.add("the answer is placeholder text, not the document: write every section for the reader");
+      }
       // A missing requirement only warns in a finished document, but a model can still be asked to add it.
       ContentValidator.check(merged, intent, data, Optional.empty(), false).findings().stream()
           .filter(f -> f.severity() == dev.docgen.api.Finding.Severity.ERROR || f.code().equals("requirement.missing"))
@@ -237,6 +253,11 @@ public final class ModelComposition {
     findings.addAll(notes);
     Grounding.Cleaned removed = grounding.removeUnsupported(clean.spec());
     findings.addAll(removed.findings());
+    if (Grounding.isFiller(removed.spec())) {
+      // "Placeholder text." in every section once scored 1.0, the engine's tables meeting the requirements.
+      findings.add(Finding.error("llm.placeholder-answer", g.id() + " answered with placeholder text, not a document; "
+          + "nothing in it was written for the reader", ""));
+    }
     DocumentSpec merged = Grounding.merge(removed.spec(), draft, dataTitle);
     if (repairs > 0) {
       findings.add(Finding.info("llm.repaired", g.id() + " was asked " + repairs + " more time"

@@ -102,4 +102,46 @@ class FactCheckTest {
     assertThat(f.strip("Revenue up 87% (target 4,444)")).isEqualTo("Revenue up (target)");
     assertThat(f.strip("North: 608 units, 777 stores")).isEqualTo("North: 608 units, stores");
   }
+
+  /** A sentence as a model writes it, and whether every number in it is a fact of the request. */
+  record Labelled(String sentence, boolean grounded) {}
+
+  // Facts: North 131,813.24 and 143,171.76; South 95,060.81 and 89,279.83; units 608, 398, 1,493, 1,339;
+  // total 459,325.64; Q3 2026; the report is dated 5 October 2026.
+  static final List<Labelled> LITERALS = List.of(
+      new Labelled("The review starts at 9:30 and lunch is at 13:00.", true),
+      new Labelled("Doors open at 9.30 am; the call ends by 3 pm.", true),
+      new Labelled("The figures were signed off on 2026-10-05.", true),
+      new Labelled("Data as of 05/10/2026.", true),
+      new Labelled("Revenue came to about 460,000 across both regions.", true),
+      new Labelled("North brought in nearly 275,000 over the two months.", true),
+      new Labelled("North sold 131,813.24 in July.", true),
+      new Labelled("Total revenue came to 459,325.64.", true),
+      new Labelled("South sold 1,493 units in July.", true),
+      new Labelled("Revenue rose 12% in August.", false),
+      new Labelled("Only 5,000 units were sold.", false),
+      new Labelled("North sold 250,000 in July.", false),
+      new Labelled("Revenue came to about 600,000.", false),
+      new Labelled("The figures were signed off on 2019-04-12.", false),
+      new Labelled("We sold 777 units in the South.", false),
+      new Labelled("Margin reached 38.5%.", false));
+
+  @Test
+  void the_literal_check_knows_times_dates_and_approximations_and_still_catches_invented_figures() {
+    // Before: times of day, dates in digits and "about 460,000" were flagged; the blind review's model answers lost
+    // their agenda times and their rounded totals.
+    FactCheck f = facts(Locale.UK);
+    int falsePositives = 0;
+    int falseNegatives = 0;
+    for (Labelled l : LITERALS) {
+      boolean passed = f.unsupported(l.sentence()).isEmpty();
+      if (l.grounded() && !passed) {
+        falsePositives++;
+      } else if (!l.grounded() && passed) {
+        falseNegatives++;
+      }
+    }
+    assertThat(falsePositives).as("grounded sentences flagged").isZero();
+    assertThat(falseNegatives).as("invented figures passed").isZero();
+  }
 }

@@ -109,6 +109,39 @@ class OpenAiProviderTest {
   }
 
   @Test
+  void figuresByReferenceAreWrittenByDocgenAndTablesStandWhereTheModelPlacesThem() {
+    server.otherwise(r -> Reply.content(spec("referenced-sales.json")));
+
+    Artifact a = pipeline().generate(request("docx"));
+
+    // The model named the total; docgen wrote it as the draft does. The unknown figure's reference is gone.
+    assertThat(a).isDocx().containsText("Q3 2026 revenue reached 1,593,421.51, and West led the regions.")
+        .doesNotContainText("{fact:").doesNotContainText("**").doesNotContainText("{table:")
+        .hasHeading("Where the revenue came from").hasTableWithHeaders("Region", "Revenue");
+    assertThat(a.quality().findings()).anyMatch(f -> f.code().equals("llm.references") && f.message().startsWith("1 figure"))
+        .anyMatch(f -> f.code().equals("llm.unknown-reference") && f.message().contains("gross_margin_unknown"));
+    // The model saw the figures with their ids, and the tables with theirs.
+    String body = server.requests().get(0).body();
+    assertThat(body).contains("\\\"figures\\\"").contains("total_revenue").contains("revenue_by_region");
+    // It was asked once more about the unknown figure, then its answer was used without it.
+    assertThat(server.requests().get(1).body()).contains("gross_margin_unknown");
+    assertThat(a.provenance()).containsEntry("attempts", "3");
+  }
+
+  @Test
+  void aPlaceholderAnswerIsAskedAgainThenFailsTheChecksInsteadOfScoringAsADocument() {
+    // "Placeholder text." in every section scored 1.0: the engine's tables met the requirements for it.
+    server.otherwise(r -> Reply.content(spec("placeholder-sales.json")));
+
+    assertThatThrownBy(() -> pipeline().generate(request("docx")))
+        .isInstanceOf(dev.docgen.api.ContentCheckException.class)
+        .satisfies(e -> assertThat(((dev.docgen.api.ContentCheckException) e).report().score()).isLessThan(0.8))
+        .hasMessageContaining("placeholder text");
+    assertThat(server.requestCount()).isEqualTo(3);
+    assertThat(server.requests().get(1).body()).contains("the answer is placeholder text");
+  }
+
+  @Test
   void theSameSpecRendersToPdfAndXlsx() {
     server.otherwise(r -> Reply.content(spec("good-sales.json")));
     DocumentPipeline pipeline = pipeline();
