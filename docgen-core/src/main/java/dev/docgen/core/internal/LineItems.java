@@ -526,7 +526,13 @@ final class LineItems {
       }
       boolean uniform = rates.size() == 1;
       String currency = m.get().currency().isEmpty()
-          ? data.text("currency").filter(c -> c.matches("[A-Z]{3}")).orElse("") : m.get().currency();
+          ? data.text("currency").filter(c -> c.matches("[A-Z]{3}")).orElse(read(prompt, lang, true).currency())
+          : m.get().currency();
+      if (currency.isEmpty() && lang.matches("de|fr|es|nl")) {
+        // A German, French, Spanish or Dutch invoice whose data and request name no currency is in euros: its
+        // amounts are not left bare.
+        currency = "EUR";
+      }
       List<Line> lines = new ArrayList<>();
       for (List<Object> row : t.rows()) {
         if (!(row.get(qty) instanceof BigDecimal q) || !(row.get(price) instanceof BigDecimal unit)) {
