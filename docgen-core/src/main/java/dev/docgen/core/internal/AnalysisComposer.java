@@ -205,7 +205,7 @@ final class AnalysisComposer {
     }
     for (DataQuestions.Extreme e : answers.questions().extremes()) {
       answers.extreme(e).ifPresent(n -> sentences.add(Phrases.fill("data.extreme-sentence", lang, "label", n.figure().label(),
-          "v", show(n.figure().value(), answers.meanOf(e.column())), "row", n.row())));
+          "v", show(n.figure().value(), e.column() < 0 ? measure : answers.meanOf(e.column())), "row", n.row())));
     }
     answers.questions().underTarget().ifPresent(u -> {
       List<List<Object>> under = answers.underTarget(u);

@@ -174,6 +174,18 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         }
       }
     }
+    Matcher attention = ATTENTION.matcher(text);
+    if (attention.find()) {
+      // "welke afdeling de meeste aandacht nodig heeft": on a rating scale, the group that scores lowest; on a count or
+      // an amount, the group with the most.
+      Optional<int[]> group = groupNamed(table, roles, attention.group(1));
+      boolean ratings = roles.stream().anyMatch(r -> r.role() == ColumnRole.RATING);
+      String lang = attention.group(2) != null ? "en" : attention.group(3) != null ? "nl" : attention.group(4) != null ? "de"
+          : attention.group(5) != null ? "fr" : "es";
+      if (group.isPresent() && group.get()[0] >= 0 && extremes.stream().noneMatch(e -> e.group() == group.get()[0])) {
+        extremes.add(new Extreme(-1, !ratings, Phrases.get(ratings ? "data.lowest" : "data.highest", lang), group.get()[0], ""));
+      }
+    }
     return new DataQuestions(countRows, rowNoun, filters, List.copyOf(means), List.copyOf(extremes),
         underTarget(text, table, roles), perUnit(text, lower), List.copyOf(groupBy));
   }
@@ -228,6 +240,12 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     return stem.length() >= 3 && (first.equals(stem) || first.equals(stem + "s") || first.equals(stem + "es")
         || first.equals(stem.replaceAll("y$", "") + "ies"));
   }
+
+  // "which department needs the most attention", "welke afdeling de meeste aandacht nodig heeft".
+  private static final Pattern ATTENTION = Pattern.compile("(?iu)\\b(?:which|what|welke|welche[rsmn]?|quel(?:le)?|qué|cuál)\\s+"
+      + "(\\p{L}+)\\s+(?:\\p{L}+\\s+){0,4}?(?:(needs?|requires?|deserves?)\\s+(?:\\p{L}+\\s+){0,2}?attention|"
+      + "(?:\\p{L}+\\s+){0,2}?(aandacht)|(?:\\p{L}+\\s+){0,3}?(aufmerksamkeit|handlungsbedarf)|"
+      + "(?:\\p{L}+\\s+){0,3}?(nécessite|a besoin)\\s+(?:\\p{L}+\\s+){0,3}?attention|(?:\\p{L}+\\s+){0,3}?(atención))");
 
   // "which month had the", "the region with the": the words before an extreme ask for a group.
   private static final Pattern ASKS_WHICH = Pattern.compile("(?iu).*\\b(?:which|what|welche[rsmn]?|in welchem|quel(?:le)?s?|"

@@ -127,7 +127,7 @@ public final class Grounding {
       Locale locale) {
     Map<String, java.math.BigDecimal> byId = new java.util.HashMap<>();
     figures.forEach(f -> byId.putIfAbsent(f.id(), f.value()));
-    Map<java.math.BigDecimal, String> shown = shownValues(draft, locale);
+    List<Shown> shown = shownValues(draft, locale);
     Formats formats = new Formats(locale);
     int[] resolved = {0};
     Set<String> unknown = new LinkedHashSet<>();
@@ -157,7 +157,7 @@ public final class Grounding {
           return "";
         }
         resolved[0]++;
-        String display = shown.get(v.stripTrailingZeros());
+        String display = shown(shown, v);
         return Matcher.quoteReplacement(display != null ? display : formats.decimal(v, Math.min(2, Math.max(0, v.scale()))));
       });
       return out.replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1");
@@ -165,14 +165,38 @@ public final class Grounding {
     return new Resolved(new DocumentSpec(spec.metadata(), spec.theme(), r.sections(spec.sections())), resolved[0], unknown);
   }
 
-  // The draft's figures as it writes them: "£58,825.00" is 58825, "95.0%" is 0.95 (and 95).
-  private static Map<java.math.BigDecimal, String> shownValues(DocumentSpec draft, Locale locale) {
+  /** A figure as the draft writes it: its value, the decimals it is written to, and the text. */
+  private record Shown(java.math.BigDecimal value, int decimals, String text) {}
+
+  /**
+   * How the draft writes {@code v}: exactly, else the closest value shown that {@code v} rounds to at the precision it
+   * is written ("81.7%" for 0.8171, never the "80%" of a threshold); null when it shows none.
+   */
+  private static String shown(List<Shown> shown, java.math.BigDecimal v) {
+    Shown best = null;
+    java.math.BigDecimal bestGap = null;
+    for (Shown s : shown) {
+      java.math.BigDecimal gap = v.subtract(s.value()).abs();
+      if (gap.signum() == 0) {
+        return s.text();
+      }
+      java.math.BigDecimal half = java.math.BigDecimal.ONE.movePointLeft(s.decimals()).divide(java.math.BigDecimal.valueOf(2));
+      if (gap.compareTo(half) <= 0 && (bestGap == null || gap.compareTo(bestGap) < 0)) {
+        best = s;
+        bestGap = gap;
+      }
+    }
+    return best == null ? null : best.text();
+  }
+
+  // The draft's figures as it writes them: "£58,825.00" is 58825 to 2 decimals, "81.7%" is 0.817 to 3.
+  private static List<Shown> shownValues(DocumentSpec draft, Locale locale) {
     java.text.DecimalFormatSymbols sym = java.text.DecimalFormatSymbols.getInstance(locale);
     String dec = Pattern.quote(String.valueOf(sym.getDecimalSeparator()));
-    String grp = "[" + Pattern.quote(String.valueOf(sym.getGroupingSeparator())) + "\u00a0\u202f ]";
-    Pattern number = Pattern.compile("(?:[£$€¥]\\s?|(?:CHF|EUR|GBP|USD)\\s)?-?\\d{1,3}(?:" + grp + "\\d{3})*(?:" + dec
-        + "\\d+)?(?:\\s?%|\\s?€|\\s(?:CHF|EUR|GBP|USD)\\b)?");
-    Map<java.math.BigDecimal, String> out = new java.util.HashMap<>();
+    String grp = "[" + Pattern.quote(String.valueOf(sym.getGroupingSeparator())) + "\\u00a0\\u202f ]";
+    Pattern number = Pattern.compile("(?:[£$€¥][\\s\\u00a0\\u202f]?|(?:CHF|EUR|GBP|USD)[\\s\\u00a0])?-?\\d{1,3}(?:" + grp
+        + "\\d{3})*(?:" + dec + "\\d+)?(?:[\\s\\u00a0\\u202f]?%|[\\s\\u00a0\\u202f]?€|[\\s\\u00a0](?:CHF|EUR|GBP|USD)\\b)?");
+    List<Shown> out = new ArrayList<>();
     Matcher m = number.matcher(SpecText.of(draft.sections()));
     while (m.find()) {
       String written = m.group().strip();
@@ -181,13 +205,15 @@ public final class Grounding {
       try {
         java.math.BigDecimal v = new java.math.BigDecimal(digits);
         boolean percent = written.endsWith("%");
-        out.putIfAbsent((percent ? v.movePointLeft(2) : v).stripTrailingZeros(), written);
+        int decimals = Math.max(0, v.scale()) + (percent ? 2 : 0);
+        out.add(new Shown(percent ? v.movePointLeft(2) : v, decimals, written));
       } catch (NumberFormatException e) {
         // not a number after all ("-")
       }
     }
     return out;
   }
+
 
   /** Every number in the spec's text, headings, lists, key-values, tables and charts that is not a fact. */
   public List<Unsupported> unsupported(DocumentSpec spec) {
@@ -422,13 +448,15 @@ public final class Grounding {
     s.subsections().forEach(c -> collectHeaders(c, out));
   }
 
-  /** A table whose every cell is empty or an author's field ("[Action]", "[[owner]]"): nothing a reader can use. */
+  /** A table with an author's field in it ("[Action]", "[[owner]]"): no data a reader can use unplaced. */
   static boolean placeholderOnly(Block b) {
     if (!(b instanceof Table t)) {
       return false;
     }
-    return t.rows().stream().flatMap(List::stream).allMatch(c -> c == null || c.toString().isBlank()
-        || c.toString().strip().matches("\\[\\[?[^\\[\\]]*\\]\\]?"));
+    // "[lead]", "[amount]": one field left for the author makes a table of the engine's scaffolding, not of data; it
+    // stands only where the model places it.
+    return t.rows().stream().flatMap(List::stream).anyMatch(c -> c != null
+        && c.toString().strip().matches("(?s).*\\[\\[?[^\\[\\]]{1,80}\\]\\]?.*"));
   }
 
   private static String headers(Table t) {
