@@ -36,12 +36,21 @@ final class ColumnWidths {
       floor[c] = Math.min(totalTwips / (double) columns.size() * 1.6, wordTwips(table, formats, c));
     }
     raiseToFloors(widths, floor);
+    // Floors that add up to more than the page are scaled down together: a long word may wrap, but no column is
+    // left with what the others did not take (the commission table's 7th column once got 188 twips).
+    double total = 0;
+    for (double w : widths) {
+      total += w;
+    }
     int[] out = new int[columns.size()];
     int used = 0;
+    int widest = 0;
     for (int c = 0; c < columns.size(); c++) {
-      out[c] = c == columns.size() - 1 ? totalTwips - used : (int) Math.round(widths[c]);
+      out[c] = (int) Math.round(widths[c] * totalTwips / total);
       used += out[c];
+      widest = out[c] > out[widest] ? c : widest;
     }
+    out[widest] += totalTwips - used;
     return out;
   }
 
