@@ -83,12 +83,15 @@ public final class FactCheck {
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
 
   private final double[] facts;
+  /** The shares, rates and changes the request states or computes, as fractions: what a percentage must be. */
+  private final double[] ratios;
   private final Set<Integer> days;
   private final char decimal;
   private final char grouping;
 
-  private FactCheck(double[] facts, Set<Integer> days, Locale locale) {
+  private FactCheck(double[] facts, double[] ratios, Set<Integer> days, Locale locale) {
     this.facts = facts;
+    this.ratios = ratios;
     this.days = days;
     java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
     this.decimal = symbols.getDecimalSeparator();
@@ -108,6 +111,9 @@ public final class FactCheck {
     for (java.math.BigDecimal v : figures) {
       c.values.add(v.doubleValue());
       c.values.add(v.movePointRight(2).doubleValue());
+      if (v.abs().compareTo(java.math.BigDecimal.TEN) < 0) {
+        c.ratios.add(v.abs().doubleValue());
+      }
     }
     c.text(prompt);
     for (LocalDate d : dates) {
@@ -117,7 +123,8 @@ public final class FactCheck {
     data.ifPresent(c::data);
     double[] sorted = Arrays.stream(c.values.stream().mapToDouble(Double::doubleValue).toArray()).sorted().distinct()
         .toArray();
-    return new FactCheck(sorted, c.days, locale);
+    double[] ratios = c.ratios.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
+    return new FactCheck(sorted, ratios, c.days, locale);
   }
 
   /** How many distinct facts there are. */
@@ -184,19 +191,22 @@ public final class FactCheck {
     if (t.approximate()) {
       tolerance = Math.max(tolerance, Math.abs(v) * APPROX_SHARE);
     }
-    if (near(v, tolerance)) {
-      return true;
-    }
     if (t.percent()) {
-      return near(v / 100, tolerance / 100);
+      // "rose 12%" is a share or a change: it must be one the request states or docgen computed, not any 12 in the
+      // data (a dense table has almost every small number somewhere).
+      return near(ratios, v / 100, tolerance / 100);
     }
-    return false;
+    return near(v, tolerance);
   }
 
   private boolean near(double v, double tolerance) {
-    int i = Arrays.binarySearch(facts, v - tolerance);
+    return near(facts, v, tolerance);
+  }
+
+  private static boolean near(double[] sorted, double v, double tolerance) {
+    int i = Arrays.binarySearch(sorted, v - tolerance);
     int from = i >= 0 ? i : -i - 1;
-    return from < facts.length && facts[from] <= v + tolerance;
+    return from < sorted.length && sorted[from] <= v + tolerance;
   }
 
   /** One number as written, with what it means. */
@@ -284,6 +294,7 @@ public final class FactCheck {
   /** Gathers fact values from text, typed cells, dates and specs. */
   private static final class Collector {
     final List<Double> values = new ArrayList<>();
+    final List<Double> ratios = new ArrayList<>();
     final Set<Integer> days = new HashSet<>();
     final char decimal;
     final char grouping;
@@ -304,6 +315,7 @@ public final class FactCheck {
         values.add(v);
         if (t.percent()) {
           values.add(v / 100);
+          ratios.add(Math.abs(v / 100));
         }
         if (t.dayOfMonth()) {
           days.add((int) t.value());
@@ -328,6 +340,7 @@ public final class FactCheck {
       values.add(v);
       if (percent) {
         values.add(v * 100);
+        ratios.add(v);
       }
     }
 
@@ -353,7 +366,13 @@ public final class FactCheck {
     }
 
     void data(Dataset data) {
-      TableStats.allFacts(data).forEach(d -> values.add(d.abs().doubleValue()));
+      TableStats.allFacts(data).forEach(d -> {
+        values.add(d.abs().doubleValue());
+        // The shares and changes among the data's facts are fractions.
+        if (d.abs().compareTo(BigDecimal.TEN) < 0 && d.stripTrailingZeros().scale() > 0) {
+          ratios.add(d.abs().doubleValue());
+        }
+      });
       data.fields().values().forEach(v -> cell(v, false));
       data.lists().values().forEach(l -> l.forEach(this::text));
       for (DataTable t : data.tables()) {
@@ -363,8 +382,8 @@ public final class FactCheck {
           if (cells > MAX_DATA_CELLS) {
             return;
           }
-          for (Object o : row) {
-            cell(o, false);
+          for (int i = 0; i < row.size(); i++) {
+            cell(row.get(i), i < t.columns().size() && t.columns().get(i).type() == ColumnType.PERCENT);
             cells++;
           }
         }

@@ -119,6 +119,9 @@ class FactCheckTest {
       new Labelled("Total revenue came to 459,325.64.", true),
       new Labelled("South sold 1,493 units in July.", true),
       new Labelled("Revenue rose 12% in August.", false),
+      // 4 is the number of rows, and 4% no figure: a percentage must be a stated or computed share.
+      new Labelled("Revenue rose 4% in August.", false),
+      new Labelled("Units fell 608% in August.", false),
       new Labelled("Only 5,000 units were sold.", false),
       new Labelled("North sold 250,000 in July.", false),
       new Labelled("Revenue came to about 600,000.", false),
