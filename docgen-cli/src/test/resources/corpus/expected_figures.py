@@ -309,3 +309,4 @@ pb = json.load(open("data/projektbudget-2024-2026.json"))
 for k in pb["kostenarten"]:
     show(k["kostenart"], sum(k["jahre"].values()))
 show("total all years", sum(sum(k["jahre"].values()) for k in pb["kostenarten"]))
+show("share of the approved budget %", (Decimal(sum(sum(k["jahre"].values()) for k in pb["kostenarten"])) / pb["genehmigtes_budget"] * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

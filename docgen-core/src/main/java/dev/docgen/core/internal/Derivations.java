@@ -437,7 +437,9 @@ final class Derivations {
     }
     return d.label() + " = " + Expression.parse(d.total()).render((name, call) -> {
       String inner = name.replaceAll("^sum\\((.*)\\)$", "$1");
-      return bound.get(inner) instanceof Integer c ? sum(t, c).toPlainString() : name;
+      // "936000.00 ÷ 950000": a sum by its value, and a scalar input (a field, the request's figure) by its own.
+      return bound.get(inner) instanceof Integer c ? sum(t, c).toPlainString()
+          : bound.get(name) instanceof BigDecimal v ? v.toPlainString() : name;
     }) + " = " + total.toPlainString();
   }
 

@@ -79,6 +79,17 @@ class DerivationsTest {
   }
 
   @Test
+  void a_budget_against_its_approved_total_gives_the_share_spent_with_its_working() {
+    // The blind review's project budget never compared its 936,000 with the 950,000 approved.
+    String lines = "Cost type,Year 1,Year 2,Year 3\nStaff,180000,240000,150000\nLicences,45000,38000,38000\n";
+    Map<String, DerivedFigure> f = byId(derive("budget", "Project budget for three years, approved budget £700,000", lines)
+        .figures());
+    assertThat(f.get("total_all_years").value()).isEqualByComparingTo("691000");
+    assertThat(f.get("total_of_approved").value()).isEqualByComparingTo("0.9871");
+    assertThat(f.get("total_of_approved").working()).endsWith("= 691000.00 ÷ 700000 = 0.9871");
+  }
+
+  @Test
   void without_an_opening_balance_no_closing_balance_is_made_up() {
     Map<String, DerivedFigure> f = byId(derive("cash-flow-forecast", "Cash-flow forecast for H1", CASH).figures());
     assertThat(f).containsKey("total_net").doesNotContainKey("total_closing");
