@@ -88,13 +88,19 @@ final class ColumnRoles {
   /** The roles of every column of {@code t}, in column order. */
   static List<Inferred> of(DataTable t) {
     List<Inferred> out = new ArrayList<>();
+    // Whether the table holds answers on a scale is one question of the whole table, asked once.
+    boolean scaled = answersOnAScale(t);
     for (int i = 0; i < t.columns().size(); i++) {
-      out.add(of(t, i));
+      out.add(of(t, i, scaled));
     }
     return List.copyOf(out);
   }
 
   static Inferred of(DataTable t, int col) {
+    return of(t, col, answersOnAScale(t));
+  }
+
+  private static Inferred of(DataTable t, int col, boolean scaled) {
     DataColumn c = t.columns().get(col);
     String name = c.name().strip();
     ColumnType type = c.type();
@@ -121,7 +127,7 @@ final class ColumnRoles {
       // "Q1 Workload", "Frage 3": a survey's question, answered on a scale.
       return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
     }
-    if (type == ColumnType.INTEGER && inRange(t, col, 0, 10) && answersOnAScale(t)) {
+    if (scaled && type == ColumnType.INTEGER && inRange(t, col, 0, 10)) {
       // "Werkdruk 3, Samenwerking 4" beside a respondent: each question's answer on a 1–5 (or 0–10) scale.
       return new Inferred(ColumnRole.RATING, Aggregation.MEAN, inRange(t, col, 0, 5) ? 5 : 10);
     }

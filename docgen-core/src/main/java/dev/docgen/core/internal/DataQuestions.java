@@ -271,12 +271,7 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
         }
       }
     }
-    Set<String> asked = new LinkedHashSet<>();
-    for (String w : words.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+")) {
-      if (w.length() >= 3) {
-        asked.add(w.replaceAll("s$", ""));
-      }
-    }
+    Set<String> asked = stems(words, "[^\\p{L}]+");
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnRole r = roles.get(i).role();
       if (r != ColumnRole.CATEGORY && r != ColumnRole.PERSON) {
@@ -291,14 +286,20 @@ record DataQuestions(boolean countRows, String rowNoun, List<Filter> filters, Li
     return Optional.empty();
   }
 
-  // The numeric column the words after "average" or "longest" name, by a shared word or the role they imply.
-  private static int measureColumn(DataTable table, List<Inferred> roles, String words, ColumnRole hint) {
-    Set<String> asked = new LinkedHashSet<>();
-    for (String w : words.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+  /** The words of three letters or more, lower case and without a plural s: what a column's name is matched on. */
+  private static Set<String> stems(String words, String split) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words.toLowerCase(Locale.ROOT).strip().split(split)) {
       if (w.length() >= 3) {
-        asked.add(w.replaceAll("s$", ""));
+        out.add(w.replaceAll("s$", ""));
       }
     }
+    return out;
+  }
+
+  // The numeric column the words after "average" or "longest" name, by a shared word or the role they imply.
+  private static int measureColumn(DataTable table, List<Inferred> roles, String words, ColumnRole hint) {
+    Set<String> asked = stems(words, "\\s+");
     for (int i = 0; i < table.columns().size(); i++) {
       if (!roles.get(i).role().measurable()) {
         continue;

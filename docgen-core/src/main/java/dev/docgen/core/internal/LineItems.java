@@ -525,8 +525,9 @@ final class LineItems {
         rates.add(discount >= 0 && row.get(discount) instanceof BigDecimal d ? fraction(d, t.columns().get(discount)) : BigDecimal.ZERO);
       }
       boolean uniform = rates.size() == 1;
+      Reading stated = read(prompt, lang, true);
       String currency = m.get().currency().isEmpty()
-          ? data.text("currency").filter(c -> c.matches("[A-Z]{3}")).orElse(read(prompt, lang, true).currency())
+          ? data.text("currency").filter(c -> c.matches("[A-Z]{3}")).orElse(stated.currency())
           : m.get().currency();
       if (currency.isEmpty() && lang.matches("de|fr|es|nl")) {
         // A German, French, Spanish or Dutch invoice whose data and request name no currency is in euros: its
@@ -557,7 +558,7 @@ final class LineItems {
       if (shipping.isPresent()) {
         lines.add(new Line(Phrases.get("Shipping", lang), BigDecimal.ONE, shipping.get(), "", currency));
       }
-      Optional<BigDecimal> tax = read(prompt, lang, true).taxRate().or(() -> dataTaxRate(data));
+      Optional<BigDecimal> tax = stated.taxRate().or(() -> dataTaxRate(data));
       java.util.Set<BigDecimal> lineRates = new java.util.TreeSet<>();
       lines.forEach(l -> l.taxRate().ifPresent(r -> lineRates.add(r.stripTrailingZeros())));
       if (lineRates.size() == 1 && lines.stream().allMatch(l -> l.taxRate().isPresent())) {

@@ -160,13 +160,15 @@ final class LineTable {
     return "description";
   }
 
+  private static final Pattern TAX_NAME = Pattern.compile("(?iu)\\b(VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b");
+
   private String taxLabel(LineItems.Reading r) {
     return taxName() + " " + SlotFiller.percentText(r.taxRate().orElseThrow(), intent.facts().language());
   }
 
   /** The tax as the request names it ("VAT", "MwSt"), else the language's word for it. */
   private String taxName() {
-    Matcher m = Pattern.compile("(?iu)\\b(VAT|IVA|MwSt|USt|TVA|BTW|GST|sales tax)\\b").matcher(intent.prompt());
+    Matcher m = TAX_NAME.matcher(intent.prompt());
     if (m.find()) {
       return m.group(1);
     }
