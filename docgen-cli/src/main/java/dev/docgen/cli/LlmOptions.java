@@ -24,6 +24,11 @@ final class LlmOptions {
   @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Longest one model call may take (default: 60).")
   Double timeout;
 
+  @Option(names = "--llm-parallel", paramLabel = "N",
+      description = "Write a document of five or more sections as an outline, then up to N sections at once "
+          + "(1 to 16; default: $DOCGEN_LLM_PARALLEL or 1, one call per document).")
+  Integer parallel;
+
   @Option(names = "--deadline", paramLabel = "SECONDS",
       description = "Budget for the model's content, retries and repairs included (default: 120).")
   Double deadline;
@@ -34,7 +39,7 @@ final class LlmOptions {
 
   /** Whether any option asks for the openai provider. */
   boolean given() {
-    return url != null || model != null || timeout != null;
+    return url != null || model != null || timeout != null || parallel != null;
   }
 
   /** Adds a configured openai provider and the model policy to {@code builder}. */
@@ -55,6 +60,12 @@ final class LlmOptions {
         }
         if (timeout != null) {
           s.timeout(seconds(timeout, "--llm-timeout"));
+        }
+        if (parallel != null) {
+          if (parallel < 1 || parallel > 16) {
+            throw new IllegalArgumentException("--llm-parallel must be 1 to 16 calls: " + parallel);
+          }
+          s.parallel(parallel);
         }
         builder.contentGenerator(OpenAiContentGenerator.create(s.build()));
       }

@@ -81,6 +81,14 @@ class LlmFixturesTest {
             Files.readAllBytes(data)));
       }
       a = pipeline.generate(request.build());
+      // -Ddocgen.fixtures.out=DIR keeps each document, with the model's answer and offline, to render and read.
+      String out = System.getProperty("docgen.fixtures.out", "");
+      if (!out.isEmpty()) {
+        Path dir = Files.createDirectories(Paths.get(out));
+        String id = e.path("id").asText();
+        Files.write(dir.resolve(id + "-llm." + format), a.bytes());
+        Files.write(dir.resolve(id + "-offline." + format), pipeline.generate(request.provider("offline").build()).bytes());
+      }
     }
     // The reader's text, normalised as the corpus checks read it (case and spacing).
     String text = RenderedDocument.read(format, a.bytes()).text();

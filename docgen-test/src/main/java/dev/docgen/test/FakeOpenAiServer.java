@@ -158,9 +158,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   private void send(HttpExchange ex, Reply reply, RecordedRequest request) throws IOException {
-    if (!reply.delay.isZero()) {
+    long wait = reply.delay.toMillis();
+    if (reply.tokensPerSecond > 0 && reply.content != null) {
+      // A model writes its answer token by token: a long answer takes longer than a short one.
+      wait += Math.round(tokens(reply.content) * 1000 / reply.tokensPerSecond);
+    }
+    if (wait > 0) {
       try {
-        Thread.sleep(reply.delay.toMillis());
+        Thread.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -193,12 +198,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   private String completion(String content, RecordedRequest request) {
     int promptTokens = request == null ? 0 : Math.max(1, request.body().length() / 4);
-    int completionTokens = Math.max(1, content.length() / 4);
+    int completionTokens = tokens(content);
     return "{\"id\":\"chatcmpl-fake-" + ids.incrementAndGet() + "\",\"object\":\"chat.completion\",\"created\":0,"
         + "\"model\":\"" + json(modelVersion) + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
         + "\"content\":\"" + json(content) + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
         + promptTokens + ",\"completion_tokens\":" + completionTokens + ",\"total_tokens\":"
         + (promptTokens + completionTokens) + "}}";
+  }
+
+  /** About four characters a token, as OpenAI's tokenizers give for English prose and JSON. */
+  static int tokens(String content) {
+    return Math.max(1, content.length() / 4);
   }
 
   /** Escapes text for a JSON string literal. */
@@ -244,23 +254,37 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final java.util.Optional<String> retryAfter;
     private final Duration stall;
 
+    private final double tokensPerSecond;
+
     private Reply(int status, String content, String body, Duration delay, java.util.Optional<String> retryAfter) {
-      this(status, content, body, delay, retryAfter, Duration.ZERO);
+      this(status, content, body, delay, retryAfter, Duration.ZERO, 0);
     }
 
     private Reply(int status, String content, String body, Duration delay, java.util.Optional<String> retryAfter,
-        Duration stall) {
+        Duration stall, double tokensPerSecond) {
       this.status = status;
       this.content = content;
       this.body = body;
       this.delay = delay;
       this.retryAfter = retryAfter;
       this.stall = stall;
+      this.tokensPerSecond = tokensPerSecond;
+    }
+
+    /**
+     * The same reply written at this many tokens a second (a token being about four characters), after
+     * any {@link #delay}: at 60 tokens/s a 2,400-token document takes 40 s, as from a hosted model.
+     */
+    public Reply tokensPerSecond(double rate) {
+      if (!(rate > 0)) {
+        throw new IllegalArgumentException("tokens per second must be positive: " + rate);
+      }
+      return new Reply(status, content, body, delay, retryAfter, stall, rate);
     }
 
     /** The same reply with its headers sent at once and its body only after this long, as a stuck server does. */
     public Reply stall(Duration stall) {
-      return new Reply(status, content, body, delay, retryAfter, requireNonNull(stall, "stall"));
+      return new Reply(status, content, body, delay, retryAfter, requireNonNull(stall, "stall"), tokensPerSecond);
     }
 
     /** A 200 chat completion whose assistant message is {@code content} (for docgen: the spec JSON). */
@@ -284,18 +308,19 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     /** The same reply sent after waiting this long. */
     public Reply delay(Duration delay) {
-      return new Reply(status, content, body, requireNonNull(delay, "delay"), retryAfter);
+      return new Reply(status, content, body, requireNonNull(delay, "delay"), retryAfter, stall, tokensPerSecond);
     }
 
     /** The same reply with a {@code Retry-After} header in whole seconds (rounded up). */
     public Reply retryAfter(Duration wait) {
       long seconds = Math.max(0, (wait.toMillis() + 999) / 1000);
-      return new Reply(status, content, body, delay, java.util.Optional.of(Long.toString(seconds)));
+      return new Reply(status, content, body, delay, java.util.Optional.of(Long.toString(seconds)), stall,
+          tokensPerSecond);
     }
 
     /** The same reply with a raw {@code Retry-After} header value (seconds or an HTTP date). */
     public Reply retryAfter(String value) {
-      return new Reply(status, content, body, delay, java.util.Optional.of(value));
+      return new Reply(status, content, body, delay, java.util.Optional.of(value), stall, tokensPerSecond);
     }
   }
 }

@@ -88,8 +88,10 @@ public final class FactCheck {
   private final Set<Integer> days;
   private final char decimal;
   private final char grouping;
+  private final Locale locale;
 
   private FactCheck(double[] facts, double[] ratios, Set<Integer> days, Locale locale) {
+    this.locale = locale;
     this.facts = facts;
     this.ratios = ratios;
     this.days = days;
@@ -125,6 +127,30 @@ public final class FactCheck {
         .toArray();
     double[] ratios = c.ratios.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
     return new FactCheck(sorted, ratios, c.days, locale);
+  }
+
+  /** These facts and {@code more} (values docgen computed for the model's expressions), a percentage's fraction too. */
+  public FactCheck with(List<java.math.BigDecimal> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Double> values = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
+    for (double d : facts) {
+      values.add(d);
+    }
+    for (double d : ratios) {
+      shares.add(d);
+    }
+    for (java.math.BigDecimal v : more) {
+      values.add(v.doubleValue());
+      values.add(v.movePointRight(2).doubleValue());
+      if (v.abs().compareTo(java.math.BigDecimal.TEN) < 0) {
+        shares.add(v.abs().doubleValue());
+      }
+    }
+    return new FactCheck(values.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray(),
+        shares.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray(), days, locale);
   }
 
   /** How many distinct facts there are. */

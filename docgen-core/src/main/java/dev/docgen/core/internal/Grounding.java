@@ -1,6 +1,7 @@
 package dev.docgen.core.internal;
 
 import dev.docgen.api.Finding;
+import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.Block;
 import dev.docgen.api.model.BulletList;
 import dev.docgen.api.model.Callout;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +57,14 @@ public final class Grounding {
 
   /** Removes HTML and script, images and the theme; returns the cleaned spec and what was removed. */
   public static Cleaned sanitize(DocumentSpec spec, Metadata draftMetadata) {
+    return sanitize(spec, draftMetadata, d -> false);
+  }
+
+  /**
+   * {@link #sanitize(DocumentSpec, Metadata)}, keeping the model's date when the request names it
+   * ("the board meeting on 12 March 2026"): {@code named} says whether it does.
+   */
+  public static Cleaned sanitize(DocumentSpec spec, Metadata draftMetadata, java.util.function.Predicate<java.time.LocalDate> named) {
     List<Finding> findings = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Rewriter r = new Rewriter(text -> {
@@ -75,12 +85,56 @@ public final class Grounding {
     });
     Metadata m = spec.metadata();
     String title = r.text(m.title()).isBlank() ? draftMetadata.title() : r.text(m.title());
-    // The model's author and subject stand when it gives them; the date, locale and kind are the request's.
+    // The model's author and subject stand when it gives them, and its date when the request names it; the
+    // locale and kind are the request's.
+    java.time.LocalDate date = m.date() != null && !m.date().equals(draftMetadata.date()) && named.test(m.date())
+        ? m.date() : draftMetadata.date();
     Metadata meta = new Metadata(title, r.text(m.subtitle()), r.text(m.author()).isBlank() ? draftMetadata.author()
-        : r.text(m.author()), draftMetadata.date(), draftMetadata.locale(), draftMetadata.keywords(),
+        : r.text(m.author()), date, draftMetadata.locale(), draftMetadata.keywords(),
         r.text(m.subject()).isBlank() ? draftMetadata.subject() : r.text(m.subject()), draftMetadata.documentType(),
         draftMetadata.orientation());
     return new Cleaned(new DocumentSpec(meta, null, r.sections(spec.sections())), findings);
+  }
+
+  /**
+   * Whether {@code prompt} names this date: "12 March 2026", "March 12", "12.03.2026", "2026-03-12",
+   * in English or the request's language. Without a year in the prompt, the day and month must name it
+   * in {@code year}.
+   */
+  public static boolean named(java.time.LocalDate date, String prompt, Locale locale, int year) {
+    String p = prompt.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ");
+    if (p.contains(date.toString())) {
+      return true;
+    }
+    boolean withYear = p.contains(Integer.toString(date.getYear()));
+    if (!withYear && date.getYear() != year) {
+      return false;
+    }
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    List<String> forms = new ArrayList<>();
+    for (Locale l : new LinkedHashSet<>(List.of(Locale.ENGLISH, locale))) {
+      for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+        String name = date.getMonth().getDisplayName(style, l).toLowerCase(l).replace(".", "");
+        forms.add(day + " " + name);
+        forms.add(day + ". " + name);
+        forms.add(day + "th " + name);
+        forms.add(name + " " + day);
+      }
+    }
+    forms.add(String.format(Locale.ROOT, "%d.%d.%d", day, month, date.getYear()));
+    forms.add(String.format(Locale.ROOT, "%02d.%02d.%d", day, month, date.getYear()));
+    forms.add(String.format(Locale.ROOT, "%d/%d/%d", day, month, date.getYear()));
+    forms.add(String.format(Locale.ROOT, "%02d/%02d/%d", day, month, date.getYear()));
+    forms.add(String.format(Locale.ROOT, "%d/%d/%d", month, day, date.getYear()));
+    forms.add(String.format(Locale.ROOT, "%02d/%02d/%d", month, day, date.getYear()));
+    for (String f : forms) {
+      Matcher m = Pattern.compile("(?<![0-9])" + Pattern.quote(f) + "(?![0-9])").matcher(p);
+      if (m.find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A spec and what happened to it. */
@@ -115,6 +169,123 @@ public final class Grounding {
 
   /** A spec with its figure references written out: how many were, and the ids no figure has. */
   public record Resolved(DocumentSpec spec, int resolved, Set<String> unknown) {}
+
+  /** The same rules, with these computed values as facts too. */
+  public Grounding with(List<java.math.BigDecimal> computed) {
+    return computed.isEmpty() ? this : new Grounding(facts.with(computed), locale);
+  }
+
+  /**
+   * What the model's expressions gave.
+   *
+   * @param values every number written for them, for the fact check
+   * @param problems one line per expression that could not be computed, for a repair
+   */
+  public record Computed(DocumentSpec spec, int computed, List<java.math.BigDecimal> values, List<String> problems) {}
+
+  /**
+   * Computes every {@code {= expression}} over the request's data ({@link Expressions}) and writes
+   * its value in the locale's format. A paragraph that is only a grouped expression ({@code {= sum(amount)
+   * by region}}) becomes a table. A sentence with an expression that cannot be computed goes.
+   */
+  public static Computed resolveExpressions(DocumentSpec spec, Optional<Dataset> data,
+      List<dev.docgen.api.DerivedFigure> figures, Locale locale) {
+    Map<String, java.math.BigDecimal> byId = new java.util.HashMap<>();
+    figures.forEach(f -> byId.putIfAbsent(f.id(), f.value()));
+    Formats formats = new Formats(locale);
+    List<java.math.BigDecimal> values = new ArrayList<>();
+    Set<String> problems = new LinkedHashSet<>();
+    int[] computed = {0};
+    java.util.function.Function<String, Expressions.Value> eval = source -> {
+      try {
+        Expressions.Value v = Expressions.evaluate(source, data, byId);
+        computed[0]++;
+        if (v.grouped()) {
+          values.addAll(v.groups().values());
+        } else {
+          values.add(v.number());
+        }
+        return v;
+      } catch (Expressions.Problem e) {
+        problems.add("{= " + source + "}: " + e.getMessage());
+        return null;
+      }
+    };
+    Rewriter r = new Rewriter(text -> {
+      if (!text.contains("{=")) {
+        return text;
+      }
+      // Expressions are set aside while the text is cut into sentences: "St. Louis" in one is no sentence end.
+      List<String> found = new ArrayList<>();
+      String masked = Expressions.EXPRESSION.matcher(text).replaceAll(m -> {
+        found.add(m.group(1));
+        return "\u0000" + (found.size() - 1) + "\u0000";
+      });
+      StringBuilder kept = new StringBuilder();
+      for (String sentence : masked.split("(?<=[.!?])\\s+(?=\\p{Lu}|\u0000)")) {
+        Matcher m = Pattern.compile("\u0000(\\d+)\u0000").matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        boolean ok = true;
+        while (m.find()) {
+          Expressions.Value v = eval.apply(found.get(Integer.parseInt(m.group(1))));
+          if (v == null) {
+            ok = false;
+            break;
+          }
+          m.appendReplacement(out, Matcher.quoteReplacement(Expressions.format(v, formats)));
+        }
+        if (ok) {
+          m.appendTail(out);
+          kept.append(kept.length() == 0 ? "" : " ").append(out);
+        }
+      }
+      return kept.toString().replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1");
+    }, b -> {
+      if (b instanceof Paragraph p) {
+        Matcher whole = Expressions.EXPRESSION.matcher(p.text().strip());
+        if (whole.matches()) {
+          Expressions.Value v = eval.apply(whole.group(1));
+          if (v == null) {
+            return List.of();
+          }
+          if (v.grouped()) {
+            return List.of(groupTable(whole.group(1), v, formats));
+          }
+          return List.of(Paragraph.of(Expressions.format(v, formats)));
+        }
+      }
+      return List.of(b);
+    });
+    DocumentSpec out = new DocumentSpec(spec.metadata(), spec.theme(), r.sections(spec.sections()));
+    return new Computed(out, computed[0], values, List.copyOf(problems));
+  }
+
+  private static final Pattern CALL = Pattern.compile("(?i)^\\s*(\\w+)\\s*\\(\\s*`?([^`,()=<>!]*?)`?\\s*(?:[,)]|where|=)");
+
+  /** {@code sum(amount) by region}: Region | Amount, one row per region, largest first. */
+  private static Table groupTable(String source, Expressions.Value v, Formats formats) {
+    Matcher m = CALL.matcher(source);
+    String fn = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    String column = m.groupCount() >= 2 && m.group(2) != null ? Names.humanize(m.group(2).strip()) : "";
+    String header = switch (fn) {
+      case "count" -> "Count";
+      case "share" -> "Share";
+      case "mean", "avg", "average" -> column.isEmpty() ? "Mean" : "Mean " + column.toLowerCase(Locale.ROOT);
+      case "min" -> "Lowest " + column.toLowerCase(Locale.ROOT);
+      case "max" -> "Highest " + column.toLowerCase(Locale.ROOT);
+      default -> column.isEmpty() ? "Value" : column;
+    };
+    dev.docgen.api.model.Column measure = switch (v.kind()) {
+      case MONEY -> dev.docgen.api.model.Column.currency(header, v.currency());
+      case COUNT -> dev.docgen.api.model.Column.of(header, dev.docgen.api.model.ColumnType.INTEGER);
+      case NUMBER -> dev.docgen.api.model.Column.of(header, dev.docgen.api.model.ColumnType.DECIMAL);
+      case PERCENT -> dev.docgen.api.model.Column.of(header, dev.docgen.api.model.ColumnType.TEXT);
+    };
+    List<List<Object>> rows = new ArrayList<>();
+    v.groups().forEach((k, n) -> rows.add(List.of(k, v.kind() == Expressions.Kind.PERCENT ? formats.percent(n) : n)));
+    return new Table("", List.of(dev.docgen.api.model.Column.text(Names.humanize(v.groupedBy())), measure), rows,
+        List.of());
+  }
 
   // "{fact:total_revenue}": a figure docgen computed, by its id.
   static final Pattern FACT = Pattern.compile("\\{\\s*fact\\s*:\\s*([^{}\\s]+)\\s*\\}");

@@ -168,6 +168,7 @@ public final class ModelComposition {
     int answers = 0;
     GeneratedContent usable = null;
     Grounding.Cleaned usableClean = null;
+    Grounding usableGrounding = grounding;
     while (true) {
       GeneratedContent got;
       try {
@@ -182,7 +183,7 @@ public final class ModelComposition {
           continue;
         }
         if (usable != null) {
-          return finish(g, usable, usableClean, grounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
+          return finish(g, usable, usableClean, usableGrounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
               "llm.repair-failed",
               "the repaired answer was not valid (" + String.join("; ", e.problems().stream().limit(2).toList())
                   + "); the earlier answer was used with what is not grounded removed", "")));
@@ -193,12 +194,13 @@ public final class ModelComposition {
         if (usable == null) {
           throw e;
         }
-        return finish(g, usable, usableClean, grounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
+        return finish(g, usable, usableClean, usableGrounding, draft, dataTitle(intent), repairs, answers, List.of(Finding.warning(
             "llm.repair-failed",
             "asking the model to fix its answer failed (" + e.getMessage() + "); its answer was used with what is "
                 + "not grounded removed", "")));
       }
-      Grounding.Cleaned sanitized = Grounding.sanitize(got.spec(), draft.metadata());
+      Grounding.Cleaned sanitized = Grounding.sanitize(got.spec(), draft.metadata(),
+          d -> Grounding.named(d, intent.prompt(), base.locale(), draft.metadata().date().getYear()));
       // "{fact:total_revenue}": the model names a figure, docgen writes it.
       Grounding.Resolved refs = Grounding.resolveFacts(sanitized.spec(), base.figures(), draft, base.locale());
       List<Finding> cleanFindings = new ArrayList<>(sanitized.findings());
@@ -208,11 +210,21 @@ public final class ModelComposition {
       }
       refs.unknown().forEach(id -> cleanFindings.add(Finding.warning("llm.unknown-reference", "the model referred to "
           + "{fact:" + id + "}, which is no computed figure; it was left out", "")));
-      Grounding.Cleaned clean = new Grounding.Cleaned(refs.spec(), cleanFindings);
+      // "{= count(status = "open")}": the model plans the arithmetic, docgen does it over the request's data.
+      Grounding.Computed computed = Grounding.resolveExpressions(refs.spec(), data, base.figures(), base.locale());
+      if (computed.computed() > 0) {
+        cleanFindings.add(Finding.info("llm.expressions", computed.computed() + " figure"
+            + (computed.computed() == 1 ? "" : "s") + " computed by docgen from the model's expressions ({= ...})", ""));
+      }
+      computed.problems().forEach(p -> cleanFindings.add(Finding.warning("llm.bad-expression", "an expression of the "
+          + "model could not be computed and its sentence was left out: " + p, "")));
+      Grounding answerGrounding = grounding.with(computed.values());
+      Grounding.Cleaned clean = new Grounding.Cleaned(computed.spec(), cleanFindings);
       DocumentSpec merged = Grounding.merge(clean.spec(), draft, dataTitle(intent));
-      List<Grounding.Unsupported> invented = grounding.unsupported(clean.spec());
+      List<Grounding.Unsupported> invented = answerGrounding.unsupported(clean.spec());
       List<String> problems = new ArrayList<>();
       invented.forEach(u -> problems.add(u.problem()));
+      computed.problems().forEach(p -> problems.add(p + "; fix the expression, or write the sentence without it"));
       refs.unknown().forEach(id -> problems.add("{fact:" + id + "} is not one of the figures; use an id listed under "
           + "figures, or write the sentence without it"));
       if (Grounding.isFiller(clean.spec())) {
@@ -233,10 +245,11 @@ public final class ModelComposition {
         repairs++;
         usable = got;
         usableClean = clean;
+        usableGrounding = answerGrounding;
         ctx = base.withRevision(new GenerationContext.Revision(answers + 1, SpecJson.write(got.spec()), problems));
         continue;
       }
-      return finish(g, got, clean, grounding, draft, dataTitle(intent), repairs, answers, List.of());
+      return finish(g, got, clean, answerGrounding, draft, dataTitle(intent), repairs, answers, List.of());
     }
   }
 

@@ -111,4 +111,25 @@ class ModelMergeTest {
     assertThat(spec("agenda", many).wantsContents()).isFalse();
     assertThat(spec("", many).wantsContents()).isTrue();
   }
+
+  @Test
+  void theModelsDateStandsOnlyWhenTheRequestNamesIt() {
+    LocalDate meeting = LocalDate.of(2026, 3, 12);
+    assertThat(Grounding.named(meeting, "Agenda for the board meeting on 12 March 2026", java.util.Locale.UK, 2026))
+        .isTrue();
+    assertThat(Grounding.named(meeting, "Agenda for the board meeting on March 12", java.util.Locale.US, 2026)).isTrue();
+    assertThat(Grounding.named(meeting, "Tagesordnung für die Sitzung am 12. März 2026", java.util.Locale.GERMANY, 2026))
+        .isTrue();
+    assertThat(Grounding.named(meeting, "Agenda, meeting 2026-03-12", java.util.Locale.UK, 2026)).isTrue();
+    // Another day, another year without the year written, or a day number inside a larger one: not named.
+    assertThat(Grounding.named(meeting, "Agenda for the board meeting on 13 March 2026", java.util.Locale.UK, 2026))
+        .isFalse();
+    assertThat(Grounding.named(meeting, "Agenda for the board meeting on 12 March", java.util.Locale.UK, 2025)).isFalse();
+    assertThat(Grounding.named(meeting, "Agenda for 112 March items", java.util.Locale.UK, 2026)).isFalse();
+
+    Metadata draft = new Metadata("Agenda", "", "", LocalDate.of(2026, 3, 1), "en-GB", List.of(), "", "agenda");
+    DocumentSpec model = new DocumentSpec(new Metadata("Board agenda", "", "", meeting, "en-GB", List.of(), "", ""), null, List.of(Section.of("Items", Paragraph.of("Opening."))));
+    assertThat(Grounding.sanitize(model, draft, d -> d.equals(meeting)).spec().metadata().date()).isEqualTo(meeting);
+    assertThat(Grounding.sanitize(model, draft).spec().metadata().date()).isEqualTo(draft.date());
+  }
 }

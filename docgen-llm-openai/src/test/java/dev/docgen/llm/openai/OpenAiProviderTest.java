@@ -501,6 +501,136 @@ class OpenAiProviderTest {
     assertThat(server.requests().get(1).body()).contains("json_object");
   }
 
+  static final String[] PARTS = {"Summary", "Revenue by Region", "Trends", "Risks", "Recommendations"};
+  static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth"};
+  static final String LONG_PROMPT = "Quarterly sales report for Q3 2026 with sections: Summary, Revenue by Region, "
+      + "Trends, Risks, Recommendations";
+
+  /** A spec of these sections, each with one paragraph. */
+  static String sectionsJson(List<String> headings, java.util.function.IntFunction<String> text) {
+    StringBuilder sb = new StringBuilder("{\"metadata\":{\"title\":\"Quarterly Sales Report: Q3 2026\","
+        + "\"date\":\"2026-10-05\"},\"sections\":[");
+    for (int i = 0; i < headings.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append("{\"title\":\"").append(headings.get(i)).append("\",\"level\":1,")
+          .append("\"blocks\":[{\"type\":\"paragraph\",\"runs\":[{\"text\":\"")
+          .append(jsonString(text.apply(i))).append("\"}]}]}");
+    }
+    return sb.append("]}").toString();
+  }
+
+  /** Answers the outline call and each section call of {@link #LONG_PROMPT}; counts the calls in flight. */
+  static java.util.function.Function<FakeOpenAiServer.RecordedRequest, Reply> inParts(
+      java.util.concurrent.atomic.AtomicInteger inFlight, java.util.concurrent.atomic.AtomicInteger most,
+      java.util.function.IntFunction<String> text) {
+    java.util.regex.Pattern section = java.util.regex.Pattern.compile("Write section (\\d+) of the outline");
+    return r -> {
+      if (r.body().contains("Plan the document")) {
+        return Reply.content(sectionsJson(List.of(PARTS), i -> "What the " + ORDINALS[i] + " part covers."));
+      }
+      java.util.regex.Matcher m = section.matcher(r.body());
+      if (!m.find()) {
+        return Reply.status(500);
+      }
+      int n = Integer.parseInt(m.group(1));
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        inFlight.decrementAndGet();
+      }
+      return Reply.content(sectionsJson(List.of(PARTS[n - 1]), i -> text.apply(n - 1)));
+    };
+  }
+
+  static GenerationRequest longRequest() {
+    return GenerationRequest.builder(LONG_PROMPT).format("docx").data(sales()).provider("openai").clock(CLOCK).build();
+  }
+
+  @Test
+  void aLongDocumentIsWrittenAsAnOutlineThenItsSectionsSeveralAtOnce() {
+    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    server.otherwise(inParts(inFlight, most, i -> "The " + ORDINALS[i] + " part, written in full."));
+
+    Artifact a = pipeline(settings().parallel(3).build(), FAST).generate(longRequest());
+
+    // One outline call, then one call per section, never more than three at once; the sections in the outline's order.
+    assertThat(server.requestCount()).isEqualTo(6);
+    assertThat(most.get()).isBetween(2, 3);
+    assertThat(a).isDocx().hasHeading("Summary").hasHeading("Recommendations")
+        .containsText("The first part, written in full.").containsText("The fifth part, written in full.")
+        .doesNotContainText("part covers.");
+    String text = docxText(a);
+    assertThat(text.indexOf("The first part")).isLessThan(text.indexOf("The third part"));
+    assertThat(text.indexOf("The third part")).isLessThan(text.indexOf("The fifth part"));
+    assertThat(a.provenance()).containsEntry("attempts", "1");
+    // Each section call carries the outline and names its section.
+    assertThat(server.requests().get(1).body()).contains("\\\"covers\\\"").contains("What the fifth part covers.");
+  }
+
+  @Test
+  void aRepairRewritesOnlyTheSectionWithTheInventedNumber() {
+    java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger trendsCalls = new java.util.concurrent.atomic.AtomicInteger();
+    server.otherwise(inParts(inFlight, most, i -> i != 2 ? "The " + ORDINALS[i] + " part, written in full."
+        : trendsCalls.incrementAndGet() == 1 ? "Orders rose 47% in September." : "Orders rose in September."));
+
+    Artifact a = pipeline(settings().parallel(5).build(), FAST).generate(longRequest());
+
+    // The outline, five sections, and one more call for Trends alone.
+    assertThat(server.requestCount()).isEqualTo(7);
+    assertThat(trendsCalls.get()).isEqualTo(2);
+    String repair = server.requests().get(6).body();
+    assertThat(repair).contains("Write section 3 of the outline").contains("47%");
+    assertThat(a).isDocx().containsText("Orders rose in September.").doesNotContainText("47%")
+        .containsText("The first part, written in full.").containsText("The fifth part, written in full.");
+    assertThat(a.provenance()).containsEntry("attempts", "2");
+  }
+
+  @Test
+  void expressionsAreComputedByDocgenAndABadOneIsSentBackForRepair() {
+    String first = sectionsJson(List.of("Summary", "Units by Region"), i -> i == 0
+        ? "The data holds {= count()} region-months. West brought in {= sum(revenue where region = \"West\")}, "
+            + "{= share(revenue, region = \"West\")} of the total. Profit was {= sum(profit)}."
+        : "{= sum(units) by region}");
+    String second = first.replace(" Profit was {= sum(profit)}.", " North sold {= sum(units where region = North)} "
+        + "units.");
+    server.enqueue(Reply.content(first), Reply.content(second));
+
+    Artifact a = pipeline().generate(request("docx"));
+
+    assertThat(server.requestCount()).isEqualTo(2);
+    assertThat(server.requests().get(1).body()).contains("{= sum(profit)}: there is no column profit");
+    assertThat(a).isDocx().containsText("The data holds 12 region-months.")
+        .containsText("West brought in 512,341.89, 32.2% of the total.").containsText("North sold 2,403 units.")
+        .doesNotContainText("{=").doesNotContainText("Profit").hasTableWithHeaders("Region", "Units");
+    String text = docxText(a);
+    assertThat(text).containsSubsequence("West", "3,731", "East", "3,329", "South", "3,308", "North", "2,403");
+    assertThat(a.quality().findings()).anyMatch(f -> f.code().equals("llm.expressions"));
+  }
+
+  @Test
+  void parallelIsBounded() {
+    assertThatThrownBy(() -> settings().parallel(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 to 16");
+    assertThat(OpenAiSettings.fromSources(n -> null, java.util.Map.of("DOCGEN_LLM_PARALLEL", "4")).parallel())
+        .isEqualTo(4);
+    assertThat(OpenAiSettings.fromSources(n -> null, java.util.Map.of()).parallel()).isEqualTo(1);
+  }
+
+  static String docxText(Artifact a) {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+        new java.io.ByteArrayInputStream(a.bytes()));
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      return words.getText();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String jsonString(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
