@@ -6,45 +6,62 @@ import dev.docgen.api.Artifact;
 import dev.docgen.api.ContentCheckException;
 import dev.docgen.api.DocgenException;
 import dev.docgen.api.DocumentIntent;
+import dev.docgen.api.Finding;
 import dev.docgen.api.FormatUnavailableException;
 import dev.docgen.api.GenerationException;
 import dev.docgen.api.GenerationRequest;
+import dev.docgen.api.Health;
+import dev.docgen.api.InvalidContentException;
 import dev.docgen.api.InvalidRequestException;
 import dev.docgen.api.LimitExceededException;
 import dev.docgen.api.QualityReport;
 import dev.docgen.api.RenderException;
+import dev.docgen.api.SpecValidationException;
 import dev.docgen.api.TemplateException;
 import dev.docgen.api.data.Dataset;
 import dev.docgen.api.model.DocumentSpec;
 import dev.docgen.api.spi.ContentGenerator;
-import dev.docgen.api.spi.GeneratedContent;
 import dev.docgen.api.spi.DocumentRenderer;
+import dev.docgen.api.spi.GeneratedContent;
 import dev.docgen.api.spi.GenerationContext;
-import dev.docgen.api.spi.Inspection;
 import dev.docgen.api.spi.OutputInspector;
 import dev.docgen.api.spi.RenderOptions;
+import dev.docgen.api.template.OoxmlParts;
+import dev.docgen.api.template.ParsedTemplate;
+import dev.docgen.api.template.TemplateData;
+import dev.docgen.api.template.TemplateInfo;
+import dev.docgen.api.template.TemplateRef;
+import dev.docgen.api.template.TemplateStore;
 import dev.docgen.core.internal.ContentValidator;
 import dev.docgen.core.internal.DataDerivation;
 import dev.docgen.core.internal.DataLoader;
+import dev.docgen.core.internal.ModelComposition;
+import dev.docgen.core.internal.OutputChecks;
 import dev.docgen.core.internal.PipelineMetrics;
 import dev.docgen.core.internal.Plugins;
+import dev.docgen.core.offline.OfflineContentGenerator;
+import dev.docgen.core.template.TemplateLibrary;
+import dev.docgen.core.template.TemplateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -79,11 +96,11 @@ public final class DocumentPipeline {
   private final PromptInterpreter interpreter = new PromptInterpreter();
   private final PipelineMetrics metrics;
   private final Limits limits;
-  private final dev.docgen.core.template.TemplateLibrary templates;
+  private final TemplateLibrary templates;
   private final ModelPolicy modelPolicy;
-  private final dev.docgen.core.internal.ModelComposition models;
-  private final dev.docgen.core.offline.OfflineContentGenerator offline =
-      new dev.docgen.core.offline.OfflineContentGenerator();
+  private final ModelComposition models;
+  private final OfflineContentGenerator offline =
+      new OfflineContentGenerator();
 
   private DocumentPipeline(Builder b) {
     ClassLoader loader = b.classLoader;
@@ -95,29 +112,13 @@ public final class DocumentPipeline {
     this.metrics = new PipelineMetrics(b.registry);
     this.limits = b.limits;
     this.modelPolicy = b.modelPolicy;
-    this.models = new dev.docgen.core.internal.ModelComposition(b.modelPolicy, metrics);
-    Plugins<dev.docgen.api.template.TemplateFiller> fillers = Plugins.load(dev.docgen.api.template.TemplateFiller.class,
-        "template filler", dev.docgen.api.template.TemplateFiller::id, f -> 0, List.of(), loader);
-    List<dev.docgen.api.template.TemplateFiller> fillerList = new ArrayList<>();
-    fillers.ids().forEach(id -> fillers.select(id).ifPresent(fillerList::add));
-    Optional<dev.docgen.api.template.TemplateStore> store = Optional.ofNullable(b.templateStore);
-    if (store.isEmpty() && b.templateDirectory != null) {
-      Map<String, dev.docgen.api.template.TemplateFiller> byId = new java.util.HashMap<>();
-      fillerList.forEach(f -> byId.put(f.id(), f));
-      store = Optional.of(new dev.docgen.core.template.FileSystemTemplateStore(b.templateDirectory, b.templateLimits,
-          (bytes, format) -> {
-            dev.docgen.api.template.TemplateFiller f = byId.get(format);
-            if (f == null) {
-              throw new TemplateException("", format + " templates need the " + format + " renderer module on the classpath");
-            }
-            return f.parse(bytes).fields();
-          }, java.time.Clock.systemUTC()));
-    }
-    this.templates = new dev.docgen.core.template.TemplateLibrary(store, fillerList, b.templateCacheBytes, b.registry);
+    this.models = new ModelComposition(b.modelPolicy, metrics);
+    this.templates = TemplateLibrary.wire(Optional.ofNullable(b.templateStore), Optional.ofNullable(b.templateDirectory),
+        b.templateLimits, b.templateCacheBytes, b.registry, loader);
   }
 
   /** The template library: list, export, publish, delete, fields, warm-up. */
-  public dev.docgen.core.template.TemplateLibrary templates() {
+  public TemplateLibrary templates() {
     return templates;
   }
 
@@ -180,7 +181,7 @@ public final class DocumentPipeline {
     // The figures the kind exists for (a commission, a closing balance) are columns of the data from here on.
     Optional<Dataset> data = timed("load-data", timings, () -> request.data()
         .map(d -> DataDerivation.derive(intent, DataLoader.load(d, limits))));
-    Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolution =
+    Optional<TemplateLibrary.Resolution> resolution =
         timed("resolve", timings, () -> resolveTemplate(request, intent));
     String template = resolution.map(r -> r.template().id()).orElse("builtin:" + intent.documentType());
     ContentGenerator generator = generator(request);
@@ -188,8 +189,8 @@ public final class DocumentPipeline {
     Map<String, String> provenance = new LinkedHashMap<>();
     provenance.put("provider", generator.id());
     provenance.put("interpreter", intent.facts().interpreter());
-    provenance.put("promptHash", sha256(request.prompt().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    provenance.put("dataHash", request.data().map(d -> sha256(d.bytes())).orElse(""));
+    provenance.put("promptHash", OutputChecks.sha256(request.prompt().getBytes(StandardCharsets.UTF_8)));
+    provenance.put("dataHash", request.data().map(d -> OutputChecks.sha256(d.bytes())).orElse(""));
     provenance.put("templateVersion", template);
     GeneratedContent generated;
     if (generator.modelBacked()) {
@@ -201,9 +202,9 @@ public final class DocumentPipeline {
               call.outputTokens()), data.map(d -> DataDerivation.figures(intent, d)).orElse(List.of()));
       String dataHash = provenance.get("dataHash");
       String templateKey = resolution.map(r -> r.template().id() + "#" + r.template().sha256()).orElse(template);
-      dev.docgen.core.internal.ModelComposition.Outcome outcome = timed("compose", timings,
+      ModelComposition.Outcome outcome = timed("compose", timings,
           () -> models.compose(generator, modelCtx, draft, intent, data,
-              () -> cacheKey(generator, request, templateKey, dataHash, draft)));
+              () -> ModelComposition.cacheKey(generator, request, templateKey, dataHash, draft)));
       generated = outcome.content();
     } else {
       generated = timed("compose", timings, () -> generator.compose(ctx));
@@ -211,26 +212,26 @@ public final class DocumentPipeline {
     provenance.putAll(generated.provenance());
     boolean modelWritten = generator.modelBacked() && !provenance.get("provider").equals(offline.id());
     DocumentSpec composed = generated.spec();
-    List<dev.docgen.api.Finding> generatorFindings = generated.findings();
+    List<Finding> generatorFindings = generated.findings();
     DocumentSpec spec = request.orientation()
         .map(o -> new DocumentSpec(composed.metadata().withOrientation(o), composed.theme(), composed.sections()))
         .orElse(composed);
     QualityReport content = timed("check", timings, () -> ContentValidator.check(spec, intent, data, Optional.empty(),
         !modelWritten));
-    Map<String, String> properties = new java.util.TreeMap<>();
+    Map<String, String> properties = new TreeMap<>();
     if (generator.modelBacked()) {
       provenance.forEach((k, v) -> properties.put("docgen." + k, v));
     }
     Instant created = request.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = timed("render", timings, () -> resolution.isPresent()
-        ? dev.docgen.api.template.OoxmlParts.withCustomProperties(
+        ? OoxmlParts.withCustomProperties(
             fillTemplate(resolution.get().template(), request, data, spec, created), properties, created)
-        : renderBytes(renderer, spec, RenderOptions.at(created).withProperties(properties)));
+        : OutputChecks.render(renderer, spec, RenderOptions.at(created).withProperties(properties)));
     // A filled template has its own structure: the inspector checks the file, not the generated sections.
     DocumentSpec inspected = resolution.isPresent() ? new DocumentSpec(spec.metadata(), spec.theme(), List.of()) : spec;
     QualityReport checked = timed("inspect", timings,
-        () -> inspect(request.format(), bytes, inspected, spec, intent, data, content, resolution.isPresent(),
-            !modelWritten).plus(generatorFindings));
+        () -> OutputChecks.inspect(inspectors.select(request.format()), request.format(), bytes, inspected, spec, intent,
+            data, content, resolution.isPresent(), !modelWritten).plus(generatorFindings));
     // Every figure derived from the data goes in the report with its working, for a reader or an auditor to trace.
     QualityReport quality = data.map(d -> checked.withFigures(DataDerivation.figures(intent, d))).orElse(checked);
     metrics.quality(quality.score());
@@ -242,64 +243,46 @@ public final class DocumentPipeline {
         throw new ContentCheckException(quality);
       }
     }
-    return new Artifact(bytes, request.format(), renderer.mediaType(), fileName(spec, renderer), intent.documentType(),
+    return new Artifact(bytes, request.format(), renderer.mediaType(), OutputChecks.fileName(spec, renderer), intent.documentType(),
         template, resolution.map(r -> r.reason()).orElse(""), spec, timings, quality, provenance);
   }
 
   private static DocumentSpec readModelSpec(String json) {
     try {
       return SpecJson.read(json, "the model's answer");
-    } catch (dev.docgen.api.SpecValidationException e) {
-      throw new dev.docgen.api.InvalidContentException(e.getMessage(), e.problems(), json);
+    } catch (SpecValidationException e) {
+      throw new InvalidContentException(e.getMessage(), e.problems(), json);
     }
   }
 
-  /**
-   * What makes two model-backed requests the same: the generator's configuration (endpoint, model),
-   * the prompt, format, locale, template version, data and the draft the model is given.
-   */
-  private static String cacheKey(ContentGenerator g, GenerationRequest request, String template, String dataHash,
-      DocumentSpec draft) {
-    String key = String.join("\u0000", g.id(), g.configurationKey(), request.prompt(), request.format(),
-        request.locale().toLanguageTag(), template, dataHash, draft.metadata().date().toString());
-    return sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 
   /**
    * Asks every content provider whether it can work now (a model provider calls its endpoint) and
    * lists the renderers. Up only when every part is up.
    */
-  public dev.docgen.api.Health health() {
-    List<dev.docgen.api.Health.Component> parts = new ArrayList<>();
+  public Health health() {
+    List<Health.Component> parts = new ArrayList<>();
     for (String id : generators.ids()) {
       ContentGenerator g = generators.select(id).orElseThrow();
       try {
         parts.add(g.health());
       } catch (RuntimeException e) {
-        parts.add(dev.docgen.api.Health.Component.down("provider:" + id, "health check failed: " + e, Map.of()));
+        parts.add(Health.Component.down("provider:" + id, "health check failed: " + e, Map.of()));
       }
     }
     for (String id : new TreeSet<>(renderers.ids())) {
-      parts.add(dev.docgen.api.Health.Component.up("renderer:" + id, "installed", Map.of()));
+      parts.add(Health.Component.up("renderer:" + id, "installed", Map.of()));
     }
-    return new dev.docgen.api.Health(parts);
+    return new Health(parts);
   }
 
-  private byte[] fillTemplate(dev.docgen.api.template.TemplateInfo info, GenerationRequest request,
+  private byte[] fillTemplate(TemplateInfo info, GenerationRequest request,
       Optional<Dataset> data, DocumentSpec spec, Instant created) {
-    dev.docgen.api.template.ParsedTemplate parsed = templates.parsed(info);
+    ParsedTemplate parsed = templates.parsed(info);
     Object root = TemplateInputs.root(request, data, spec);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      parsed.fill(new dev.docgen.api.template.TemplateData(root, Optional.of(spec), request.locale(), created,
+      parsed.fill(new TemplateData(root, Optional.of(spec), request.locale(), created,
           !request.relaxedChecks()), out);
     } catch (IOException e) {
       throw new RenderException("filling template " + info.id() + " failed: " + e.getMessage(), e);
@@ -312,10 +295,10 @@ public final class DocumentPipeline {
     requireNonNull(spec, "spec");
     DocumentRenderer renderer = renderer(checkFormat(format));
     Map<String, Duration> timings = new LinkedHashMap<>();
-    byte[] bytes = timed("render", timings, () -> renderBytes(renderer, spec, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-    List<dev.docgen.api.Finding> findings = timed("inspect", timings, () -> inspectors.select(renderer.id())
+    byte[] bytes = timed("render", timings, () -> OutputChecks.render(renderer, spec, RenderOptions.at(clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+    List<Finding> findings = timed("inspect", timings, () -> inspectors.select(renderer.id())
         .map(i -> i.inspect(bytes, spec).findings()).orElse(List.of()));
-    return new Artifact(bytes, renderer.id(), renderer.mediaType(), fileName(spec, renderer),
+    return new Artifact(bytes, renderer.id(), renderer.mediaType(), OutputChecks.fileName(spec, renderer),
         spec.metadata().documentType().isEmpty() ? "spec" : spec.metadata().documentType(), "spec", spec, timings,
         QualityReport.of(findings, List.of()));
   }
@@ -333,7 +316,7 @@ public final class DocumentPipeline {
   }
 
   private String checkFormat(String format) {
-    String f = format.trim().toLowerCase(java.util.Locale.ROOT);
+    String f = format.trim().toLowerCase(Locale.ROOT);
     if (!KNOWN_FORMATS.containsKey(f) && renderers.select(f).isEmpty()) {
       throw new InvalidRequestException("unknown format '" + format + "': use one of "
           + String.join(", ", new TreeSet<>(KNOWN_FORMATS.keySet())));
@@ -344,7 +327,7 @@ public final class DocumentPipeline {
   private DocumentRenderer renderer(String format) {
     return renderers.select(format).orElseThrow(() -> new FormatUnavailableException(format, formats(),
         KNOWN_FORMATS.containsKey(format) ? "add the Maven artifact " + KNOWN_FORMATS.get(format)
-            + " to the classpath (the " + format.toUpperCase(java.util.Locale.ROOT) + " renderer is not available yet in this build)"
+            + " to the classpath (the " + format.toUpperCase(Locale.ROOT) + " renderer is not available yet in this build)"
             : "no renderer serves it"));
   }
 
@@ -356,65 +339,21 @@ public final class DocumentPipeline {
         + (request.provider().filter("openai"::equals).isPresent() ? "; add dev.docgen:docgen-llm-openai" : "")));
   }
 
-  private Optional<dev.docgen.core.template.TemplateLibrary.Resolution> resolveTemplate(GenerationRequest request,
+  private Optional<TemplateLibrary.Resolution> resolveTemplate(GenerationRequest request,
       DocumentIntent intent) {
     if (request.template().isPresent()) {
-      dev.docgen.api.template.TemplateInfo info = templates.find(
-          dev.docgen.api.template.TemplateRef.parse(request.template().get()));
+      TemplateInfo info = templates.find(
+          TemplateRef.parse(request.template().get()));
       if (!info.format().equals(request.format())) {
-        throw new TemplateException("", "template " + info.id() + " is a " + info.format().toUpperCase(java.util.Locale.ROOT)
+        throw new TemplateException("", "template " + info.id() + " is a " + info.format().toUpperCase(Locale.ROOT)
             + " template; ask for --format " + info.format() + " or name a " + request.format() + " template");
       }
-      return Optional.of(new dev.docgen.core.template.TemplateLibrary.Resolution(info, "named in the request"));
+      return Optional.of(new TemplateLibrary.Resolution(info, "named in the request"));
     }
     return templates.resolve(intent, request.format());
   }
 
-  private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, Instant created) {
-    return renderBytes(renderer, spec, RenderOptions.at(created));
-  }
 
-  private static byte[] renderBytes(DocumentRenderer renderer, DocumentSpec spec, RenderOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      renderer.render(spec, options, out);
-    } catch (IOException e) {
-      throw new RenderException(renderer.id() + " renderer failed: " + e.getMessage(), e);
-    } catch (DocgenException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new RenderException(renderer.id() + " renderer failed: " + e, e);
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * House-style rules the inspector enforces on docgen's own layouts (repeating table headers,
-   * heading styles, formulas only in totals rows): a template's author designed those, so there
-   * they are warnings.
-   */
-  private static final Set<String> HOUSE_STYLE = Set.of("docx.table-without-header", "docx.missing-heading",
-      "docx.empty-run", "xlsx.unexpected-formula");
-
-  /**
-   * Re-reads the file: the inspector checks it against {@code inspected} (for a filled template, a
-   * spec without sections, since the template decides the structure) and the content checks run on
-   * {@code spec}, the generated content, with what the reader saw.
-   */
-  private QualityReport inspect(String format, byte[] bytes, DocumentSpec inspected, DocumentSpec spec,
-      DocumentIntent intent, Optional<Dataset> data, QualityReport content, boolean templated, boolean checkNumbers) {
-    Optional<Inspection> inspection = inspectors.select(format).map(i -> i.inspect(bytes, inspected)).map(i -> !templated ? i
-        : new Inspection(i.text(), i.headings(), i.tables(), i.charts(), i.pages(), i.findings().stream()
-            .map(f -> HOUSE_STYLE.contains(f.code()) && f.severity() == dev.docgen.api.Finding.Severity.ERROR
-                ? dev.docgen.api.Finding.warning(f.code(), f.message() + " (the template's own design)", f.location()) : f)
-            .toList()));
-    if (inspection.isEmpty()) {
-      return content.plus(List.of(dev.docgen.api.Finding.info("inspect.skipped", "no inspector for " + format, "")));
-    }
-    // The numbers are the spec's, checked in the check stage already: its findings carry over.
-    List<dev.docgen.api.Finding> numbers = content.findings().stream().filter(f -> f.code().startsWith("number.")).toList();
-    return ContentValidator.check(spec, intent, data, inspection, false).plus(checkNumbers ? numbers : List.of());
-  }
 
   private <T> T timed(String stage, Map<String, Duration> timings, Supplier<T> work) {
     long start = System.nanoTime();
@@ -427,15 +366,6 @@ public final class DocumentPipeline {
     }
   }
 
-  private static String fileName(DocumentSpec spec, DocumentRenderer renderer) {
-    String slug = java.text.Normalizer.normalize(spec.metadata().title(), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-|-$)", "");
-    if (slug.length() > 60) {
-      slug = slug.substring(0, 60).replaceAll("-$", "");
-    }
-    return (slug.isEmpty() ? "document" : slug) + "." + renderer.fileExtension();
-  }
 
   /** Configures a pipeline; every setter rejects a bad value at once. */
   public static final class Builder {
@@ -445,28 +375,28 @@ public final class DocumentPipeline {
     private final List<OutputInspector> inspectors = new ArrayList<>();
     private final List<ContentGenerator> generators = new ArrayList<>();
     private ClassLoader classLoader = DocumentPipeline.class.getClassLoader();
-    private java.nio.file.Path templateDirectory;
-    private dev.docgen.api.template.TemplateStore templateStore;
-    private dev.docgen.core.template.TemplateLimits templateLimits = dev.docgen.core.template.TemplateLimits.DEFAULT;
-    private long templateCacheBytes = dev.docgen.core.template.TemplateLibrary.DEFAULT_CACHE_BYTES;
+    private Path templateDirectory;
+    private TemplateStore templateStore;
+    private TemplateLimits templateLimits = TemplateLimits.DEFAULT;
+    private long templateCacheBytes = TemplateLibrary.DEFAULT_CACHE_BYTES;
     private ModelPolicy modelPolicy = ModelPolicy.DEFAULT;
 
     private Builder() {}
 
     /** A folder of published templates (created when the first one is published). */
-    public Builder templateDirectory(java.nio.file.Path dir) {
+    public Builder templateDirectory(Path dir) {
       this.templateDirectory = requireNonNull(dir, "dir");
       return this;
     }
 
     /** A writable template store; wins over {@link #templateDirectory}. */
-    public Builder templateStore(dev.docgen.api.template.TemplateStore store) {
+    public Builder templateStore(TemplateStore store) {
       this.templateStore = requireNonNull(store, "store");
       return this;
     }
 
     /** What a published template may be (size, zip entries, inflate ratio). */
-    public Builder templateLimits(dev.docgen.core.template.TemplateLimits limits) {
+    public Builder templateLimits(TemplateLimits limits) {
       this.templateLimits = requireNonNull(limits, "limits");
       return this;
     }

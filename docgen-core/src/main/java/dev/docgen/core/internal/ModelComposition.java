@@ -330,4 +330,15 @@ public final class ModelComposition {
   private static String seconds(long start) {
     return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
   }
+
+  /**
+   * What makes two model-backed requests the same: the generator's configuration (endpoint, model),
+   * the prompt, format, locale, template version, data and the draft the model is given.
+   */
+  public static String cacheKey(ContentGenerator g, dev.docgen.api.GenerationRequest request, String template,
+      String dataHash, DocumentSpec draft) {
+    String key = String.join("\u0000", g.id(), g.configurationKey(), request.prompt(), request.format(),
+        request.locale().toLanguageTag(), template, dataHash, draft.metadata().date().toString());
+    return OutputChecks.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

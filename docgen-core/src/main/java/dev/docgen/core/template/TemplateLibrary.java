@@ -45,6 +45,32 @@ public final class TemplateLibrary {
   private final Map<String, TemplateFiller> fillers;
   private final Cache<String, ParsedTemplate> cache;
 
+  /**
+   * The library a pipeline uses: the template fillers found on {@code loader}, and {@code store}, or
+   * else a {@link FileSystemTemplateStore} in {@code directory} when one is given, or no writable
+   * store at all (the built-in templates only).
+   */
+  public static TemplateLibrary wire(Optional<TemplateStore> store, Optional<java.nio.file.Path> directory,
+      TemplateLimits limits, long cacheBytes, MeterRegistry registry, ClassLoader loader) {
+    dev.docgen.core.internal.Plugins<TemplateFiller> found = dev.docgen.core.internal.Plugins.load(
+        TemplateFiller.class, "template filler", TemplateFiller::id, f -> 0, List.of(), loader);
+    List<TemplateFiller> fillers = new ArrayList<>();
+    found.ids().forEach(id -> found.select(id).ifPresent(fillers::add));
+    Optional<TemplateStore> writable = store;
+    if (writable.isEmpty() && directory.isPresent()) {
+      Map<String, TemplateFiller> byFormat = new LinkedHashMap<>();
+      fillers.forEach(f -> byFormat.put(f.id(), f));
+      writable = Optional.of(new FileSystemTemplateStore(directory.get(), limits, (bytes, format) -> {
+        TemplateFiller f = byFormat.get(format);
+        if (f == null) {
+          throw new TemplateException("", format + " templates need the " + format + " renderer module on the classpath");
+        }
+        return f.parse(bytes).fields();
+      }, java.time.Clock.systemUTC()));
+    }
+    return new TemplateLibrary(writable, fillers, cacheBytes, registry);
+  }
+
   public TemplateLibrary(Optional<TemplateStore> writable, List<TemplateFiller> fillers, long cacheBytes,
       MeterRegistry registry) {
     this.writable = requireNonNull(writable, "writable");
