@@ -154,6 +154,16 @@ final class JobWorkers {
       ERRORS.error("job {}: cannot store the document", id, e);
       finishFailed(id, new JobError("STORAGE_ERROR", "the document was made but could not be stored: "
           + e.getMessage()));
+    } catch (VirtualMachineError e) {
+      // Out of memory or the like: the job is not at fault; it runs again, and this worker goes.
+      store.update(id, j -> j.status() == JobStatus.PROCESSING ? j.requeued() : j);
+      queue.release(id);
+      throw e;
+    } catch (LinkageError e) {
+      // A class missing from the build (a broken package): the job fails with a clear code, the worker lives on.
+      ERRORS.error("job {} failed: a class is missing from this build", id, e);
+      finishFailed(id, new JobError(ErrorCodes.INTERNAL_ERROR, "docgen is missing a part it needs ("
+          + e.getClass().getSimpleName() + "); errors.log has the details"));
     } catch (RuntimeException e) {
       if (stopping.get() && Thread.currentThread().isInterrupted()) {
         // Stopped past the grace period: the job runs again on the next start.

@@ -1,0 +1,66 @@
+package dev.docgen.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * With API keys set, every request but {@code /health} and {@code /ready} (and {@code /metrics}
+ * when public) needs one, as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}; the key's
+ * owner id goes on the request for the controllers. A body larger than the limit is refused before
+ * it is read.
+ */
+public class ApiKeyFilter extends OncePerRequestFilter {
+  /** The request attribute holding the owner id ("" when the API has no keys). */
+  public static final String OWNER = "docgen.owner";
+
+  private final ApiKeys keys;
+  private final ServerSettings settings;
+
+  public ApiKeyFilter(ApiKeys keys, ServerSettings settings) {
+    this.keys = keys;
+    this.settings = settings;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI();
+    if (request.getContentLengthLong() > settings.getMaxBodyBytes()) {
+      Problems.write(response, new ApiProblem(413, "LIMIT_EXCEEDED", "the request body is "
+          + request.getContentLengthLong() + " bytes, over the limit of " + settings.getMaxBodyBytes()
+          + " (docgen.server.max-body-bytes)"), path);
+      return;
+    }
+    boolean open = path.equals("/health") || path.equals("/ready")
+        || path.equals("/metrics") && settings.isMetricsPublic();
+    if (keys.isEmpty() || open) {
+      request.setAttribute(OWNER, "");
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<String> presented = presented(request);
+    Optional<String> owner = presented.flatMap(keys::owner);
+    if (owner.isEmpty()) {
+      Problems.write(response, new ApiProblem(401, "UNAUTHORIZED", presented.isEmpty()
+          ? "an API key is needed: send Authorization: Bearer KEY or X-API-Key: KEY"
+          : "the API key is not known"), path);
+      return;
+    }
+    request.setAttribute(OWNER, owner.get());
+    chain.doFilter(request, response);
+  }
+
+  private static Optional<String> presented(HttpServletRequest request) {
+    String auth = request.getHeader("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && auth.length() > 7) {
+      return Optional.of(auth.substring(7).strip());
+    }
+    String key = request.getHeader("X-API-Key");
+    return key == null || key.isBlank() ? Optional.empty() : Optional.of(key.strip());
+  }
+}

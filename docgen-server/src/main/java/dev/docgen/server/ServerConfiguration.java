@@ -1,0 +1,28 @@
+package dev.docgen.server;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The server's own beans: the API keys and the filter that checks them. */
+@Configuration(proxyBeanMethods = false)
+public class ServerConfiguration {
+  @Bean
+  ApiKeys docgenApiKeys(org.springframework.core.env.Environment env) {
+    return ApiKeys.of(first(env.getProperty("docgen.api-keys"), System.getenv("DOCGEN_API_KEYS")),
+        first(env.getProperty("docgen.api-keys-file"), System.getenv("DOCGEN_API_KEYS_FILE")));
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiKeyFilter> docgenApiKeyFilter(ApiKeys keys, ServerSettings settings) {
+    FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(keys, settings));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    bean.addUrlPatterns("/*");
+    return bean;
+  }
+
+  private static String first(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.docgen.server;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The HTTP API's own settings, under {@code docgen.server.*}. */
+@ConfigurationProperties("docgen.server")
+public class ServerSettings {
+  /** How long POST /api/v1/generate waits for the document before answering 202. */
+  private Duration wait = Duration.ofSeconds(25);
+  /** The longest wait a request may ask for with ?wait=. */
+  private Duration maxWait = Duration.ofSeconds(120);
+  /** Largest request body, data included, in bytes. */
+  private long maxBodyBytes = 64L << 20;
+  /** Whether /metrics answers without an API key. */
+  private boolean metricsPublic;
+
+  public Duration getWait() {
+    return wait;
+  }
+
+  public void setWait(Duration wait) {
+    this.wait = wait;
+  }
+
+  public Duration getMaxWait() {
+    return maxWait;
+  }
+
+  public void setMaxWait(Duration maxWait) {
+    this.maxWait = maxWait;
+  }
+
+  public long getMaxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  public void setMaxBodyBytes(long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public boolean isMetricsPublic() {
+    return metricsPublic || "true".equalsIgnoreCase(System.getenv("DOCGEN_METRICS_PUBLIC"));
+  }
+
+  public void setMetricsPublic(boolean metricsPublic) {
+    this.metricsPublic = metricsPublic;
+  }
+}

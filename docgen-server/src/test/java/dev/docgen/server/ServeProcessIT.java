@@ -1,0 +1,136 @@
+package dev.docgen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged server as a real process: what {@code java -jar docgen-server.jar} and {@code ./docgen serve} run. */
+class ServeProcessIT {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+
+  @TempDir
+  Path home;
+
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Server(Process process, int port, StringBuffer log) {}
+
+  Server start() throws Exception {
+    Path jar = Paths.get("target", "docgen-server.jar");
+    assertThat(jar).exists();
+    ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-jar", jar.toString(), "--server.port=0", "--docgen.home=" + home, "--docgen.jobs.workers=1",
+        "--docgen.jobs.grace=30s").redirectErrorStream(true);
+    pb.environment().remove("DOCGEN_API_KEYS");
+    Process p = pb.start();
+    StringBuffer log = new StringBuffer();
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          log.append(line).append('\n');
+          Matcher m = STARTED.matcher(line);
+          if (m.find()) {
+            port.complete(Integer.parseInt(m.group(1)));
+          }
+        }
+      } catch (Exception e) {
+        port.completeExceptionally(e);
+      }
+      port.completeExceptionally(new IllegalStateException("the server stopped before it started:\n" + log));
+    });
+    reader.setDaemon(true);
+    reader.start();
+    return new Server(p, port.get(90, TimeUnit.SECONDS), log);
+  }
+
+  HttpResponse<byte[]> send(Server s, String method, String path, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+        .timeout(Duration.ofSeconds(90)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void the_jar_serves_pdfs_and_a_sigterm_mid_batch_loses_nothing() throws Exception {
+    Server first = start();
+    assertThat(first.log().toString()).contains("listening on 127.0.0.1 only");
+    HttpResponse<byte[]> pdf = send(first, "POST", "/api/v1/generate",
+        "{\"prompt\": \"Create a project status report for Q4 2025\", \"format\": \"pdf\"}");
+    assertThat(pdf.statusCode()).as(first.log().toString()).isEqualTo(200);
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Q4 2025");
+    }
+
+    StringBuilder batch = new StringBuilder("{\"requests\": [");
+    for (int i = 0; i < 12; i++) {
+      batch.append(i == 0 ? "" : ",").append("{\"prompt\": \"Quarterly sales report for Q").append(i % 4 + 1)
+          .append(" 2026 with revenue by region\", \"format\": \"").append(List.of("pdf", "docx", "xlsx").get(i % 3))
+          .append("\", \"data\": \"region,revenue\\nNorth,").append(1000 + i).append(".50\\nSouth,980.25\\n\"}");
+    }
+    JsonNode accepted = JSON.readTree(send(first, "POST", "/api/v1/batch", batch.append("]}").toString()).body());
+    String id = accepted.path("batch_id").asText();
+    // SIGTERM once the batch is under way, with work still queued.
+    for (int i = 0; i < 600; i++) {
+      JsonNode st = JSON.readTree(send(first, "GET", "/api/v1/batch/" + id + "/status", null).body());
+      if (st.path("counts").path("succeeded").asInt() >= 1) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    first.process().destroy();
+    assertThat(first.process().waitFor(60, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
+    JsonNode before = JSON.readTree(Files.readString(home.resolve("batches").resolve(id + ".json")));
+    assertThat(before.path("jobIds")).hasSize(12);
+
+    Server second = start();
+    try {
+      JsonNode status = null;
+      for (int i = 0; i < 1200; i++) {
+        status = JSON.readTree(send(second, "GET", "/api/v1/batch/" + id + "/status", null).body());
+        if (status.path("finished").asBoolean()) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertThat(status.path("counts").path("succeeded").asInt()).as(second.log().toString()).isEqualTo(12);
+      // The restart found work the stop left queued, and ran it.
+      assertThat(second.log().toString()).containsPattern("[1-9][0-9]* queued jobs from before the restart");
+      try (Stream<Path> files = Files.list(home.resolve("artifacts"))) {
+        // 12 batch documents and the first PDF, one file each, no leftovers.
+        assertThat(files.filter(f -> f.toString().endsWith(".bin")).count()).isEqualTo(13);
+      }
+      assertThat(send(second, "GET", "/ready", null).statusCode()).isEqualTo(200);
+    } finally {
+      second.process().destroy();
+      second.process().waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+}
