@@ -5,6 +5,8 @@ import dev.docgen.api.job.Job;
 import dev.docgen.api.job.JobRequest;
 import dev.docgen.api.job.JobResult;
 import dev.docgen.api.job.JobStatus;
+import dev.docgen.api.template.TemplateRef;
+import dev.docgen.core.DocumentPipeline;
 import dev.docgen.core.job.DocumentJobs;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -36,11 +38,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public class TaskController {
   private final DocumentJobs jobs;
   private final ServerSettings settings;
+  private final DocumentPipeline pipeline;
   private final Clock clock = Clock.systemUTC();
 
-  public TaskController(DocumentJobs jobs, ServerSettings settings) {
+  public TaskController(DocumentJobs jobs, ServerSettings settings, DocumentPipeline pipeline) {
     this.jobs = jobs;
     this.settings = settings;
+    this.pipeline = pipeline;
   }
 
   @PostMapping("/generate")
@@ -50,6 +54,8 @@ public class TaskController {
     requireJson(http);
     JsonNode body = RequestReader.json(RequestReader.body(http, settings.getMaxBodyBytes()));
     JobRequest request = RequestReader.job(body, "");
+    // An unknown template is known now: 422 at once, not a failed task later.
+    request.template().ifPresent(t -> pipeline.templates().find(TemplateRef.parse(t)));
     Job job = jobs.submit(request, owner, Optional.ofNullable(key).filter(k -> !k.isBlank()));
     boolean async = body.path("async").asBoolean(false) || prefer != null && prefer.contains("respond-async");
     if (!async) {
