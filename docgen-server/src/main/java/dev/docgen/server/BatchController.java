@@ -29,7 +29,10 @@ public class BatchController {
   private final DocumentJobs jobs;
   private final ServerSettings settings;
 
-  public BatchController(DocumentJobs jobs, ServerSettings settings) {
+  private final RunbookLog log;
+
+  public BatchController(DocumentJobs jobs, ServerSettings settings, RunbookLog log) {
+    this.log = log;
     this.jobs = jobs;
     this.settings = settings;
   }
@@ -61,6 +64,7 @@ public class BatchController {
       }
     }
     Batch batch = jobs.submitBatch(requests, owner);
+    batch.jobIds().forEach(log::submitted);
     ObjectNode o = TaskViews.JSON.createObjectNode();
     o.put("batch_id", batch.id());
     o.put("count", batch.jobIds().size());

@@ -28,6 +28,13 @@ public class DocgenServer {
         System.setProperty(property, value.trim());
       }
     });
+    if (System.getProperty("docgen.log-dir") == null) {
+      // The runbook's log files: DOCGEN_LOG_DIR, else DOCGEN_HOME/logs, else ~/.docgen/logs.
+      String dir = System.getenv("DOCGEN_LOG_DIR");
+      String home = System.getenv("DOCGEN_HOME");
+      System.setProperty("docgen.log-dir", dir != null && !dir.isBlank() ? dir : java.nio.file.Path.of(
+          home != null && !home.isBlank() ? home : System.getProperty("user.home") + "/.docgen", "logs").toString());
+    }
     if (ApiKeys.fromEnvironment().isEmpty() && System.getProperty("server.address") == null
         && System.getenv("SERVER_ADDRESS") == null) {
       // No keys: anyone who can reach the port could use it, so only this machine can.

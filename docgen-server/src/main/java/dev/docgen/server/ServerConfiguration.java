@@ -22,6 +22,19 @@ public class ServerConfiguration {
     return bean;
   }
 
+  @Bean
+  FilterRegistrationBean<TraceFilter> docgenTraceFilter() {
+    FilterRegistrationBean<TraceFilter> bean = new FilterRegistrationBean<>(new TraceFilter());
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    bean.addUrlPatterns("/*");
+    return bean;
+  }
+
+  @Bean
+  RunbookLog docgenRunbookLog() {
+    return new RunbookLog();
+  }
+
   private static String first(String a, String b) {
     return a != null && !a.isBlank() ? a : b;
   }

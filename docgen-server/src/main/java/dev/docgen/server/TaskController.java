@@ -41,7 +41,10 @@ public class TaskController {
   private final DocumentPipeline pipeline;
   private final Clock clock = Clock.systemUTC();
 
-  public TaskController(DocumentJobs jobs, ServerSettings settings, DocumentPipeline pipeline) {
+  private final RunbookLog log;
+
+  public TaskController(DocumentJobs jobs, ServerSettings settings, DocumentPipeline pipeline, RunbookLog log) {
+    this.log = log;
     this.jobs = jobs;
     this.settings = settings;
     this.pipeline = pipeline;
@@ -57,6 +60,7 @@ public class TaskController {
     // An unknown template is known now: 422 at once, not a failed task later.
     request.template().ifPresent(t -> pipeline.templates().find(TemplateRef.parse(t)));
     Job job = jobs.submit(request, owner, Optional.ofNullable(key).filter(k -> !k.isBlank()));
+    log.submitted(job.id());
     boolean async = body.path("async").asBoolean(false) || prefer != null && prefer.contains("respond-async");
     if (!async) {
       Duration wait = waitFor(body, http);

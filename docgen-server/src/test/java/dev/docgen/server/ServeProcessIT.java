@@ -39,13 +39,16 @@ class ServeProcessIT {
 
   record Server(Process process, int port, StringBuffer log) {}
 
-  Server start() throws Exception {
+  Server start(String... more) throws Exception {
     Path jar = Paths.get("target", "docgen-server.jar");
     assertThat(jar).exists();
-    ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.toString(), "--server.port=0", "--docgen.home=" + home, "--docgen.jobs.workers=1",
-        "--docgen.jobs.grace=30s").redirectErrorStream(true);
+    List<String> command = new java.util.ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=0", "--docgen.home=" + home,
+        "--docgen.jobs.workers=1", "--docgen.jobs.grace=30s"));
+    command.addAll(List.of(more));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("DOCGEN_API_KEYS");
+    pb.environment().put("DOCGEN_LOG_DIR", home.resolve("logs").toString());
     Process p = pb.start();
     StringBuffer log = new StringBuffer();
     CompletableFuture<Integer> port = new CompletableFuture<>();
@@ -131,6 +134,67 @@ class ServeProcessIT {
     } finally {
       second.process().destroy();
       second.process().waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Runs a runbook command with bash, the log directory put in for /var/log/doc-pipeline. */
+  String runbook(String command) throws Exception {
+    Process p = new ProcessBuilder("bash", "-c", command.replace("/var/log/doc-pipeline", home.resolve("logs")
+        .toString())).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    return out.strip();
+  }
+
+  @Test
+  void the_runbooks_log_commands_give_true_answers() throws Exception {
+    try (dev.docgen.test.FakeOpenAiServer model = dev.docgen.test.FakeOpenAiServer.start()) {
+      // A model that answers with placeholder text: the document fails its quality checks.
+      model.otherwise(r -> dev.docgen.test.FakeOpenAiServer.Reply.content("{\"metadata\": {\"title\": \"Report\", \"date\": \"2025-12-01\"}, "
+          + "\"sections\": [{\"title\": \"Summary\", \"level\": 1, \"blocks\": [{\"type\": \"paragraph\", "
+          + "\"runs\": [{\"text\": \"Placeholder text.\"}]}]}]}"));
+      Server s = start("--docgen.llm.base-url=" + model.baseUrl(), "--docgen.llm.model=fake-model");
+      try {
+        List<String> ok = new java.util.ArrayList<>();
+        for (String format : List.of("pdf", "docx")) {
+          HttpResponse<byte[]> r = send(s, "POST", "/api/v1/generate", "{\"prompt\": \"Create a project status "
+              + "report for Q4 2025\", \"format\": \"" + format + "\", \"provider\": \"offline\"}");
+          assertThat(r.statusCode()).isEqualTo(200);
+          ok.add(r.headers().firstValue("X-Task-Id").orElseThrow());
+        }
+        HttpResponse<byte[]> badData = send(s, "POST", "/api/v1/generate", "{\"prompt\": \"Sales report\", "
+            + "\"format\": \"pdf\", \"data\": \"{\\\"a\\\":\"}");
+        assertThat(badData.statusCode()).isEqualTo(422);
+        HttpResponse<byte[]> placeholder = send(s, "POST", "/api/v1/generate", "{\"prompt\": \"Create a project "
+            + "status report for Q4 2025\", \"format\": \"docx\", \"provider\": \"openai\"}");
+        assertThat(placeholder.statusCode()).as(new String(placeholder.body(), StandardCharsets.UTF_8)).isEqualTo(422);
+        assertThat(JSON.readTree(placeholder.body()).path("code").asText()).isEqualTo("VALIDATION_FAILED");
+
+        double mean = 0;
+        for (String id : ok) {
+          mean += JSON.readTree(send(s, "GET", "/api/v1/status/" + id, null).body()).path("run_seconds").asDouble() / 2;
+        }
+        String average = runbook("grep \"Document generated\" /var/log/doc-pipeline/generation.log | tail -1000 | "
+            + "awk '{sum+=$8; count++} END {print \"Average: \" sum/count \"s\"}'");
+        assertThat(average).startsWith("Average: ").endsWith("s");
+        assertThat(Double.parseDouble(average.substring(9, average.length() - 1))).isCloseTo(mean,
+            org.assertj.core.data.Offset.offset(0.002));
+
+        String byCode = runbook("grep \"FAILED\" /var/log/doc-pipeline/generation.log | tail -20 | awk '{print $5}' | "
+            + "sort | uniq -c");
+        assertThat(byCode.lines().map(String::strip).toList()).containsExactly("1 INVALID_DATA", "1 VALIDATION_FAILED");
+        assertThat(runbook("grep \"ERROR\" /var/log/doc-pipeline/generation.log | wc -l")).isEqualTo("2");
+        String quality = runbook("grep \"VALIDATION_FAILED\" /var/log/doc-pipeline/quality.log");
+        assertThat(quality.lines()).hasSize(1);
+        String failedTask = JSON.readTree(placeholder.body()).path("instance").asText();
+        assertThat(quality).contains("format=docx").contains("placeholder").containsPattern("task=[a-z2-7]{26}")
+            .containsPattern("trace=[0-9a-f]{32}");
+        assertThat(failedTask).isEqualTo("/api/v1/generate");
+        assertThat(runbook("tail -50 /var/log/doc-pipeline/errors.log")).doesNotContain("Exception in thread");
+      } finally {
+        s.process().destroy();
+        s.process().waitFor(60, TimeUnit.SECONDS);
+      }
     }
   }
 }

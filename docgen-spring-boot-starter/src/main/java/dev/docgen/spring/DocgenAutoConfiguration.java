@@ -11,6 +11,7 @@ import dev.docgen.core.job.DocumentJobs;
 import dev.docgen.core.job.FileArtifactStore;
 import dev.docgen.core.job.FileJobStore;
 import dev.docgen.core.job.InProcessJobQueue;
+import dev.docgen.core.job.JobListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -72,11 +73,13 @@ public class DocgenAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public DocumentJobs docgenJobs(DocumentPipeline pipeline, DocgenProperties properties, JobQueue queue,
-      JobStore store, ArtifactStore artifacts, ObjectProvider<MeterRegistry> registry) {
+      JobStore store, ArtifactStore artifacts, ObjectProvider<MeterRegistry> registry,
+      ObjectProvider<JobListener> listeners) {
     DocgenProperties.Jobs jobs = properties.getJobs();
     DocumentJobs.Builder b = DocumentJobs.builder(pipeline).queue(queue).store(store).artifacts(artifacts)
         .workers(jobs.getWorkers()).maxBatch(jobs.getMaxBatch()).grace(jobs.getGrace());
     registry.ifAvailable(b::meterRegistry);
+    listeners.orderedStream().forEach(b::listener);
     return b.build();
   }
 

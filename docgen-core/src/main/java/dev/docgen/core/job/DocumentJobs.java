@@ -62,7 +62,7 @@ public final class DocumentJobs implements AutoCloseable {
     this.artifacts = b.artifacts != null ? b.artifacts : FileArtifactStore.in(b.home.resolve("artifacts"));
     this.clock = b.clock;
     this.maxBatch = b.maxBatch;
-    this.workers = new JobWorkers(pipeline, queue, store, artifacts, clock, b.workers, b.grace);
+    this.workers = new JobWorkers(pipeline, queue, store, artifacts, clock, b.workers, b.grace, b.listeners);
     if (b.registry != null) {
       Gauge.builder("docgen_queue_depth", queue, JobQueue::depth).tag("queue", "document_queue")
           .description("jobs waiting").register(b.registry);
@@ -202,8 +202,17 @@ public final class DocumentJobs implements AutoCloseable {
       return job;
     }
     queue.remove(id);
-    Optional<Job> out = store.update(id, j -> j.status() == JobStatus.QUEUED
-        ? j.cancelled(clock.instant(), new JobError(ErrorCodes.CANCELLED, "cancelled before it started")) : j);
+    boolean[] mine = {false};
+    Optional<Job> out = store.update(id, j -> {
+      if (j.status() != JobStatus.QUEUED) {
+        return j;
+      }
+      mine[0] = true;
+      return j.cancelled(clock.instant(), new JobError(ErrorCodes.CANCELLED, "cancelled before it started"));
+    });
+    if (mine[0]) {
+      out.ifPresent(workers::tell);
+    }
     workers.changed(id);
     return out;
   }
@@ -311,6 +320,7 @@ public final class DocumentJobs implements AutoCloseable {
     private Duration grace = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private MeterRegistry registry;
+    private final List<JobListener> listeners = new ArrayList<>();
 
     private Builder(DocumentPipeline pipeline) {
       this.pipeline = pipeline;
@@ -389,6 +399,12 @@ public final class DocumentJobs implements AutoCloseable {
     /** Where the queue gauges go ({@code docgen_queue_depth}). */
     public Builder meterRegistry(MeterRegistry value) {
       this.registry = requireNonNull(value, "registry");
+      return this;
+    }
+
+    /** Told when each job ends, on the worker's thread. */
+    public Builder listener(JobListener value) {
+      listeners.add(requireNonNull(value, "listener"));
       return this;
     }
 

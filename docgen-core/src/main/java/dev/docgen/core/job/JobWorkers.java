@@ -43,9 +43,11 @@ final class JobWorkers {
   private final AtomicInteger running = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
   private final Object changes = new Object();
+  private final List<JobListener> listeners;
 
   JobWorkers(DocumentPipeline pipeline, JobQueue queue, JobStore store, ArtifactStore artifacts, Clock clock,
-      int count, Duration grace) {
+      int count, Duration grace, List<JobListener> listeners) {
+    this.listeners = List.copyOf(listeners);
     this.pipeline = pipeline;
     this.queue = queue;
     this.store = store;
@@ -127,6 +129,15 @@ final class JobWorkers {
   }
 
   private void run(String id) {
+    org.slf4j.MDC.put("task", id);
+    try {
+      make(id);
+    } finally {
+      org.slf4j.MDC.remove("task");
+    }
+  }
+
+  private void make(String id) {
     boolean[] mine = {false};
     Optional<Job> taken = store.update(id, j -> {
       if (j.status() != JobStatus.QUEUED) {
@@ -146,7 +157,7 @@ final class JobWorkers {
       long size = artifacts.put(id, out -> out.write(a.bytes()));
       JobResult result = new JobResult(a.fileName(), a.mediaType(), size, a.sha256(), a.quality().score(),
           a.quality().findings());
-      store.update(id, j -> j.succeeded(clock.instant(), result));
+      store.update(id, j -> j.succeeded(clock.instant(), result)).ifPresent(this::tell);
       queue.done(id);
     } catch (DocgenException e) {
       finishFailed(id, ErrorCodes.of(e));
@@ -177,8 +188,19 @@ final class JobWorkers {
   }
 
   private void finishFailed(String id, JobError error) {
-    store.update(id, j -> j.failed(clock.instant(), error));
+    store.update(id, j -> j.failed(clock.instant(), error)).ifPresent(this::tell);
     queue.done(id);
+  }
+
+  /** Tells the listeners; a listener that fails is logged, never the job's failure. */
+  void tell(Job job) {
+    for (JobListener l : listeners) {
+      try {
+        l.finished(job);
+      } catch (RuntimeException e) {
+        ERRORS.warn("a job listener failed on job {}", job.id(), e);
+      }
+    }
   }
 
   /** Wakes those waiting for a job to change. */
