@@ -249,4 +249,32 @@ class ServerHttpTest {
     assertThat(json(late).path("code").asText()).isEqualTo("NOT_CANCELLABLE");
     assertThat(send("POST", "/api/v1/status/" + done + "/cancel", "key-bob", null).statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void predict_shows_what_the_interpreter_reads_and_validate_gives_its_pass_rate() throws Exception {
+    HttpResponse<byte[]> r = send("POST", "/api/v1/predict", "key-alice",
+        "{\"prompt\": \"Quarterly sales report for Q3 2026 with revenue totals by region and a chart\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode p = json(r);
+    assertThat(p.path("type").asText()).isEqualTo("sales-report");
+    assertThat(p.path("period").path("label").asText()).isEqualTo("Q3 2026");
+    assertThat(p.path("period").path("start").asText()).isEqualTo("2026-07-01");
+    assertThat(p.path("interpreter").asText()).isNotBlank();
+    assertThat(send("POST", "/api/v1/predict", "key-alice", "{}").statusCode()).isEqualTo(400);
+
+    JsonNode v = json(send("POST", "/api/v1/validate", "key-alice", null));
+    assertThat(v.path("total").asInt()).isEqualTo(ModelController.KNOWN.size());
+    assertThat(v.path("pass_rate").asDouble()).as(v.toString()).isEqualTo(1.0);
+
+    JsonNode model = json(send("GET", "/api/v1/model/version", "key-alice", null));
+    assertThat(model.path("interpreter").asText()).isEqualTo(p.path("interpreter").asText());
+    assertThat(model.path("providers").toString()).contains("offline");
+    assertThat(new String(send("GET", "/metrics", "key-alice", null).body(), StandardCharsets.UTF_8))
+        .contains("model_inference_seconds");
+
+    JsonNode version = json(send("GET", "/api/v1/version", "key-alice", null));
+    assertThat(version.path("java").asText()).startsWith("17");
+    assertThat(version.path("renderers").toString()).contains("pdf", "docx", "xlsx");
+    assertThat(version.path("providers").toString()).contains("offline");
+  }
 }
