@@ -20,10 +20,15 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
   private final ApiKeys keys;
   private final ServerSettings settings;
+  private final io.github.resilience4j.ratelimiter.RateLimiterRegistry limits;
 
   public ApiKeyFilter(ApiKeys keys, ServerSettings settings) {
     this.keys = keys;
     this.settings = settings;
+    this.limits = io.github.resilience4j.ratelimiter.RateLimiterRegistry.of(
+        io.github.resilience4j.ratelimiter.RateLimiterConfig.custom()
+            .limitForPeriod(Math.max(1, settings.getRateLimitPerSecond())).limitRefreshPeriod(java.time.Duration.ofSeconds(1))
+            .timeoutDuration(java.time.Duration.ZERO).build());
   }
 
   @Override
@@ -40,6 +45,9 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         || path.equals("/metrics") && settings.isMetricsPublic();
     if (keys.isEmpty() || open) {
       request.setAttribute(OWNER, "");
+      if (!open && !allowed("", path, response)) {
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
@@ -52,7 +60,24 @@ public class ApiKeyFilter extends OncePerRequestFilter {
       return;
     }
     request.setAttribute(OWNER, owner.get());
+    if (!allowed(owner.get(), path, response)) {
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  /** The key's rate limit (per second) on the API; a 429 with Retry-After past it. */
+  private boolean allowed(String owner, String path, HttpServletResponse response) throws IOException {
+    if (settings.getRateLimitPerSecond() == 0 || !path.startsWith("/api/")) {
+      return true;
+    }
+    if (limits.rateLimiter(owner.isEmpty() ? "anonymous" : owner).acquirePermission()) {
+      return true;
+    }
+    Problems.write(response, new ApiProblem(429, "RATE_LIMITED", "more than " + settings.getRateLimitPerSecond()
+        + " requests a second with this key; slow down (docgen.server.rate-limit-per-second)", null,
+        java.time.Duration.ofSeconds(1)), path);
+    return false;
   }
 
   private static Optional<String> presented(HttpServletRequest request) {

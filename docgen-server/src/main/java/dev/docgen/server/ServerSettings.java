@@ -14,6 +14,8 @@ public class ServerSettings {
   private long maxBodyBytes = 64L << 20;
   /** Whether /metrics answers without an API key. */
   private boolean metricsPublic;
+  /** API requests one key may make per second (0: no limit); more get 429 with Retry-After. */
+  private int rateLimitPerSecond = 100;
 
   public Duration getWait() {
     return wait;
@@ -45,5 +47,16 @@ public class ServerSettings {
 
   public void setMetricsPublic(boolean metricsPublic) {
     this.metricsPublic = metricsPublic;
+  }
+
+  public int getRateLimitPerSecond() {
+    return rateLimitPerSecond;
+  }
+
+  public void setRateLimitPerSecond(int rateLimitPerSecond) {
+    if (rateLimitPerSecond < 0) {
+      throw new IllegalArgumentException("docgen.server.rate-limit-per-second must not be negative: " + rateLimitPerSecond);
+    }
+    this.rateLimitPerSecond = rateLimitPerSecond;
   }
 }
