@@ -41,7 +41,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
           + " (docgen.server.max-body-bytes)"), path);
       return;
     }
-    boolean open = path.equals("/health") || path.equals("/ready")
+    boolean open = path.equals("/health") || path.equals("/ready") || path.equals("/api/v1/openapi.json")
         || path.equals("/metrics") && settings.isMetricsPublic();
     if (keys.isEmpty() || open) {
       request.setAttribute(OWNER, "");
