@@ -40,12 +40,21 @@ class ServeProcessIT {
   record Server(Process process, int port, StringBuffer log) {}
 
   Server start(String... more) throws Exception {
+    return startWith("-Xmx512m", more);
+  }
+
+  Server startWith(String heap, String... more) throws Exception {
     Path jar = Paths.get("target", "docgen-server.jar");
     assertThat(jar).exists();
     List<String> command = new java.util.ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx512m", "-jar", jar.toString(), "--server.port=0", "--docgen.home=" + home,
+        .toString(), heap, "-jar", jar.toString(), "--server.port=0", "--docgen.home=" + home,
         "--docgen.jobs.workers=1", "--docgen.jobs.grace=30s"));
-    command.addAll(List.of(more));
+    for (String m : more) {
+      // A setting given again replaces the default: Spring would join the two values with a comma.
+      command.removeIf(c -> c.startsWith("--") && c.contains("=") && c.substring(0, c.indexOf('=') + 1)
+          .equals(m.substring(0, m.indexOf('=') + 1)));
+      command.add(m);
+    }
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("DOCGEN_API_KEYS");
     pb.environment().put("DOCGEN_LOG_DIR", home.resolve("logs").toString());
@@ -195,6 +204,52 @@ class ServeProcessIT {
         s.process().destroy();
         s.process().waitFor(60, TimeUnit.SECONDS);
       }
+    }
+  }
+
+  @Test
+  void a_thousand_item_batch_and_its_zip_pass_in_a_256_mb_heap() throws Exception {
+    Server s = startWith("-Xmx256m", "--docgen.jobs.workers=2", "--docgen.jobs.queue-capacity=1000");
+    try {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < 1000; i++) {
+        lines.append("{\"prompt\": \"Write a memo to all staff about the office move on ").append(i % 28 + 1)
+            .append(" January 2026\", \"format\": \"").append(i % 2 == 0 ? "docx" : "xlsx").append("\"}\n");
+      }
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+          + "/api/v1/batch")).header("Content-Type", "application/x-ndjson")
+          .POST(HttpRequest.BodyPublishers.ofString(lines.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(202);
+      String id = JSON.readTree(r.body()).path("batch_id").asText();
+      JsonNode status = null;
+      for (int i = 0; i < 3000; i++) {
+        status = JSON.readTree(send(s, "GET", "/api/v1/batch/" + id + "/status", null).body());
+        if (status.path("finished").asBoolean()) {
+          break;
+        }
+        Thread.sleep(200);
+      }
+      assertThat(status.path("counts").path("succeeded").asInt()).as(s.log().toString()).isEqualTo(1000);
+      Path zip = home.resolve("batch.zip");
+      HttpResponse<Path> z = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+          + "/api/v1/batch/" + id + "/download")).build(), HttpResponse.BodyHandlers.ofFile(zip));
+      assertThat(z.statusCode()).isEqualTo(200);
+      int entries = 0;
+      JsonNode manifest = null;
+      try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          entries++;
+          if (e.getName().equals("manifest.json")) {
+            manifest = JSON.readTree(in.readAllBytes());
+          }
+        }
+      }
+      assertThat(entries).isEqualTo(1001);
+      assertThat(manifest.path("complete").asBoolean()).isTrue();
+      assertThat(s.log().toString()).doesNotContain("OutOfMemoryError");
+    } finally {
+      s.process().destroy();
+      s.process().waitFor(60, TimeUnit.SECONDS);
     }
   }
 }

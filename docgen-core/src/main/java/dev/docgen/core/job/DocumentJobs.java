@@ -166,6 +166,7 @@ public final class DocumentJobs implements AutoCloseable {
   public Optional<Job> await(String id, Duration wait) throws InterruptedException {
     long end = System.nanoTime() + wait.toNanos();
     while (true) {
+      java.util.concurrent.CompletableFuture<Void> change = workers.nextChange(id);
       Optional<Job> job = store.find(id);
       if (job.isEmpty() || job.get().status().finished()) {
         return job;
@@ -174,7 +175,12 @@ public final class DocumentJobs implements AutoCloseable {
       if (left <= 0) {
         return job;
       }
-      workers.awaitChange(id, Duration.ofNanos(Math.min(left, Duration.ofMillis(200).toNanos())));
+      // A store another process also writes (a second server) changes without telling this one: look again each second.
+      try {
+        change.get(Math.min(left, Duration.ofSeconds(1).toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        // look again
+      }
     }
   }
 

@@ -73,11 +73,11 @@ public final class FileJobStore implements JobStore {
       }
       if (job.request().data().isPresent()) {
         byte[] data = job.request().data().get().bytes();
-        write(jobs.resolve(job.id() + ".data"), data);
+        write(jobs.resolve(job.id() + ".data"), data, true);
       }
       job.idempotencyKey().ifPresent(k -> write(keys.resolve(keyName(job.owner(), k)),
-          job.id().getBytes(StandardCharsets.UTF_8)));
-      write(file, JobCodec.write(job, false).getBytes(StandardCharsets.UTF_8));
+          job.id().getBytes(StandardCharsets.UTF_8), true));
+      write(file, JobCodec.write(job, false).getBytes(StandardCharsets.UTF_8), true);
     } finally {
       lock.unlock();
     }
@@ -120,7 +120,9 @@ public final class FileJobStore implements JobStore {
         throw new IllegalArgumentException("an update cannot change a job's id: " + id + " to " + next.id());
       }
       if (next != current.get()) {
-        write(jobs.resolve(id + ".json"), JobCodec.write(next, false).getBytes(StandardCharsets.UTF_8));
+        // Not forced: a crash can lose only the last change of a running job, which then runs again to the same
+        // bytes (the job's clock is its creation time).
+        write(jobs.resolve(id + ".json"), JobCodec.write(next, false).getBytes(StandardCharsets.UTF_8), false);
       }
       return Optional.of(next);
     } finally {
@@ -179,7 +181,7 @@ public final class FileJobStore implements JobStore {
     if (Files.exists(file)) {
       throw new IllegalStateException("a batch " + batch.id() + " exists already");
     }
-    write(file, JobCodec.write(batch).getBytes(StandardCharsets.UTF_8));
+    write(file, JobCodec.write(batch).getBytes(StandardCharsets.UTF_8), true);
   }
 
   @Override
@@ -214,8 +216,11 @@ public final class FileJobStore implements JobStore {
     }
   }
 
-  /** Writes the bytes to a temporary file beside {@code target}, forces them to disk and moves them into place. */
-  static void write(Path target, byte[] bytes) {
+  /**
+   * Writes the bytes to a temporary file beside {@code target} and moves them into place; with
+   * {@code force}, they are on disk before the move.
+   */
+  static void write(Path target, byte[] bytes, boolean force) {
     Path tmp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -224,7 +229,9 @@ public final class FileJobStore implements JobStore {
         while (buffer.hasRemaining()) {
           ch.write(buffer);
         }
-        ch.force(true);
+        if (force) {
+          ch.force(true);
+        }
       }
       move(tmp, target);
     } catch (IOException e) {

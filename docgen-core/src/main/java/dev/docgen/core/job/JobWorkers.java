@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -42,7 +43,10 @@ final class JobWorkers {
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicInteger running = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
-  private final Object changes = new Object();
+  // One future per awaited job, so a job's end wakes only its own waiters (60 waiting requests once re-read
+  // every record on every change).
+  private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Void>> waiters =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final List<JobListener> listeners;
 
   JobWorkers(DocumentPipeline pipeline, JobQueue queue, JobStore store, ArtifactStore artifacts, Clock clock,
@@ -203,18 +207,20 @@ final class JobWorkers {
     }
   }
 
-  /** Wakes those waiting for a job to change. */
+  /** Wakes those waiting for this job to change. */
   void changed(String id) {
-    synchronized (changes) {
-      changes.notifyAll();
+    CompletableFuture<Void> f = waiters.remove(id);
+    if (f != null) {
+      f.complete(null);
     }
   }
 
-  /** Waits up to {@code wait} for any job to change. */
-  void awaitChange(String id, Duration wait) throws InterruptedException {
-    synchronized (changes) {
-      changes.wait(Math.max(1, wait.toMillis()));
-    }
+  /**
+   * A future completed the next time this job changes. Take it before reading the job's record, so
+   * a change between the read and the wait is not missed.
+   */
+  CompletableFuture<Void> nextChange(String id) {
+    return waiters.computeIfAbsent(id, k -> new CompletableFuture<>());
   }
 
   boolean stopping() {
