@@ -286,4 +286,35 @@ class PdfLayoutTest {
     assertThat(balanced.get(1).split(" ")).hasSizeGreaterThan(2);
     assertThat(String.join(" ", balanced)).isEqualTo("Quarterly maintenance summary for the Northfield distribution centre fleet");
   }
+
+  @Test
+  void a_heading_is_never_left_at_the_foot_of_a_page_with_its_chart_on_the_next() throws Exception {
+    Section.Builder filler = Section.builder("Before");
+    for (int i = 0; i < 24; i++) {
+      filler.paragraph("A paragraph that takes its line and a little more, to bring the page near its end. " + i);
+    }
+    dev.docgen.api.model.Chart chart = new dev.docgen.api.model.Chart(dev.docgen.api.model.ChartType.BAR,
+        "Revenue by region", List.of("West", "East"), List.of(new dev.docgen.api.model.Series("Revenue",
+            List.of(new BigDecimal("512341.89"), new BigDecimal("415812.46")))), "Region", "Revenue");
+    DocumentSpec spec = DocumentSpec.builder(Metadata.of("Figures at the foot", DATE)).section(filler.build())
+        .section(Section.of("Figures", chart)).build();
+    try (PDDocument doc = Loader.loadPDF(render(spec))) {
+      int headingPage = -1;
+      int chartPage = -1;
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        PDFTextStripper text = new PDFTextStripper();
+        text.setStartPage(p);
+        text.setEndPage(p);
+        String page = text.getText(doc);
+        if (page.lines().anyMatch(l -> l.strip().equals("Figures"))) {
+          headingPage = p;
+        }
+        if (page.contains("Revenue by region")) {
+          chartPage = p;
+        }
+      }
+      assertThat(headingPage).as("the heading is drawn").isPositive();
+      assertThat(chartPage).as("the chart is on the heading's page").isEqualTo(headingPage);
+    }
+  }
 }

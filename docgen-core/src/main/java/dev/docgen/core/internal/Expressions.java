@@ -337,8 +337,11 @@ final class Expressions {
       Kind kind = switch (fn) {
         case "count" -> Kind.COUNT;
         case "share" -> Kind.PERCENT;
+        // A total, least or most of whole numbers (units) is a whole number; their mean is not.
         default -> mc.type() == ColumnType.CURRENCY && !mc.currency().isEmpty() ? Kind.MONEY
-            : mc.type() == ColumnType.PERCENT ? Kind.PERCENT : Kind.NUMBER;
+            : mc.type() == ColumnType.PERCENT ? Kind.PERCENT
+            : mc.type() == ColumnType.INTEGER && !fn.equals("mean") && !fn.equals("avg") && !fn.equals("average")
+                ? Kind.COUNT : Kind.NUMBER;
       };
       String currency = kind == Kind.MONEY ? mc.currency() : "";
       if (group < 0) {

@@ -106,4 +106,21 @@ class ExpressionsTest {
     assertThat(c.problems()).singleElement().asString().contains("{= sum(revenu)}").contains("no column revenu");
     assertThat(c.values()).contains(new BigDecimal("2"), new BigDecimal("50.00"));
   }
+
+  @Test
+  void a_total_of_whole_numbers_is_written_whole_and_their_mean_is_not() throws Exception {
+    Dataset units = new Dataset("units.csv", Map.of(), Map.of(), List.of(new DataTable("units",
+        List.of(new DataColumn("Region", ColumnType.TEXT, ""), new DataColumn("Units", ColumnType.INTEGER, "")),
+        List.of(List.of("West", new BigDecimal("3731")), List.of("East", new BigDecimal("3329")),
+            List.of("West", new BigDecimal("2"))))));
+    Formats f = new Formats(Locale.UK);
+    assertThat(Expressions.format(Expressions.evaluate("sum(units)", Optional.of(units), Map.of()), f))
+        .isEqualTo("7,062");
+    assertThat(Expressions.format(Expressions.evaluate("sum(units) by region", Optional.of(units), Map.of()), f))
+        .isEqualTo("West 3,733, East 3,329");
+    assertThat(Expressions.format(Expressions.evaluate("mean(units)", Optional.of(units), Map.of()), f))
+        .isEqualTo("2,354");
+    assertThat(Expressions.format(Expressions.evaluate("mean(units where region = \"West\")", Optional.of(units),
+        Map.of()), f)).isEqualTo("1,866.5");
+  }
 }

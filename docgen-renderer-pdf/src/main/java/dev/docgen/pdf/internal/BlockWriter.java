@@ -113,7 +113,7 @@ final class BlockWriter {
     if (!s.blocks().isEmpty() && s.blocks().get(0) instanceof Table t && wide(t)) {
       canvas.landscape();
     }
-    heading(s.title(), s.level(), s);
+    heading(s.title(), s.level(), s, s.blocks().isEmpty() ? null : s.blocks().get(0));
     for (Block b : s.blocks()) {
       block(b);
     }
@@ -123,8 +123,14 @@ final class BlockWriter {
   }
 
   private void heading(String title, int level, Section s) throws IOException {
+    heading(title, level, s, null);
+  }
+
+  /** A heading, kept on one page with the start of what follows it ({@code first}: a chart is kept whole). */
+  private void heading(String title, int level, Section s, Block first) throws IOException {
     float size = HEADING.get(level);
-    canvas.ensure(size * 2 + BODY * LEADING * 3);
+    float after = first instanceof Chart ? ChartPainter.preferredHeight(canvas.width()) + 10 : BODY * LEADING * 3;
+    canvas.ensure(Math.min(size * 2 + after, canvas.top() - canvas.bottom()));
     if (canvas.y() < canvas.top() - 1) {
       canvas.down(level == 1 ? 12 : 8);
     }
