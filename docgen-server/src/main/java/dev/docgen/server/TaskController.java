@@ -54,9 +54,19 @@ public class TaskController {
   public ResponseEntity<StreamingResponseBody> generate(HttpServletRequest http, @RequestAttribute(ApiKeyFilter.OWNER) String owner,
       @RequestHeader(value = "Idempotency-Key", required = false) String key,
       @RequestHeader(value = "Prefer", required = false) String prefer) throws Exception {
-    requireJson(http);
-    JsonNode body = RequestReader.json(RequestReader.body(http, settings.getMaxBodyBytes()));
-    JobRequest request = RequestReader.job(body, "");
+    JsonNode body;
+    JobRequest request;
+    String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
+    if (type.startsWith("multipart/form-data")) {
+      // curl -F prompt=... -F format=pdf -F data=@sales.csv: the fields, and the data as a file.
+      body = MultipartRequests.fields(http);
+      request = RequestReader.job(body, "");
+      request = MultipartRequests.withData(http, request, settings.getMaxBodyBytes());
+    } else {
+      requireJson(http);
+      body = RequestReader.json(RequestReader.body(http, settings.getMaxBodyBytes()));
+      request = RequestReader.job(body, "");
+    }
     // An unknown template is known now: 422 at once, not a failed task later.
     request.template().ifPresent(t -> pipeline.templates().find(TemplateRef.parse(t)));
     Job job = jobs.submit(request, owner, Optional.ofNullable(key).filter(k -> !k.isBlank()));

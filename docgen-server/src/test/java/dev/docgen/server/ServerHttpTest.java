@@ -277,4 +277,19 @@ class ServerHttpTest {
     assertThat(version.path("renderers").toString()).contains("pdf", "docx", "xlsx");
     assertThat(version.path("providers").toString()).contains("offline");
   }
+
+  @Test
+  void generate_takes_multipart_with_a_data_file_as_curl_sends_it() throws Exception {
+    String boundary = "----docgen";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"prompt\"\r\n\r\n"
+        + "Quarterly sales report for Q3 2026 with revenue by region\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\npdf\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"sales.csv\"\r\n"
+        + "Content-Type: text/csv\r\n\r\nregion,revenue\nNorth,1200.50\nSouth,980.25\nWest,1510.00\n\r\n"
+        + "--" + boundary + "--\r\n";
+    HttpResponse<byte[]> r = send("POST", "/api/v1/generate", "key-alice", body, "Content-Type",
+        "multipart/form-data; boundary=" + boundary);
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(pdfText(r.body())).contains("West").contains("1,510.00");
+  }
 }
