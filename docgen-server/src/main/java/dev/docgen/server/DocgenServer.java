@@ -35,6 +35,9 @@ public class DocgenServer {
       System.setProperty("docgen.log-dir", dir != null && !dir.isBlank() ? dir : java.nio.file.Path.of(
           home != null && !home.isBlank() ? home : System.getProperty("user.home") + "/.docgen", "logs").toString());
     }
+    if ("true".equalsIgnoreCase(System.getenv("DOCGEN_LOG_JSON")) && System.getProperty("logging.config") == null) {
+      System.setProperty("logging.config", "classpath:logback-json.xml");
+    }
     if (ApiKeys.fromEnvironment().isEmpty() && System.getProperty("server.address") == null
         && System.getenv("SERVER_ADDRESS") == null) {
       // No keys: anyone who can reach the port could use it, so only this machine can.

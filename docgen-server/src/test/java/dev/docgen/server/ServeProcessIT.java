@@ -35,6 +35,9 @@ class ServeProcessIT {
   @TempDir
   Path home;
 
+  /** Environment variables for the next server started. */
+  final java.util.Map<String, String> env = new java.util.HashMap<>();
+
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   record Server(Process process, int port, StringBuffer log) {}
@@ -58,6 +61,7 @@ class ServeProcessIT {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("DOCGEN_API_KEYS");
     pb.environment().put("DOCGEN_LOG_DIR", home.resolve("logs").toString());
+    env.forEach(pb.environment()::put);
     Process p = pb.start();
     StringBuffer log = new StringBuffer();
     CompletableFuture<Integer> port = new CompletableFuture<>();
@@ -247,6 +251,27 @@ class ServeProcessIT {
       assertThat(entries).isEqualTo(1001);
       assertThat(manifest.path("complete").asBoolean()).isTrue();
       assertThat(s.log().toString()).doesNotContain("OutOfMemoryError");
+    } finally {
+      s.process().destroy();
+      s.process().waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void with_DOCGEN_LOG_JSON_the_logs_are_json_lines() throws Exception {
+    env.put("DOCGEN_LOG_JSON", "true");
+    Server s = start();
+    try {
+      HttpResponse<byte[]> r = send(s, "POST", "/api/v1/generate",
+          "{\"prompt\": \"Create a project status report for Q4 2025\", \"format\": \"docx\"}");
+      assertThat(r.statusCode()).isEqualTo(200);
+      Path log = home.resolve("logs").resolve("generation.jsonl");
+      List<String> lines = Files.readAllLines(log);
+      assertThat(lines).isNotEmpty();
+      JsonNode line = JSON.readTree(lines.get(lines.size() - 1));
+      assertThat(line.path("level").asText()).isEqualTo("INFO");
+      assertThat(line.path("formattedMessage").asText()).as(line.toString()).contains("SUCCEEDED Document generated")
+          .contains("task=" + r.headers().firstValue("X-Task-Id").orElseThrow()).containsPattern("trace=[0-9a-f]{32}");
     } finally {
       s.process().destroy();
       s.process().waitFor(60, TimeUnit.SECONDS);
