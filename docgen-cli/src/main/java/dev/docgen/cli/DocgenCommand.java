@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code docgen} command line: generate, render, schema and templates. */
 @Command(name = "docgen", mixinStandardHelpOptions = true, versionProvider = DocgenCommand.Version.class,
     description = "Turns a prompt, optional data and an optional template into a DOCX, PDF or XLSX document.",
-    subcommands = {GenerateCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class,
+    subcommands = {GenerateCommand.class, BatchCommand.class, RenderCommand.class, SchemaCommand.class, TemplatesCommand.class,
         HealthCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)", "2:usage error",
