@@ -46,6 +46,18 @@ class ServeProcessIT {
     return startWith("-Xmx512m", more);
   }
 
+  /** The server as an operator starts it: {@code ./docgen serve} (which runs the jar this build just made). */
+  Server serve(String... more) throws Exception {
+    Path stamp = Paths.get("target", ".built-from");
+    Files.write(stamp, new byte[0]); // the jar is current: ./docgen must not build it again
+    List<String> command = new java.util.ArrayList<>(List.of(Paths.get("..", "docgen").toAbsolutePath().normalize()
+        .toString(), "serve", "--port", "0", "--docgen.home=" + home, "--docgen.jobs.workers=1",
+        "--docgen.jobs.grace=30s"));
+    command.addAll(List.of(more));
+    env.put("DOCGEN_JAVA_OPTS", "-Xmx512m");
+    return launch(command);
+  }
+
   Server startWith(String heap, String... more) throws Exception {
     Path jar = Paths.get("target", "docgen-server.jar");
     assertThat(jar).exists();
@@ -58,6 +70,10 @@ class ServeProcessIT {
           .equals(m.substring(0, m.indexOf('=') + 1)));
       command.add(m);
     }
+    return launch(command);
+  }
+
+  Server launch(List<String> command) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("DOCGEN_API_KEYS");
     pb.environment().put("DOCGEN_LOG_DIR", home.resolve("logs").toString());
@@ -95,8 +111,8 @@ class ServeProcessIT {
   }
 
   @Test
-  void the_jar_serves_pdfs_and_a_sigterm_mid_batch_loses_nothing() throws Exception {
-    Server first = start();
+  void docgen_serve_serves_pdfs_and_a_sigterm_mid_batch_loses_nothing() throws Exception {
+    Server first = serve();
     assertThat(first.log().toString()).contains("listening on 127.0.0.1 only");
     HttpResponse<byte[]> pdf = send(first, "POST", "/api/v1/generate",
         "{\"prompt\": \"Create a project status report for Q4 2025\", \"format\": \"pdf\"}");
@@ -126,7 +142,7 @@ class ServeProcessIT {
     JsonNode before = JSON.readTree(Files.readString(home.resolve("batches").resolve(id + ".json")));
     assertThat(before.path("jobIds")).hasSize(12);
 
-    Server second = start();
+    Server second = serve();
     try {
       JsonNode status = null;
       for (int i = 0; i < 1200; i++) {
