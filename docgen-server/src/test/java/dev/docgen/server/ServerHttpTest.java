@@ -181,7 +181,9 @@ class ServerHttpTest {
     assertThat(m.statusCode()).isEqualTo(200);
     assertThat(m.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
     String text = new String(m.body(), StandardCharsets.UTF_8);
-    assertThat(text).contains("doc_generation_seconds").contains("docgen_queue_depth{queue=\"document_queue\"}")
+    assertThat(text).contains("doc_generation_seconds_bucket{").contains("doc_generation_total{")
+        .contains("doc_stage_seconds_bucket{").contains("doc_quality_score").contains("doc_validation_failed_total{")
+        .contains("template_cache_hits_total").contains("docgen_queue_depth{queue=\"document_queue\"}")
         .contains("jvm_memory_used_bytes").contains("http_server_requests");
   }
 

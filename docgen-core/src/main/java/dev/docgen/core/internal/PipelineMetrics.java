@@ -12,6 +12,11 @@ public final class PipelineMetrics {
 
   public PipelineMetrics(MeterRegistry registry) {
     this.registry = registry;
+    // Present at zero from the start, so an alert on its rate sees a series before the first failure.
+    for (String format : java.util.List.of("docx", "pdf", "xlsx")) {
+      Counter.builder("doc_validation_failed_total").description("Documents whose content checks failed")
+          .tag("format", format).register(registry);
+    }
   }
 
   public void stage(String stage, Duration time) {
