@@ -34,7 +34,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI();
+    // The path as Spring matches it: decoded, without ";params", so "/%61pi/v1" is "/api/v1" here too.
+    String path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     if (request.getContentLengthLong() > settings.getMaxBodyBytes()) {
       Problems.write(response, new ApiProblem(413, "LIMIT_EXCEEDED", "the request body is "
           + request.getContentLengthLong() + " bytes, over the limit of " + settings.getMaxBodyBytes()

@@ -52,7 +52,9 @@ public class OpsController {
       ObjectNode c = components.putObject(name);
       c.put("status", h.getStatus().getCode());
       ObjectNode details = c.putObject("details");
-      h.getDetails().forEach((k, v) -> details.put(k, String.valueOf(v)));
+      // /health needs no key: a provider's endpoint, model and error text stay off it (GET /api/v1/model/version).
+      h.getDetails().forEach((k, v) -> details.put(k, name.equals("providers")
+          ? String.valueOf(v).replaceAll(":.*", "") : String.valueOf(v)));
       if ((name.equals("renderers") || name.equals("store")) && !h.getStatus().equals(Status.UP)) {
         up = false;
       }

@@ -63,6 +63,13 @@ public class Problems {
         + e.getMessage()), request.getRequestURI());
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<String> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      HttpServletRequest request) {
+    return answer(new ApiProblem(413, "LIMIT_EXCEEDED", "the upload is over the limit (spring.servlet.multipart."
+        + "max-file-size, 20 MB by default)"), request.getRequestURI());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
     ERRORS.error("unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -86,7 +93,8 @@ public class Problems {
 
   /** The problem a failed job's error is over HTTP. */
   static ApiProblem of(JobError error) {
-    return new ApiProblem(status(error.code()), error.code(), error.message());
+    int status = status(error.code());
+    return new ApiProblem(status, error.code(), error.message(), null, status == 503 ? Duration.ofSeconds(5) : null);
   }
 
   /** The HTTP status for a job error code. */

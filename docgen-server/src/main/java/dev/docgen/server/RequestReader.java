@@ -53,8 +53,9 @@ final class RequestReader {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw ApiProblem.badField("body", "the body is not JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      // Some faults (nesting or a string over Jackson's limits) have no place in the text.
+      throw ApiProblem.badField("body", "the body is not JSON: " + e.getOriginalMessage() + (e.getLocation() == null
+          ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
     } catch (IOException e) {
       throw ApiProblem.badField("body", "the body could not be read: " + e.getMessage());
     }

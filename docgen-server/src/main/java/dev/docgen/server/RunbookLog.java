@@ -6,7 +6,6 @@ import dev.docgen.api.job.JobStatus;
 import dev.docgen.core.job.JobListener;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,7 +25,9 @@ import org.slf4j.MDC;
 public final class RunbookLog implements JobListener {
   private static final Logger GENERATION = LoggerFactory.getLogger("docgen.log.generation");
   private static final Logger QUALITY = LoggerFactory.getLogger("docgen.log.quality");
-  private final Map<String, String> traces = new ConcurrentHashMap<>();
+  // Bounded: a task replayed by its idempotency key, or never finished here, must not keep its entry forever.
+  private final Map<String, String> traces = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+      .maximumSize(100_000).expireAfterWrite(java.time.Duration.ofDays(1)).<String, String>build().asMap();
 
   /** Remembers the trace of the request that submitted a task, for its lines. */
   public void submitted(String taskId) {

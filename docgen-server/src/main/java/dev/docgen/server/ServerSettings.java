@@ -10,8 +10,8 @@ public class ServerSettings {
   private Duration wait = Duration.ofSeconds(25);
   /** The longest wait a request may ask for with ?wait=. */
   private Duration maxWait = Duration.ofSeconds(120);
-  /** Largest request body, data included, in bytes. */
-  private long maxBodyBytes = 64L << 20;
+  /** Largest request body, data included, in bytes (each is read whole before it is queued). */
+  private long maxBodyBytes = 20L << 20;
   /** Whether /metrics answers without an API key. */
   private boolean metricsPublic;
   /** API requests one key may make per second (0: no limit); more get 429 with Retry-After. */

@@ -57,6 +57,9 @@ class RateLimitHttpTest {
     }
     assertThat(codes).contains(404).contains(429);
     assertThat(codes.stream().filter(c -> c == 404).count()).isLessThanOrEqualTo(10);
+    // The same path spelled otherwise is the same path to the limit.
+    assertThat(get("/%61pi/v1/status/nosuchtask", "fast")).isEqualTo(429);
+    assertThat(get("/api;x/v1/status/nosuchtask", "fast")).isEqualTo(429);
     assertThat(get("/api/v1/status/nosuchtask", "other")).isEqualTo(404);
     assertThat(get("/health", null)).isEqualTo(200);
     Thread.sleep(1100);

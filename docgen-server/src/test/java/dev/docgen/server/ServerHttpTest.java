@@ -141,6 +141,10 @@ class ServerHttpTest {
 
     assertThat(json(send("POST", "/api/v1/generate", "key-alice", "{\"prompt\": \"x\", \"format\": \"pptx\"}"))
         .path("field").asText()).isEqualTo("format");
+    HttpResponse<byte[]> deep = send("POST", "/api/v1/generate", "key-alice", "{\"prompt\": " + "[".repeat(1200)
+        + "]".repeat(1200) + "}");
+    assertThat(deep.statusCode()).isEqualTo(400);
+    assertThat(json(deep).path("code").asText()).isEqualTo("INVALID_REQUEST");
     HttpResponse<byte[]> notJson = send("POST", "/api/v1/generate", "key-alice", "{\"prompt\": ");
     assertThat(notJson.statusCode()).isEqualTo(400);
     assertThat(json(notJson).path("detail").asText()).contains("not JSON");

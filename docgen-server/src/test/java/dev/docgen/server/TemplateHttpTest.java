@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The runbook's template and cache commands over real HTTP, multipart uploads included. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "docgen.jobs.workers=1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"docgen.jobs.workers=1",
+    "spring.servlet.multipart.max-file-size=200KB", "spring.servlet.multipart.max-request-size=210KB"})
 class TemplateHttpTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -131,6 +132,9 @@ class TemplateHttpTest {
         "version", "1.0");
     assertThat(notDocx.statusCode()).isEqualTo(422);
     assertThat(JSON.readTree(notDocx.body()).path("code").asText()).isEqualTo("TEMPLATE_ERROR");
+    HttpResponse<byte[]> big = upload(new byte[300_000], "name", "big", "version", "1.0");
+    assertThat(big.statusCode()).isEqualTo(413);
+    assertThat(JSON.readTree(big.body()).path("code").asText()).isEqualTo("LIMIT_EXCEEDED");
     HttpResponse<byte[]> noName = upload(letterhead("x"), "version", "1.0");
     assertThat(noName.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(noName.body()).path("field").asText()).isEqualTo("name");

@@ -16,12 +16,20 @@ public interface JobStore {
   Optional<Job> find(String id);
 
   /**
+   * The job for a status read: a store may leave out the request's data bytes (the data's name and
+   * kind stay, its bytes are empty), so a poll never loads a large file. Workers use {@link #find}.
+   */
+  default Optional<Job> status(String id) {
+    return find(id);
+  }
+
+  /**
    * Changes a job atomically: {@code change} gets the current record and returns the new one (or the
    * same one to leave it). Empty when there is no such job.
    */
   Optional<Job> update(String id, UnaryOperator<Job> change);
 
-  /** Jobs in this status, oldest first, at most {@code limit}. */
+  /** Jobs in this status, oldest first, at most {@code limit}; their data may be left out, as in {@link #status}. */
   List<Job> list(JobStatus status, int limit);
 
   /** The job an owner submitted under this idempotency key, if any. */

@@ -59,13 +59,13 @@ final class BatchArchive {
       item.put("file", name);
       item.put("sha256", job.result().get().sha256());
       item.put("size", job.result().get().size());
-      ZipEntry entry = new ZipEntry(name);
-      entry.setTime(ENTRY_TIME);
-      zip.putNextEntry(entry);
       try (InputStream bytes = in.get()) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(ENTRY_TIME);
+        zip.putNextEntry(entry);
         bytes.transferTo(zip);
+        zip.closeEntry();
       }
-      zip.closeEntry();
     }
     ZipEntry m = new ZipEntry("manifest.json");
     m.setTime(ENTRY_TIME);

@@ -54,6 +54,7 @@ public final class DocumentJobs implements AutoCloseable {
   private final Clock clock;
   private final int maxBatch;
   private final JobWorkers workers;
+  private final Object[] keyLocks = new Object[64];
 
   private DocumentJobs(Builder b) {
     this.pipeline = b.pipeline;
@@ -62,6 +63,9 @@ public final class DocumentJobs implements AutoCloseable {
     this.artifacts = b.artifacts != null ? b.artifacts : FileArtifactStore.in(b.home.resolve("artifacts"));
     this.clock = b.clock;
     this.maxBatch = b.maxBatch;
+    for (int i = 0; i < keyLocks.length; i++) {
+      keyLocks[i] = new Object();
+    }
     this.workers = new JobWorkers(pipeline, queue, store, artifacts, clock, b.workers, b.grace, b.listeners);
     if (b.registry != null) {
       Gauge.builder("docgen_queue_depth", queue, JobQueue::depth).tag("queue", "document_queue")
@@ -97,6 +101,16 @@ public final class DocumentJobs implements AutoCloseable {
     requireNonNull(request, "request");
     requireNonNull(owner, "owner");
     String hash = JobCodec.hash(request);
+    if (idempotencyKey.isEmpty()) {
+      return create(request, owner, idempotencyKey, hash);
+    }
+    // The key's lookup and the job's creation are one step: two requests with one key at once get one job.
+    synchronized (keyLocks[Math.floorMod((owner + "\n" + idempotencyKey.get()).hashCode(), keyLocks.length)]) {
+      return create(request, owner, idempotencyKey, hash);
+    }
+  }
+
+  private Job create(JobRequest request, String owner, Optional<String> idempotencyKey, String hash) {
     if (idempotencyKey.isPresent()) {
       Optional<Job> earlier = store.findByIdempotencyKey(owner, idempotencyKey.get());
       if (earlier.isPresent()) {
@@ -146,7 +160,7 @@ public final class DocumentJobs implements AutoCloseable {
       // Another submitter may have filled the queue since the check: the job is kept, failed, never lost.
       if (!queue.offer(j.id())) {
         store.update(j.id(), x -> x.failed(clock.instant(), new JobError("QUEUE_FULL", "the queue filled up "
-            + "while the batch was being queued; submit this item again")));
+            + "while the batch was being queued; submit this item again"))).ifPresent(workers::tell);
       }
     }
     return batch;
@@ -154,12 +168,12 @@ public final class DocumentJobs implements AutoCloseable {
 
   /** The job, if it exists and belongs to {@code owner} (another owner's job is not found). */
   public Optional<Job> status(String id, String owner) {
-    return store.find(id).filter(j -> j.owner().equals(owner));
+    return store.status(id).filter(j -> j.owner().equals(owner));
   }
 
   /** The job, whoever owns it. */
   public Optional<Job> status(String id) {
-    return store.find(id);
+    return store.status(id);
   }
 
   /** Waits up to {@code wait} for the job to end; returns it as it is then (empty if there is no such job). */
@@ -167,12 +181,10 @@ public final class DocumentJobs implements AutoCloseable {
     long end = System.nanoTime() + wait.toNanos();
     while (true) {
       java.util.concurrent.CompletableFuture<Void> change = workers.nextChange(id);
-      Optional<Job> job = store.find(id);
-      if (job.isEmpty() || job.get().status().finished()) {
-        return job;
-      }
+      Optional<Job> job = store.status(id);
       long left = end - System.nanoTime();
-      if (left <= 0) {
+      if (job.isEmpty() || job.get().status().finished() || left <= 0) {
+        workers.forget(id, change);
         return job;
       }
       // A store another process also writes (a second server) changes without telling this one: look again each second.
@@ -191,7 +203,7 @@ public final class DocumentJobs implements AutoCloseable {
 
   /** The document of a succeeded job, streamed from the artifact store. The caller closes it. */
   public Optional<InputStream> open(String id) throws IOException {
-    Optional<Job> job = store.find(id);
+    Optional<Job> job = store.status(id);
     if (job.isEmpty() || job.get().status() != JobStatus.SUCCEEDED) {
       return Optional.empty();
     }
@@ -231,7 +243,7 @@ public final class DocumentJobs implements AutoCloseable {
     }
     List<Job> items = new ArrayList<>();
     for (String id : batch.get().jobIds()) {
-      store.find(id).ifPresent(items::add);
+      store.status(id).ifPresent(items::add);
     }
     return Optional.of(new BatchStatus(batch.get(), items));
   }

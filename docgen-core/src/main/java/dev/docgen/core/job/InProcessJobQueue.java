@@ -38,6 +38,9 @@ public final class InProcessJobQueue implements JobQueue {
   public boolean offer(String jobId) {
     lock.lock();
     try {
+      if (waiting.contains(jobId)) {
+        return true; // already waiting (a restart's recovery meeting a new submit): once is enough
+      }
       if (waiting.size() >= capacity) {
         return false;
       }

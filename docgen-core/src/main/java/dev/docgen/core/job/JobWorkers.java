@@ -31,6 +31,8 @@ final class JobWorkers {
   private static final Logger LOG = LoggerFactory.getLogger("docgen.jobs");
   private static final Logger ERRORS = LoggerFactory.getLogger("docgen.errors");
   private static final Duration POLL = Duration.ofMillis(250);
+  /** Starts a job may have before a crash or an exhausted worker fails it for good. */
+  static final int MAX_ATTEMPTS = 3;
 
   private final DocumentPipeline pipeline;
   private final JobQueue queue;
@@ -81,7 +83,12 @@ final class JobWorkers {
   private List<String> recover() {
     List<String> ids = new ArrayList<>();
     for (Job j : store.list(JobStatus.PROCESSING, Integer.MAX_VALUE)) {
-      store.update(j.id(), x -> x.status() == JobStatus.PROCESSING ? x.requeued() : x);
+      // A job that stopped its process MAX_ATTEMPTS times (it crashes it) fails with that reason instead of running on.
+      Optional<Job> after = store.update(j.id(), x -> x.status() != JobStatus.PROCESSING ? x
+          : x.attempts() >= MAX_ATTEMPTS ? x.failed(clock.instant(), new JobError("INTERRUPTED", "the job was stopped "
+              + x.attempts() + " times before it finished (its process ended each time); it is not run again"))
+          : x.requeued());
+      after.filter(x -> x.status() == JobStatus.FAILED).ifPresent(this::tell);
     }
     for (Job j : store.list(JobStatus.QUEUED, Integer.MAX_VALUE)) {
       if (queue.position(j.id()).isEmpty()) {
@@ -125,6 +132,10 @@ final class JobWorkers {
       running.incrementAndGet();
       try {
         run(id.get());
+      } catch (Throwable t) {
+        // A worker never dies of a job: a store that failed mid-update, or an error thrown past make().
+        ERRORS.error("job {}: the worker caught a failure outside the job itself", id.get(), t);
+        queue.done(id.get());
       } finally {
         running.decrementAndGet();
         changed(id.get());
@@ -167,13 +178,21 @@ final class JobWorkers {
       finishFailed(id, ErrorCodes.of(e));
     } catch (IOException e) {
       ERRORS.error("job {}: cannot store the document", id, e);
-      finishFailed(id, new JobError("STORAGE_ERROR", "the document was made but could not be stored: "
-          + e.getMessage()));
+      // The disk's message names paths on the server: errors.log has it, the client gets the what.
+      finishFailed(id, new JobError("STORAGE_ERROR", "the document was made but could not be stored; errors.log "
+          + "has the details"));
     } catch (VirtualMachineError e) {
-      // Out of memory or the like: the job is not at fault; it runs again, and this worker goes.
-      store.update(id, j -> j.status() == JobStatus.PROCESSING ? j.requeued() : j);
-      queue.release(id);
-      throw e;
+      // Out of memory or a stack overflow: the worker lives on. The job runs again, at the back of the queue, until
+      // it has been tried MAX_ATTEMPTS times; then it fails with its reason, so one bad job cannot starve the rest.
+      ERRORS.error("job {}: {} on attempt {}", id, e.getClass().getSimpleName(), job.attempts());
+      if (job.attempts() >= MAX_ATTEMPTS) {
+        finishFailed(id, new JobError("RESOURCE_EXHAUSTED", "the job ran out of " + (e instanceof OutOfMemoryError
+            ? "memory" : "stack") + " " + job.attempts() + " times; make the request or its data smaller"));
+      } else {
+        store.update(id, j -> j.status() == JobStatus.PROCESSING ? j.requeued() : j);
+        queue.done(id);
+        queue.offer(id);
+      }
     } catch (LinkageError e) {
       // A class missing from the build (a broken package): the job fails with a clear code, the worker lives on.
       ERRORS.error("job {} failed: a class is missing from this build", id, e);
@@ -221,6 +240,11 @@ final class JobWorkers {
    */
   CompletableFuture<Void> nextChange(String id) {
     return waiters.computeIfAbsent(id, k -> new CompletableFuture<>());
+  }
+
+  /** Drops a wait that is no longer wanted, so a job that already ended leaves no future behind. */
+  void forget(String id, CompletableFuture<Void> change) {
+    waiters.remove(id, change);
   }
 
   boolean stopping() {

@@ -236,4 +236,66 @@ class DocumentJobsTest {
     assertThat(BatchArchive.safe("manifest.json")).isEqualTo("document");
     assertThat(BatchArchive.safe("..\\x.docx")).isEqualTo("x.docx");
   }
+
+  @Test
+  void one_idempotency_key_sent_at_once_from_many_threads_gives_one_job() throws Exception {
+    jobs = builder().build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Job>> all = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        all.add(pool.submit(() -> jobs.submit(STATUS, "alice", Optional.of("race-1"))));
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Job> f : all) {
+        ids.add(f.get().id());
+      }
+      assertThat(ids).hasSize(1);
+      assertThat(jobs.store().list(JobStatus.QUEUED, 100)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_job_that_exhausts_its_worker_fails_after_three_tries_and_the_worker_goes_on() throws Exception {
+    // A content generator that overflows its stack on one request, as a runaway recursion would.
+    dev.docgen.api.spi.ContentGenerator offline = new dev.docgen.core.offline.OfflineContentGenerator();
+    dev.docgen.api.spi.ContentGenerator bomb = new dev.docgen.api.spi.ContentGenerator() {
+      @Override
+      public String id() {
+        return "bomb";
+      }
+
+      @Override
+      public dev.docgen.api.model.DocumentSpec generate(dev.docgen.api.spi.GenerationContext ctx) {
+        if (ctx.intent().prompt().contains("overflow")) {
+          throw new StackOverflowError();
+        }
+        return offline.generate(ctx);
+      }
+    };
+    DocumentPipeline pipeline = DocumentPipeline.builder().contentGenerator(bomb).build();
+    jobs = DocumentJobs.builder(pipeline).home(home).workers(1).clock(CLOCK).build().start();
+    JobRequest bad = new JobRequest("A report that will overflow", "docx", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of("bomb"), false);
+    Job failed = finished(jobs.submit(bad).id());
+    Job after = finished(jobs.submit(new JobRequest("Create a project status report for Q4 2025", "docx",
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("bomb"), false)).id());
+
+    assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.error().orElseThrow().code()).isEqualTo("RESOURCE_EXHAUSTED");
+    assertThat(after.status()).as("the one worker is still alive").isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  @Test
+  void an_unreadable_record_is_skipped_and_the_service_still_starts() throws Exception {
+    DocumentJobs first = builder().build();
+    Job ok = first.submit(STATUS);
+    first.close();
+    java.nio.file.Files.writeString(home.resolve("jobs").resolve("brokenjob.json"), "{\"id\": \"brokenjob\", \"sta");
+    jobs = builder().build().start();
+    assertThat(finished(ok.id()).status()).isEqualTo(JobStatus.SUCCEEDED);
+  }
 }
