@@ -19,10 +19,17 @@ public class ApiKeyFilter extends OncePerRequestFilter {
   public static final String OWNER = "docgen.owner";
 
   private final ApiKeys keys;
+  private final ApiKeys admins;
   private final ServerSettings settings;
   private final io.github.resilience4j.ratelimiter.RateLimiterRegistry limits;
 
   public ApiKeyFilter(ApiKeys keys, ServerSettings settings) {
+    this(keys, ApiKeys.of(null, null), settings);
+  }
+
+  /** With {@code admins}: the keys that may change what every key shares (templates, the template cache). */
+  public ApiKeyFilter(ApiKeys keys, ApiKeys admins, ServerSettings settings) {
+    this.admins = admins;
     this.keys = keys;
     this.settings = settings;
     this.limits = io.github.resilience4j.ratelimiter.RateLimiterRegistry.of(
@@ -53,11 +60,19 @@ public class ApiKeyFilter extends OncePerRequestFilter {
       return;
     }
     Optional<String> presented = presented(request);
-    Optional<String> owner = presented.flatMap(keys::owner);
+    Optional<String> admin = presented.flatMap(admins::owner);
+    Optional<String> owner = admin.isPresent() ? admin : presented.flatMap(keys::owner);
     if (owner.isEmpty()) {
       Problems.write(response, new ApiProblem(401, "UNAUTHORIZED", presented.isEmpty()
           ? "an API key is needed: send Authorization: Bearer KEY or X-API-Key: KEY"
           : "the API key is not known"), path);
+      return;
+    }
+    if (sharedWrite(request.getMethod(), path) && admin.isEmpty()) {
+      // Templates are shared by every key: one key must not replace or delete what the others use.
+      Problems.write(response, new ApiProblem(403, "FORBIDDEN", admins.isEmpty()
+          ? "changing templates needs an admin key, and none is set: set DOCGEN_ADMIN_KEYS"
+          : "changing templates needs an admin key (DOCGEN_ADMIN_KEYS)"), path);
       return;
     }
     request.setAttribute(OWNER, owner.get());
@@ -79,6 +94,13 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         + " requests a second with this key; slow down (docgen.server.rate-limit-per-second)", null,
         java.time.Duration.ofSeconds(1)), path);
     return false;
+  }
+
+  /** Requests that change what every key shares: template uploads and deletes, and the cache warm-up. */
+  static boolean sharedWrite(String method, String path) {
+    return path.equals("/api/v1/templates") && method.equals("POST")
+        || path.startsWith("/api/v1/templates/") && method.equals("DELETE")
+        || path.equals("/api/v1/cache/warm");
   }
 
   private static Optional<String> presented(HttpServletRequest request) {

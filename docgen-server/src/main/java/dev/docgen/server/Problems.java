@@ -150,6 +150,7 @@ public class Problems {
     return switch (status) {
       case 400 -> "Bad request";
       case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 409 -> "Not ready";

@@ -15,8 +15,10 @@ public class ServerConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiKeyFilter> docgenApiKeyFilter(ApiKeys keys, ServerSettings settings) {
-    FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(keys, settings));
+  FilterRegistrationBean<ApiKeyFilter> docgenApiKeyFilter(ApiKeys keys, ServerSettings settings,
+      org.springframework.core.env.Environment env) {
+    ApiKeys admins = ApiKeys.of(first(env.getProperty("docgen.admin-keys"), System.getenv("DOCGEN_ADMIN_KEYS")), null);
+    FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(keys, admins, settings));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     bean.addUrlPatterns("/*");
     return bean;
