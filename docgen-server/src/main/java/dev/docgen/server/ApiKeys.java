@@ -73,7 +73,8 @@ public final class ApiKeys {
     return match ? Optional.of(HexFormat.of().formatHex(h).substring(0, 16)) : Optional.empty();
   }
 
-  private static String first(String a, String b) {
+  /** {@code a} unless it is blank, else {@code b}: a property before its environment variable. */
+  static String first(String a, String b) {
     return a != null && !a.isBlank() ? a : b;
   }
 

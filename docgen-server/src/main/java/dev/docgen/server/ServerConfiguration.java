@@ -10,14 +10,14 @@ import org.springframework.core.Ordered;
 public class ServerConfiguration {
   @Bean
   ApiKeys docgenApiKeys(org.springframework.core.env.Environment env) {
-    return ApiKeys.of(first(env.getProperty("docgen.api-keys"), System.getenv("DOCGEN_API_KEYS")),
-        first(env.getProperty("docgen.api-keys-file"), System.getenv("DOCGEN_API_KEYS_FILE")));
+    return ApiKeys.of(ApiKeys.first(env.getProperty("docgen.api-keys"), System.getenv("DOCGEN_API_KEYS")),
+        ApiKeys.first(env.getProperty("docgen.api-keys-file"), System.getenv("DOCGEN_API_KEYS_FILE")));
   }
 
   @Bean
   FilterRegistrationBean<ApiKeyFilter> docgenApiKeyFilter(ApiKeys keys, ServerSettings settings,
       org.springframework.core.env.Environment env) {
-    ApiKeys admins = ApiKeys.of(first(env.getProperty("docgen.admin-keys"), System.getenv("DOCGEN_ADMIN_KEYS")), null);
+    ApiKeys admins = ApiKeys.of(ApiKeys.first(env.getProperty("docgen.admin-keys"), System.getenv("DOCGEN_ADMIN_KEYS")), null);
     FilterRegistrationBean<ApiKeyFilter> bean = new FilterRegistrationBean<>(new ApiKeyFilter(keys, admins, settings));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     bean.addUrlPatterns("/*");
@@ -35,9 +35,5 @@ public class ServerConfiguration {
   @Bean
   RunbookLog docgenRunbookLog() {
     return new RunbookLog();
-  }
-
-  private static String first(String a, String b) {
-    return a != null && !a.isBlank() ? a : b;
   }
 }

@@ -12,28 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Templates are shared by every key: only an admin key may upload or delete one; any key may use them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "docgen.api-keys=user-key", "docgen.admin-keys=admin-key", "docgen.jobs.workers=1"})
-class AdminKeyHttpTest {
-  @TempDir
-  static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("docgen.home", () -> home.toString());
-  }
-
-  @LocalServerPort
-  int port;
-
-  final HttpClient http = HttpClient.newHttpClient();
+class AdminKeyHttpTest extends LiveServer {
 
   HttpResponse<String> upload(String key) throws Exception {
     byte[] docx;
@@ -48,13 +32,13 @@ class AdminKeyHttpTest {
         + "name=\"template\"; filename=\"t.docx\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.writeBytes(docx);
     body.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/templates"))
+    return http.send(HttpRequest.newBuilder(uri("/api/v1/templates"))
         .header("Content-Type", "multipart/form-data; boundary=b").header("X-API-Key", key)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   int send(String method, String path, String key) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", key)
+    return http.send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", key)
         .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 

@@ -15,29 +15,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The served OpenAPI document is docs/openapi.yaml, and it names every endpoint the server has, no more. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "docgen.api-keys=k", "docgen.jobs.workers=1"})
-class OpenApiHttpTest {
-  @TempDir
-  static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("docgen.home", () -> home.toString());
-  }
-
-  @LocalServerPort
-  int port;
+class OpenApiHttpTest extends LiveServer {
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -45,8 +31,8 @@ class OpenApiHttpTest {
 
   @Test
   void the_served_document_is_the_committed_one_and_matches_the_endpoints() throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + port + "/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+        uri("/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200); // no key needed
     JsonNode served = new ObjectMapper().readTree(r.body());
     JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Paths.get("..", "docs", "openapi.yaml").toFile());

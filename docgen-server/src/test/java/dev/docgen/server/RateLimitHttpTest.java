@@ -12,31 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A key over its rate gets 429 with Retry-After; another key and /health are not held back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "docgen.api-keys=fast,other", "docgen.server.rate-limit-per-second=5", "docgen.jobs.workers=1"})
-class RateLimitHttpTest {
-  @TempDir
-  static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("docgen.home", () -> home.toString());
-  }
-
-  @LocalServerPort
-  int port;
-
-  final HttpClient http = HttpClient.newHttpClient();
+class RateLimitHttpTest extends LiveServer {
 
   int get(String path, String key) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
         .timeout(Duration.ofSeconds(10));
     if (key != null) {
       b.header("X-API-Key", key);

@@ -22,35 +22,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The API over real HTTP on a random port, as a client sees it: statuses, headers, problem bodies, and the files. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "docgen.jobs.workers=2", "docgen.jobs.queue-capacity=100", "docgen.api-keys=key-alice,key-bob"})
-class ServerHttpTest {
+class ServerHttpTest extends LiveServer {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String SALES = "{\"prompt\": \"Quarterly sales report for Q3 2026 with revenue by region\", "
       + "\"format\": \"pdf\", \"data\": \"region,revenue\\nNorth,1200.50\\nSouth,980.25\\nWest,1510.00\\n\"}";
 
-  @TempDir
-  static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("docgen.home", () -> home.toString());
-  }
-
-  @LocalServerPort
-  int port;
-
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   HttpResponse<byte[]> send(String method, String path, String key, String body, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
         .timeout(Duration.ofSeconds(90))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -16,37 +16,21 @@ import java.time.Duration;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The runbook's template and cache commands over real HTTP, multipart uploads included. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"docgen.jobs.workers=1",
     "spring.servlet.multipart.max-file-size=200KB", "spring.servlet.multipart.max-request-size=210KB"})
-class TemplateHttpTest {
+class TemplateHttpTest extends LiveServer {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path home;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("docgen.home", () -> home.toString());
-  }
-
-  @LocalServerPort
-  int port;
-
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   HttpResponse<byte[]> send(HttpRequest.Builder b) throws Exception {
     return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpRequest.Builder at(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    return HttpRequest.newBuilder(uri(path));
   }
 
   /** A Word file with one tag, as an author would make it. */

@@ -12,6 +12,8 @@ import dev.docgen.api.RenderException;
 import dev.docgen.api.SpecValidationException;
 import dev.docgen.api.TemplateException;
 import dev.docgen.api.job.JobError;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The stable code of each failure, as jobs, logs and problem bodies carry it: the runbook's
@@ -24,42 +26,24 @@ public final class ErrorCodes {
 
   private ErrorCodes() {}
 
+  // Most specific first: a ContentCheckException is a GenerationException too.
+  private static final List<Map.Entry<Class<? extends Throwable>, String>> CODES = List.of(
+      Map.entry(ContentCheckException.class, VALIDATION_FAILED),
+      Map.entry(InvalidContentException.class, "INVALID_CONTENT"),
+      Map.entry(ModelUnavailableException.class, "MODEL_UNAVAILABLE"),
+      Map.entry(GenerationException.class, "GENERATION_FAILED"),
+      Map.entry(DataException.class, "INVALID_DATA"),
+      Map.entry(TemplateException.class, "TEMPLATE_ERROR"),
+      Map.entry(SpecValidationException.class, "INVALID_SPEC"),
+      Map.entry(LimitExceededException.class, "LIMIT_EXCEEDED"),
+      Map.entry(InvalidRequestException.class, "INVALID_REQUEST"),
+      Map.entry(FormatUnavailableException.class, "FORMAT_UNAVAILABLE"),
+      Map.entry(RenderException.class, "RENDER_FAILED"));
+
   /** The code for this failure. */
   public static String code(Throwable e) {
-    if (e instanceof ContentCheckException) {
-      return VALIDATION_FAILED;
-    }
-    if (e instanceof InvalidContentException) {
-      return "INVALID_CONTENT";
-    }
-    if (e instanceof ModelUnavailableException) {
-      return "MODEL_UNAVAILABLE";
-    }
-    if (e instanceof GenerationException) {
-      return "GENERATION_FAILED";
-    }
-    if (e instanceof DataException) {
-      return "INVALID_DATA";
-    }
-    if (e instanceof TemplateException) {
-      return "TEMPLATE_ERROR";
-    }
-    if (e instanceof SpecValidationException) {
-      return "INVALID_SPEC";
-    }
-    if (e instanceof LimitExceededException) {
-      return "LIMIT_EXCEEDED";
-    }
-    if (e instanceof InvalidRequestException) {
-      return "INVALID_REQUEST";
-    }
-    if (e instanceof FormatUnavailableException) {
-      return "FORMAT_UNAVAILABLE";
-    }
-    if (e instanceof RenderException) {
-      return "RENDER_FAILED";
-    }
-    return INTERNAL_ERROR;
+    return CODES.stream().filter(c -> c.getKey().isInstance(e)).map(Map.Entry::getValue).findFirst()
+        .orElse(INTERNAL_ERROR);
   }
 
   /** The job error for this failure: its code and one line; an internal error says no more than that. */
